@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Targets follow the build pipeline: load → model → link → render → emit.
+// Each module depends only on modules earlier in this list (checked by ImportDirectionTests).
+let package = Package(
+    name: "libro",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "libro", targets: ["libro"]),
+        .library(name: "LibroKit", targets: ["LibroKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Diagnostics"),
+        .target(name: "Model", dependencies: ["Diagnostics"]),
+        .target(
+            name: "Load",
+            dependencies: ["Diagnostics", "Model", "Markdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Link", dependencies: ["Diagnostics", "Model"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "Diagnostics", "Model", "Markdown", "Load", "Link",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "CSwap"),
+        .target(name: "Emit", dependencies: ["Diagnostics", "Model", "CSwap"]),
+        .target(name: "LibroKit", dependencies: ["Diagnostics", "Model", "Load", "Link", "Render", "Emit"]),
+        .target(
+            name: "LibroCLI",
+            dependencies: ["LibroKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics"]),
+        .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
+        .testTarget(
+            name: "LibroKitTests",
+            dependencies: ["LibroKit", "LibroCLI", "Diagnostics", "Model"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,7 @@
+#ifndef LIBRO_CCMARKGFM_SHIM_H
+#define LIBRO_CCMARKGFM_SHIM_H
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#endif

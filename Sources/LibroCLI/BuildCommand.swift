@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import LibroKit
+
+struct BuildCommand: ParsableCommand, LibroSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Genera el sitio: lee el contenido y el tema y escribe la carpeta de salida.",
+        discussion: """
+            Si hay errores no se escribe nada y la carpeta de salida queda como estaba.
+            El sitio resultante funciona abierto desde una carpeta o en cualquier servidor estático.
+            """
+    )
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(name: .long, help: "Carpeta donde se escribe el sitio; se reemplaza entera.")
+    var output = "site"
+
+    func execute(workingDirectory: URL, console: Console) -> Int32 {
+        let options = BuildOptions(
+            content: folders.content,
+            theme: folders.theme,
+            output: output,
+            workingDirectory: workingDirectory
+        )
+        let progress = TerminalProgress(console: console)
+        let report = Libro.build(options) { progress.update($0, $1, $2) }
+        progress.finish()
+        return Summary.print(report, console: console, output: output)
+    }
+}

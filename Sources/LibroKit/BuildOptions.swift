@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where a build reads and writes. Display names are how folders appear in messages.
+public struct BuildOptions: Sendable {
+    public var contentFolder: URL
+    public var themeFolder: URL
+    public var outputFolder: URL
+    public var contentDisplayName: String
+    public var themeDisplayName: String
+
+    /// Folders given as the user typed them, resolved against `workingDirectory`.
+    public init(content: String = "content", theme: String = "theme", output: String = "site", workingDirectory: URL) {
+        func resolve(_ path: String) -> URL {
+            path.hasPrefix("/")
+                ? URL(fileURLWithPath: path).standardizedFileURL
+                : workingDirectory.appendingPathComponent(path).standardizedFileURL
+        }
+        func display(_ path: String) -> String {
+            var trimmed = path
+            while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+            return trimmed.hasPrefix("./") ? String(trimmed.dropFirst(2)) : trimmed
+        }
+        contentFolder = resolve(content)
+        themeFolder = resolve(theme)
+        outputFolder = resolve(output)
+        contentDisplayName = display(content)
+        themeDisplayName = display(theme)
+    }
+}

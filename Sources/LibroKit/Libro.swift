@@ -1,0 +1,72 @@
+import Diagnostics
+import Emit
+import Foundation
+import Link
+import Load
+import Model
+import Render
+
+/// The pipeline, step by step: load → link → render → emit. `check` is `build` without emit.
+public enum Libro {
+    public typealias Progress = @Sendable (BuildStage, _ done: Int, _ total: Int) -> Void
+
+    /// Builds the site into `options.outputFolder`. On any error nothing is written.
+    public static func build(_ options: BuildOptions, progress: Progress = { _, _, _ in }) -> BuildReport {
+        run(options, write: true, progress: progress)
+    }
+
+    /// Validates everything a build would, without writing.
+    public static func check(_ options: BuildOptions, progress: Progress = { _, _, _ in }) -> BuildReport {
+        run(options, write: false, progress: progress)
+    }
+
+    private static func run(_ options: BuildOptions, write: Bool, progress: Progress) -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var diagnostics = DiagnosticList()
+        func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
+            let milliseconds = Int((clock.now - start) / .milliseconds(1))
+            return BuildReport(diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
+        }
+
+        progress(.load, 0, 1)
+        if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
+        let (content, contentProblems) = ContentLoader.load(
+            from: options.contentFolder,
+            displayRoot: options.contentDisplayName
+        )
+        let (theme, themeProblems) = ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName)
+        diagnostics.append(contentsOf: contentProblems)
+        diagnostics.append(contentsOf: themeProblems)
+
+        let (site, linkProblems) = SiteLinker.link(
+            pages: content.pages,
+            staticFiles: content.staticFiles,
+            config: content.config,
+            displayRoot: options.contentDisplayName
+        )
+        diagnostics.append(contentsOf: linkProblems)
+        guard !diagnostics.hasErrors else { return report() }
+
+        let (files, renderProblems) = SiteRenderer.render(
+            site,
+            documents: content.documents,
+            theme: theme,
+            contentFolder: options.contentFolder
+        ) { done, total in progress(.render, done, total) }
+        diagnostics.append(contentsOf: renderProblems)
+        guard !diagnostics.hasErrors else { return report(pages: site.pages.count) }
+        guard write else { return report(pages: site.pages.count, files: files.count) }
+
+        progress(.emit, 0, files.count)
+        do {
+            try SiteWriter.write(files, to: options.outputFolder)
+        } catch {
+            diagnostics.append(
+                .error("escritura-fallida", error.description, at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0))
+            )
+            return report(pages: site.pages.count)
+        }
+        return report(pages: site.pages.count, files: files.count, wrote: true)
+    }
+}

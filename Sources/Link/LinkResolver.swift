@@ -1,0 +1,147 @@
+import Diagnostics
+import Foundation
+import Model
+
+/// Resolves the links of a page against the id → page and path → page tables.
+/// Pure: reads the tables, returns targets and diagnostics.
+struct LinkResolver {
+    /// The cross-reference scheme: `[texto](ref:id)` or `[texto](ref:id#ancla)`.
+    static let referenceScheme = "ref:"
+
+    struct Target {
+        let page: Int
+        let anchor: String?
+    }
+
+    let sources: [SourcePage]
+    let pages: [LinkedPage]
+    let pageByID: [String: Int]
+    let pageByPath: [String: Int]
+    let staticPaths: Set<String>
+
+    /// The link's new target, and the page it points to when it is internal.
+    func resolve(
+        _ link: LinkOccurrence,
+        from page: Int,
+        diagnostics: inout DiagnosticList
+    ) -> (link: ResolvedLink?, target: Int?) {
+        let destination = link.destination
+        guard !destination.isEmpty, !Self.isExternal(destination) else { return (nil, nil) }
+        guard let target = target(of: link, from: page, diagnostics: &diagnostics) else { return (nil, nil) }
+        let targetPage = pages[target.page]
+        var url =
+            target.page == page && target.anchor != nil
+            ? "" : URLPath.relative(from: pages[page].outputPath, to: targetPage.outputPath)
+        var fill: String? = link.hasEmptyText ? targetPage.numberedTitle : nil
+        if let anchor = target.anchor {
+            url += "#" + anchor
+            if link.hasEmptyText, let index = targetPage.anchors.firstIndex(of: anchor) {
+                fill = sources[targetPage.source].headings[index].text
+            }
+        }
+        return (ResolvedLink(destination: url, fillText: fill), target.page)
+    }
+
+    private func target(of link: LinkOccurrence, from page: Int, diagnostics: inout DiagnosticList) -> Target? {
+        let destination = link.destination
+        let (path, fragment) = Self.splitFragment(destination)
+        if destination.hasPrefix(Self.referenceScheme) {
+            let id = String(path.dropFirst(Self.referenceScheme.count))
+            guard let target = pageByID[id] else {
+                diagnostics.append(
+                    .error(
+                        "ref-no-encontrada",
+                        "no existe ninguna página con el id «\(id)»\(Suggestion.phrase(for: id, in: pageByID.keys))",
+                        at: link.location
+                    )
+                )
+                return nil
+            }
+            return anchored(target, fragment, link, &diagnostics)
+        }
+        if path.isEmpty { return anchored(page, fragment, link, &diagnostics) }
+        if path.hasPrefix("/") {
+            diagnostics.append(
+                .error(
+                    "ruta-absoluta",
+                    "«\(destination)» empieza con `/` y no funcionaría al abrir el sitio desde una carpeta; usa una ruta relativa o `ref:id`",
+                    at: link.location
+                )
+            )
+            return nil
+        }
+        let folder = ContentTree.folder(of: sources[pages[page].source].path)
+        guard let resolved = Self.join(folder, path.removingPercentEncoding ?? path) else {
+            diagnostics.append(
+                .error(
+                    "ruta-fuera-de-contenido",
+                    "«\(destination)» sale de la carpeta de contenido; enlaza solo archivos que estén dentro",
+                    at: link.location
+                )
+            )
+            return nil
+        }
+        if let target = pageByPath[resolved] { return anchored(target, fragment, link, &diagnostics) }
+        if staticPaths.contains(resolved) { return nil }
+        let known = resolved.hasSuffix(".md") ? Array(pageByPath.keys) : Array(staticPaths)
+        diagnostics.append(
+            .error(
+                "archivo-no-encontrado",
+                "no existe el archivo «\(resolved)» al que enlaza «\(destination)»\(Suggestion.phrase(for: resolved, in: known))",
+                at: link.location
+            )
+        )
+        return nil
+    }
+
+    /// Checks the fragment against the target page's heading anchors.
+    private func anchored(
+        _ page: Int,
+        _ fragment: String?,
+        _ link: LinkOccurrence,
+        _ diagnostics: inout DiagnosticList
+    ) -> Target? {
+        guard let fragment, !fragment.isEmpty else { return Target(page: page, anchor: nil) }
+        let anchor = fragment.removingPercentEncoding ?? fragment
+        let anchors = pages[page].anchors
+        guard anchors.contains(anchor) else {
+            diagnostics.append(
+                .error(
+                    "ancla-no-encontrada",
+                    "la página «\(pages[page].numberedTitle)» (\(sources[pages[page].source].location.file)) no tiene el encabezado «#\(anchor)»\(Suggestion.phrase(for: anchor, in: anchors))",
+                    at: link.location
+                )
+            )
+            return nil
+        }
+        return Target(page: page, anchor: anchor)
+    }
+
+    /// `http:`, `mailto:` and other schemes other than `ref:` leave the site.
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":"), !destination.hasPrefix(referenceScheme) else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    }
+
+    /// `folder` + relative `path`, normalized; nil when `..` climbs above the content root.
+    static func join(_ folder: String, _ path: String) -> String? {
+        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,61 @@
+import Model
+
+/// LINK's result: every page placed, numbered and cross-referenced, in reading order.
+public struct LinkedSite: Sendable {
+    public let config: SiteConfig
+    /// Pages in reading order (the order of the navigation tree, depth first).
+    public let pages: [LinkedPage]
+    /// The navigation tree below the home page.
+    public let navigation: [NavigationNode]
+    public let staticFiles: [StaticFile]
+}
+
+/// A node of the navigation tree: a page and, for a section, what it holds.
+public struct NavigationNode: Sendable, Equatable {
+    /// Index into `LinkedSite.pages`.
+    public let page: Int
+    public let children: [NavigationNode]
+}
+
+/// A page with everything LINK computed for it.
+public struct LinkedPage: Sendable {
+    /// Index into the loaded pages (and their documents).
+    public let source: Int
+    public let id: String
+    public let title: String
+    /// `3.1.1`, `IV`, or nil for an unnumbered page.
+    public let number: String?
+    public let summary: String?
+    /// Where the page is written, relative to the site root: `guia/introduccion.html`.
+    public let outputPath: String
+    /// One anchor per heading of the body, in order.
+    public let anchors: [String]
+    public let tableOfContents: [TableOfContentsEntry]
+    /// One entry per link of the body; nil leaves the link as written.
+    public internal(set) var links: [ResolvedLink?]
+    /// Pages that link here, in reading order (indices into `LinkedSite.pages`).
+    public internal(set) var backlinks: [Int]
+    /// Ancestor pages from the home page down (indices into `LinkedSite.pages`).
+    public let breadcrumbs: [Int]
+    public let previous: Int?
+    public let next: Int?
+
+    /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
+    public var numberedTitle: String {
+        guard let number else { return title }
+        return number.contains(".") ? "\(number) \(title)" : "\(number). \(title)"
+    }
+}
+
+public struct TableOfContentsEntry: Sendable, Equatable {
+    public let level: Int
+    public let text: String
+    public let anchor: String
+}
+
+/// A link target as it goes into the HTML.
+public struct ResolvedLink: Sendable, Equatable {
+    public let destination: String
+    /// Text for a link written without any (`[](ref:id)`).
+    public let fillText: String?
+}

@@ -1,0 +1,65 @@
+import Diagnostics
+import Model
+
+/// Ids and output paths of pages, checked for clashes.
+enum PageIdentity {
+    /// The explicit `id`, or one made from the path: `guia/introduccion`, `guia` for
+    /// `guia/_index.md`, `inicio` for the home page.
+    static func id(of page: SourcePage) -> String {
+        if let id = page.frontMatter.id { return id }
+        if page.isHome { return "inicio" }
+        if page.isSectionIndex { return ContentTree.folder(of: page.path) }
+        return String(page.path.dropLast(".md".count))
+    }
+
+    /// `guia/introduccion.md` → `guia/introduccion.html`; `guia/_index.md` → `guia/index.html`.
+    static func outputPath(of page: SourcePage) -> String {
+        if page.isSectionIndex { return String(page.path.dropLast("_index.md".count)) + "index.html" }
+        return String(page.path.dropLast(".md".count)) + ".html"
+    }
+
+    /// Reports ids used twice and pages written over each other or over theme files.
+    static func checkClashes(
+        _ pages: [SourcePage],
+        staticFiles: [StaticFile],
+        diagnostics: inout DiagnosticList
+    ) {
+        var ids: [String: SourcePage] = [:]
+        var outputs: [String: String] = [:]
+        for file in staticFiles { outputs[file.path] = file.path }
+        for page in pages {
+            let id = id(of: page)
+            if let first = ids[id] {
+                diagnostics.append(
+                    .error(
+                        "id-duplicado",
+                        "el id «\(id)» ya lo usa \(first.location.file); cada página necesita un id único",
+                        at: page.frontMatter.idLocation ?? page.location
+                    )
+                )
+            } else {
+                ids[id] = page
+            }
+            let output = outputPath(of: page)
+            if let other = outputs[output] {
+                diagnostics.append(
+                    .error(
+                        "salida-duplicada",
+                        "esta página se escribiría en «\(output)», que ya ocupa «\(other)»; cambia el nombre de uno de los dos",
+                        at: page.location
+                    )
+                )
+            } else if SiteLayout.reservedPaths.contains(output) || output.hasPrefix(SiteLayout.assetsFolder + "/") {
+                diagnostics.append(
+                    .error(
+                        "salida-reservada",
+                        "«\(output)» lo escribe el tema; cambia el nombre o la carpeta de esta página",
+                        at: page.location
+                    )
+                )
+            } else {
+                outputs[output] = page.path
+            }
+        }
+    }
+}

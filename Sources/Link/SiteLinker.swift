@@ -1,0 +1,125 @@
+import Diagnostics
+import Model
+
+/// LINK: places pages in the navigation tree, numbers them, resolves every cross-reference and
+/// collects backlinks. Pure: plain values in, plain values and diagnostics out.
+public enum SiteLinker {
+    public static func link(
+        pages sources: [SourcePage],
+        staticFiles: [StaticFile],
+        config: SiteConfig,
+        displayRoot: String
+    ) -> (LinkedSite, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        PageIdentity.checkClashes(sources, staticFiles: staticFiles, diagnostics: &diagnostics)
+        let tree = ContentTree(pages: sources, displayRoot: displayRoot, diagnostics: &diagnostics)
+
+        var placement = Placement(sources: sources, tree: tree)
+        placement.placeAll()
+        var pages = placement.pages
+
+        var pageByID: [String: Int] = [:]
+        var pageByPath: [String: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            pageByID[page.id] = pageByID[page.id] ?? index
+            pageByPath[sources[page.source].path] = index
+        }
+        let resolver = LinkResolver(
+            sources: sources,
+            pages: pages,
+            pageByID: pageByID,
+            pageByPath: pageByPath,
+            staticPaths: Set(staticFiles.map(\.path))
+        )
+        var backlinks = Array(repeating: Set<Int>(), count: pages.count)
+        for index in pages.indices {
+            pages[index].links = sources[pages[index].source].links.map { link in
+                let (resolved, target) = resolver.resolve(link, from: index, diagnostics: &diagnostics)
+                if let target, target != index { backlinks[target].insert(index) }
+                return resolved
+            }
+        }
+        for index in pages.indices {
+            pages[index].backlinks = backlinks[index].sorted()
+        }
+        let site = LinkedSite(
+            config: config,
+            pages: pages,
+            navigation: placement.navigation,
+            staticFiles: staticFiles
+        )
+        return (site, diagnostics)
+    }
+}
+
+/// Walks the tree depth first, giving each page its number, breadcrumbs and neighbours.
+private struct Placement {
+    let sources: [SourcePage]
+    let tree: ContentTree
+    private(set) var pages: [LinkedPage] = []
+    private(set) var navigation: [NavigationNode] = []
+    private var drafts: [(source: Int, number: String?, breadcrumbs: [Int])] = []
+
+    init(sources: [SourcePage], tree: ContentTree) {
+        self.sources = sources
+        self.tree = tree
+    }
+
+    mutating func placeAll() {
+        if let home = tree.home { drafts.append((home, nil, [])) }
+        let homeTrail = tree.home == nil ? [] : [0]
+        navigation = place(folder: "", number: nil, scheme: .none, trail: homeTrail)
+        pages = drafts.enumerated().map { index, draft in
+            let source = sources[draft.source]
+            let anchors = Slug.unique(source.headings.map(\.text))
+            return LinkedPage(
+                source: draft.source,
+                id: PageIdentity.id(of: source),
+                title: source.frontMatter.title,
+                number: draft.number,
+                summary: source.frontMatter.summary,
+                outputPath: PageIdentity.outputPath(of: source),
+                anchors: anchors,
+                tableOfContents: zip(source.headings, anchors).compactMap { heading, anchor in
+                    heading.level <= 3 ? TableOfContentsEntry(level: heading.level, text: heading.text, anchor: anchor) : nil
+                },
+                links: [],
+                backlinks: [],
+                breadcrumbs: draft.breadcrumbs,
+                previous: index > 0 ? index - 1 : nil,
+                next: index + 1 < drafts.count ? index + 1 : nil
+            )
+        }
+    }
+
+    /// Places what `folder` holds; `number` and `scheme` are the folder's own number and the
+    /// numbering its children get.
+    private mutating func place(folder: String, number: String?, scheme: Numbering, trail: [Int]) -> [NavigationNode] {
+        var nodes: [NavigationNode] = []
+        for (offset, child) in tree.children(of: folder).enumerated() {
+            let source: Int
+            switch child {
+            case .page(let page): source = page
+            case .section(let subfolder):
+                guard let index = tree.sectionPages[subfolder] else { continue }
+                source = index
+            }
+            let frontMatter = sources[source].frontMatter
+            let childNumber =
+                frontMatter.number ?? Numberer.number(position: offset + 1, parent: number, scheme: scheme)
+            let index = drafts.count
+            drafts.append((source, childNumber, trail))
+            var children: [NavigationNode] = []
+            if case .section(let subfolder) = child {
+                children = place(
+                    folder: subfolder,
+                    number: childNumber,
+                    scheme: frontMatter.numbering ?? scheme,
+                    trail: trail + [index]
+                )
+            }
+            nodes.append(NavigationNode(page: index, children: children))
+        }
+        return nodes
+    }
+}

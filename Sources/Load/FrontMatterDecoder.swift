@@ -1,0 +1,82 @@
+import Foundation
+import Diagnostics
+import Model
+
+/// Reads a page's front matter into `FrontMatter`, reporting every problem it finds.
+enum FrontMatterDecoder {
+    static let pageKeys = ["titulo", "id", "orden", "numero", "resumen"]
+    static let sectionKeys = pageKeys + ["numeracion"]
+
+    static func decode(
+        _ parts: FrontMatterSplitter.Parts,
+        isSectionIndex: Bool,
+        in source: SourceText,
+        diagnostics: inout DiagnosticList
+    ) -> FrontMatter? {
+        guard
+            let fields = YAMLMapping.parse(
+                parts.yaml,
+                what: "el encabezado",
+                in: source,
+                firstLine: parts.yamlFirstLine,
+                diagnostics: &diagnostics
+            )
+        else { return nil }
+
+        let allowed = isSectionIndex ? sectionKeys : pageKeys
+        if !isSectionIndex, let location = fields.locationOfValue("numeracion") {
+            diagnostics.append(
+                .error(
+                    "numeracion-fuera-de-seccion",
+                    "`numeracion` solo va en el `_index.md` de una carpeta: numera las páginas de esa sección",
+                    at: location
+                )
+            )
+        }
+        fields.rejectUnknownKeys(
+            allowed: isSectionIndex ? allowed : allowed + ["numeracion"],
+            what: "el encabezado",
+            diagnostics: &diagnostics
+        )
+
+        let title = fields.string("titulo", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
+        let id = fields.string("id", diagnostics: &diagnostics)
+        if let id, let location = fields.locationOfValue("id"), !PageIDSyntax.isValid(id) {
+            diagnostics.append(
+                .error(
+                    "id-no-valido",
+                    "el id «\(id)» solo puede llevar minúsculas sin acentos, dígitos, `-`, `_`, `.` y `/`",
+                    at: location
+                )
+            )
+        }
+        let frontMatter = FrontMatter(
+            title: title ?? "",
+            id: id,
+            idLocation: fields.locationOfValue("id"),
+            order: fields.int("orden", diagnostics: &diagnostics),
+            number: fields.string("numero", diagnostics: &diagnostics),
+            summary: fields.string("resumen", diagnostics: &diagnostics),
+            numbering: isSectionIndex ? fields.choice("numeracion", as: Numbering.self, diagnostics: &diagnostics) : nil
+        )
+        guard let title, !title.isEmpty else {
+            diagnostics.append(missingTitle(at: source.location(line: 1)))
+            return nil
+        }
+        return frontMatter
+    }
+
+    private static func missingTitle(at location: SourceLocation) -> Diagnostic {
+        .error("sin-titulo", "falta `titulo:` en el encabezado; toda página necesita un título", at: location)
+    }
+}
+
+/// What an id may look like: safe in URLs and file names on every system.
+enum PageIDSyntax {
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("/") && !id.hasSuffix("/") && !id.contains("..")
+            && id.unicodeScalars.allSatisfy { scalar in
+                ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-_./".unicodeScalars.contains(scalar)
+            }
+    }
+}

@@ -1,0 +1,21 @@
+import Diagnostics
+import Foundation
+
+/// What LOAD read from `theme/`: template sources, UI strings and the files to copy.
+public struct LoadedTheme: Sendable {
+    public struct Template: Sendable {
+        /// Name used in partials and by the renderer: `pagina`, `parciales/cabecera`.
+        public let name: String
+        public let text: String
+        public let location: SourceLocation
+    }
+
+    public var templates: [Template]
+    /// The Spanish UI strings of `textos.yml`, by key.
+    public var strings: [String: String]
+    /// Files under `recursos/`, relative to it.
+    public var assets: [String]
+    public var assetsFolder: URL
+    /// How `theme/` is named in diagnostics.
+    public var displayRoot: String
+}

@@ -1,0 +1,65 @@
+import Diagnostics
+import Markdown
+import Model
+
+/// LOAD for one Markdown file: front matter, body parsed by cmark, positions made file-relative.
+enum PageLoader {
+    static func load(
+        path: String,
+        source: SourceText,
+        options: MarkdownOptions,
+        diagnostics: inout DiagnosticList
+    ) -> (SourcePage, MarkdownDocument)? {
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(source) {
+        case .success(let split): parts = split
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let isSectionIndex = path == "_index.md" || path.hasSuffix("/_index.md")
+        guard
+            let frontMatter = FrontMatterDecoder.decode(
+                parts,
+                isSectionIndex: isSectionIndex,
+                in: source,
+                diagnostics: &diagnostics
+            )
+        else { return nil }
+
+        let document = MarkdownDocument(parsing: parts.body, options: options)
+        func locate(_ position: SourcePosition) -> SourceLocation {
+            // cmark leaves some inlines (autolinks) without a position: point at the body's start.
+            guard position.line > 0 else { return source.location(line: parts.bodyFirstLine) }
+            return source.location(line: position.line + parts.bodyFirstLine - 1, byteColumn: position.byteColumn)
+        }
+        if !options.allowsRawHTML {
+            for position in document.rawHTML {
+                diagnostics.append(
+                    .warning(
+                        "html-omitido",
+                        "el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml",
+                        at: locate(position)
+                    )
+                )
+            }
+        }
+        let page = SourcePage(
+            path: path,
+            location: source.location(line: 1),
+            frontMatter: frontMatter,
+            headings: document.headings.map {
+                HeadingOccurrence(level: $0.level, text: $0.text, location: locate($0.position))
+            },
+            links: document.links.map {
+                LinkOccurrence(
+                    destination: $0.destination,
+                    hasEmptyText: $0.hasEmptyText,
+                    isImage: $0.isImage,
+                    location: locate($0.position)
+                )
+            }
+        )
+        return (page, document)
+    }
+}

@@ -1,0 +1,26 @@
+import Diagnostics
+import Model
+
+/// Reads the optional `libro.yml` at the top of `content/`.
+enum SiteConfigDecoder {
+    static let fileName = "libro.yml"
+    static let keys = ["titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "html_crudo"]
+
+    static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
+        var config = SiteConfig()
+        guard
+            let fields = YAMLMapping.parse(source.text, what: fileName, in: source, firstLine: 1, diagnostics: &diagnostics)
+        else { return config }
+        fields.rejectUnknownKeys(allowed: keys, what: fileName, diagnostics: &diagnostics)
+        if let title = fields.string("titulo", diagnostics: &diagnostics) { config.title = title }
+        if let description = fields.string("descripcion", diagnostics: &diagnostics) { config.description = description }
+        if let credits = fields.string("creditos", diagnostics: &diagnostics) { config.credits = credits }
+        if let language = fields.string("idioma", diagnostics: &diagnostics) { config.language = language }
+        config.baseURL = fields.string("url", diagnostics: &diagnostics)
+        if let organizations = fields.stringList("organizaciones", diagnostics: &diagnostics) {
+            config.organizations = organizations
+        }
+        if let raw = fields.bool("html_crudo", diagnostics: &diagnostics) { config.allowsRawHTML = raw }
+        return config
+    }
+}

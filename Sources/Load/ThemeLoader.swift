@@ -1,0 +1,76 @@
+import Diagnostics
+import Foundation
+
+/// LOAD for `theme/`: `plantillas/*.mustache`, `textos.yml` and `recursos/`.
+public enum ThemeLoader {
+    static let templatesFolder = "plantillas"
+    static let stringsFile = "textos.yml"
+    static let assetsFolder = "recursos"
+
+    public static func load(from folder: URL, displayRoot: String) -> (LoadedTheme, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        var theme = LoadedTheme(
+            templates: [],
+            strings: [:],
+            assets: [],
+            assetsFolder: folder.appendingPathComponent(assetsFolder),
+            displayRoot: displayRoot
+        )
+        let templatesURL = folder.appendingPathComponent(templatesFolder)
+        do {
+            for path in try FileTree.files(in: templatesURL) where path.hasSuffix(".mustache") {
+                let displayPath = "\(displayRoot)/\(templatesFolder)/\(path)"
+                guard let text = read(templatesURL.appendingPathComponent(path), displayPath, &diagnostics) else { continue }
+                theme.templates.append(
+                    LoadedTheme.Template(
+                        name: String(path.dropLast(".mustache".count)),
+                        text: text,
+                        location: SourceLocation(file: displayPath)
+                    )
+                )
+            }
+        } catch {
+            diagnostics.append(
+                .error(
+                    "tema-sin-plantillas",
+                    "no se encuentra la carpeta `\(templatesFolder)/` del tema; comprueba la opción --theme",
+                    at: SourceLocation(file: "\(displayRoot)/\(templatesFolder)", line: 0, column: 0)
+                )
+            )
+        }
+
+        let stringsDisplay = "\(displayRoot)/\(stringsFile)"
+        if let text = read(folder.appendingPathComponent(stringsFile), stringsDisplay, &diagnostics) {
+            theme.strings = decodeStrings(SourceText(displayPath: stringsDisplay, text: text), &diagnostics)
+        }
+        theme.assets = (try? FileTree.files(in: theme.assetsFolder)) ?? []
+        return (theme, diagnostics)
+    }
+
+    private static func read(_ url: URL, _ displayPath: String, _ diagnostics: inout DiagnosticList) -> String? {
+        guard let data = try? Data(contentsOf: url) else {
+            diagnostics.append(
+                .error("lectura-fallida", "no se pudo leer el archivo del tema", at: SourceLocation(file: displayPath))
+            )
+            return nil
+        }
+        switch TextDecoding.decode(data, displayPath: displayPath) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// A flat mapping of string keys to texts.
+    private static func decodeStrings(_ source: SourceText, _ diagnostics: inout DiagnosticList) -> [String: String] {
+        guard
+            let fields = YAMLMapping.parse(source.text, what: stringsFile, in: source, firstLine: 1, diagnostics: &diagnostics)
+        else { return [:] }
+        var strings: [String: String] = [:]
+        for key in fields.keys {
+            if let value = fields.string(key, diagnostics: &diagnostics) { strings[key] = value }
+        }
+        return strings
+    }
+}

@@ -1,0 +1,159 @@
+import Diagnostics
+import Yams
+
+/// Typed, located access to a YAML mapping with a fixed set of Spanish keys.
+/// Every problem (unknown key, wrong type) is recorded; accessors return nil for bad values.
+struct YAMLMapping {
+    let source: SourceText
+    let firstLine: Int
+    private let entries: [(key: String, keyNode: Node, value: Node)]
+
+    /// Parses `yaml` (which starts at `firstLine` of `source`) as a mapping; an empty document is
+    /// an empty mapping. Nil, with a diagnostic, when it is not valid YAML or not a mapping.
+    static func parse(
+        _ yaml: String,
+        what: String,
+        in source: SourceText,
+        firstLine: Int,
+        diagnostics: inout DiagnosticList
+    ) -> YAMLMapping? {
+        switch YAMLParsing.parse(yaml, in: source, firstLine: firstLine) {
+        case .success(let node):
+            guard let node else { return YAMLMapping(source: source, firstLine: firstLine, entries: []) }
+            return YAMLMapping(node, what: what, in: source, firstLine: firstLine, diagnostics: &diagnostics)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    private init(source: SourceText, firstLine: Int, entries: [(key: String, keyNode: Node, value: Node)]) {
+        self.source = source
+        self.firstLine = firstLine
+        self.entries = entries
+    }
+
+    /// Nil (with a diagnostic) when `node` is not a mapping.
+    private init?(_ node: Node, what: String, in source: SourceText, firstLine: Int, diagnostics: inout DiagnosticList) {
+        self.source = source
+        self.firstLine = firstLine
+        guard let mapping = node.mapping else {
+            diagnostics.append(
+                .error(
+                    "yaml-no-es-mapa",
+                    "\(what) debe ser una lista de campos `clave: valor`",
+                    at: Self.location(of: node, in: source, firstLine: firstLine)
+                )
+            )
+            return nil
+        }
+        entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    /// The keys in the order written.
+    var keys: [String] { entries.map(\.key) }
+
+    /// Reports every key outside `allowed`, suggesting the closest valid one.
+    func rejectUnknownKeys(allowed: [String], what: String, diagnostics: inout DiagnosticList) {
+        for entry in entries where !allowed.contains(entry.key) {
+            let valid = allowed.map { "`\($0)`" }.joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    "clave-desconocida",
+                    "clave desconocida «\(entry.key)» en \(what)\(Suggestion.phrase(for: entry.key, in: allowed)) (claves válidas: \(valid))",
+                    at: location(of: entry.keyNode)
+                )
+            )
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        Self.location(of: node, in: source, firstLine: firstLine)
+    }
+
+    func locationOfValue(_ key: String) -> SourceLocation? {
+        value(key).map(location(of:))
+    }
+
+    func string(_ key: String, diagnostics: inout DiagnosticList) -> String? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(typeError(key, expected: "un texto", at: node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ key: String, diagnostics: inout DiagnosticList) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let number = node.scalar.flatMap({ Int($0.string) }) else {
+            diagnostics.append(typeError(key, expected: "un número entero", at: node))
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String, diagnostics: inout DiagnosticList) -> Bool? {
+        guard let node = value(key) else { return nil }
+        switch node.scalar?.string.lowercased() {
+        case "true", "sí", "si": return true
+        case "false", "no": return false
+        default:
+            diagnostics.append(typeError(key, expected: "`true` o `false`", at: node))
+            return nil
+        }
+    }
+
+    func stringList(_ key: String, diagnostics: inout DiagnosticList) -> [String]? {
+        guard let node = value(key) else { return nil }
+        guard let sequence = node.sequence else {
+            diagnostics.append(typeError(key, expected: "una lista (`[a, b]` o líneas con `- `)", at: node))
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                diagnostics.append(typeError(key, expected: "una lista de textos", at: item))
+                continue
+            }
+            items.append(scalar.string)
+        }
+        return items
+    }
+
+    /// A value from a fixed set, reporting the valid ones otherwise.
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ key: String,
+        as type: Choice.Type,
+        diagnostics: inout DiagnosticList
+    ) -> Choice? where Choice.RawValue == String {
+        guard let text = string(key, diagnostics: &diagnostics), let node = value(key) else { return nil }
+        if let choice = Choice(rawValue: text) { return choice }
+        let valid = Choice.allCases.map(\.rawValue)
+        diagnostics.append(
+            .error(
+                "valor-no-valido",
+                "«\(text)» no es un valor válido para `\(key)`\(Suggestion.phrase(for: text, in: valid)) (valores válidos: \(valid.joined(separator: ", ")))",
+                at: location(of: node)
+            )
+        )
+        return nil
+    }
+
+    private func value(_ key: String) -> Node? {
+        guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let scalar) = node, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+            return nil
+        }
+        return node
+    }
+
+    private func typeError(_ key: String, expected: String, at node: Node) -> Diagnostic {
+        .error("tipo-no-valido", "`\(key)` debe ser \(expected)", at: location(of: node))
+    }
+
+    private static func location(of node: Node, in source: SourceText, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return source.location(line: firstLine) }
+        return source.location(line: mark.line + firstLine - 1, column: mark.column)
+    }
+}

@@ -1,0 +1,113 @@
+import CCmarkGFM
+
+/// A parsed Markdown document. The only owner of its cmark tree and parser, which it frees in
+/// `deinit`; no C pointer leaves this type.
+///
+/// A document is touched by one task at a time (the page it belongs to), so it may cross tasks.
+public final class MarkdownDocument: @unchecked Sendable {
+    public let options: MarkdownOptions
+    /// Headings in document order.
+    public let headings: [MarkdownHeading]
+    /// Links and images in document order.
+    public let links: [MarkdownLink]
+    /// Where raw HTML was written (dropped on render unless the options allow it).
+    public let rawHTML: [SourcePosition]
+
+    private let allocator: CmarkAllocator
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private var headingNodes: [OpaquePointer]
+    private let linkNodes: [OpaquePointer]
+    /// Headings replaced by anchored blocks. Their former children still point into the text
+    /// these nodes own, so they are freed only after the tree.
+    private var retiredNodes: [OpaquePointer] = []
+
+    /// Parses `text` as GitHub Flavored Markdown.
+    public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
+        self.init(parsing: text, options: options, allocator: .system)
+    }
+
+    init(parsing text: String, options: MarkdownOptions, allocator: CmarkAllocator) {
+        self.options = options
+        self.allocator = allocator
+        let memory = allocator.memory
+        // cmark_parser_new_with_mem only fails when malloc does, which cmark itself treats as fatal.
+        guard let parser = cmark_parser_new_with_mem(options.cmarkOptions, memory) else {
+            fatalError("cmark could not allocate a parser")
+        }
+        for syntaxExtension in SyntaxExtensions.registered {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            fatalError("cmark could not allocate a document")
+        }
+        self.parser = parser
+        self.root = root
+
+        let scan = TreeScan(root: root)
+        headings = scan.headings
+        headingNodes = scan.headingNodes
+        links = scan.links
+        linkNodes = scan.linkNodes
+        rawHTML = scan.rawHTML
+    }
+
+    deinit {
+        cmark_node_free(root)
+        for node in retiredNodes { cmark_node_free(node) }
+        cmark_parser_free(parser)
+    }
+
+    /// Gives every heading an `id`; `anchors` holds one per heading, in document order.
+    /// Done by swapping each heading for a custom block, since safe mode drops raw HTML nodes.
+    public func setHeadingAnchors(_ anchors: [String]) {
+        precondition(anchors.count == headingNodes.count, "one anchor per heading")
+        let memory = allocator.memory
+        for (index, heading) in headingNodes.enumerated() {
+            guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { continue }
+            let level = headings[index].level
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTMLAttribute.escape(anchors[index]))\">")
+            cmark_node_set_on_exit(block, "</h\(level)>")
+            while let child = cmark_node_first_child(heading) {
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(heading, block)
+            retiredNodes.append(heading)
+            headingNodes[index] = block
+        }
+    }
+
+    /// Replaces link targets; `rewrite` receives each link's index in `links` and returns nil to
+    /// leave it as written.
+    public func rewriteLinks(_ rewrite: (Int, MarkdownLink) -> LinkRewrite?) {
+        let memory = allocator.memory
+        for (index, link) in links.enumerated() {
+            guard let change = rewrite(index, link) else { continue }
+            let node = linkNodes[index]
+            cmark_node_set_url(node, change.destination)
+            if let fill = change.fillText, cmark_node_first_child(node) == nil,
+                let text = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)
+            {
+                cmark_node_set_literal(text, fill)
+                cmark_node_append_child(node, text)
+            }
+        }
+    }
+
+    /// Renders the document as HTML with the GFM extensions it was parsed with.
+    public func renderHTML() -> String {
+        let memory = allocator.memory
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let html = cmark_render_html_with_mem(root, options.cmarkOptions, extensions, memory) else {
+            return ""
+        }
+        defer { memory.pointee.free(html) }
+        return String(cString: html)
+    }
+}

@@ -1,0 +1,17 @@
+import CCmarkGFM
+
+/// How Markdown is parsed and rendered. Safe by default: raw HTML is dropped.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Pass raw HTML blocks and inlines through (GFM's tag filter still disarms `<script>` and friends).
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    var cmarkOptions: Int32 {
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+}

@@ -1,0 +1,15 @@
+import CCmarkGFM
+
+/// The GFM extensions every document is parsed with.
+enum SyntaxExtensions {
+    static let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Registered once per process: cmark keeps a global registry that is not thread-safe to fill.
+    /// The extensions are immutable once registered, so sharing their pointers is safe.
+    nonisolated(unsafe) static let registered: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return names.compactMap { name in
+            cmark_find_syntax_extension(name)
+        }
+    }()
+}

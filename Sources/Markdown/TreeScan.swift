@@ -1,0 +1,74 @@
+import CCmarkGFM
+
+/// One walk over a fresh tree that collects what the pipeline needs as plain values.
+struct TreeScan {
+    var headings: [MarkdownHeading] = []
+    var headingNodes: [OpaquePointer] = []
+    var links: [MarkdownLink] = []
+    var linkNodes: [OpaquePointer] = []
+    var rawHTML: [SourcePosition] = []
+
+    init(root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node)
+        }
+    }
+
+    private mutating func visit(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_HEADING:
+            headings.append(
+                MarkdownHeading(
+                    level: Int(cmark_node_get_heading_level(node)),
+                    text: Self.plainText(of: node),
+                    position: Self.position(of: node)
+                )
+            )
+            headingNodes.append(node)
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            links.append(
+                MarkdownLink(
+                    destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                    hasEmptyText: cmark_node_first_child(node) == nil,
+                    isImage: type == CMARK_NODE_IMAGE,
+                    position: Self.position(of: node)
+                )
+            )
+            linkNodes.append(node)
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            rawHTML.append(Self.position(of: node))
+        default:
+            break
+        }
+    }
+
+    private static func position(of node: OpaquePointer) -> SourcePosition {
+        SourcePosition(
+            line: Int(cmark_node_get_start_line(node)),
+            byteColumn: Int(cmark_node_get_start_column(node))
+        )
+    }
+
+    /// Text and code literals below `node`, in order; soft breaks count as spaces.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

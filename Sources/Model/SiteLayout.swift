@@ -1,0 +1,9 @@
+/// Fixed places in the built site that the theme, not the content, writes.
+public enum SiteLayout {
+    /// Theme files (`theme/recursos/`) are copied here.
+    public static let assetsFolder = "recursos"
+    public static let notFoundPage = "404.html"
+    public static let sitemap = "sitemap.xml"
+    /// Output paths a page may not take.
+    public static let reservedPaths: Set<String> = [notFoundPage, sitemap]
+}

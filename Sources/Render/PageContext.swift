@@ -1,0 +1,63 @@
+import Link
+import Model
+
+/// The values a page template sees. Keys are Spanish so designers can read the templates;
+/// every key is always present, so Mustache never picks up a parent's value by accident.
+struct PageContext {
+    let site: LinkedSite
+    let strings: [String: String]
+
+    func make(page index: Int, content: String) -> [String: Any] {
+        let page = site.pages[index]
+        let here = page.outputPath
+        func reference(_ other: Int) -> [String: Any] {
+            let target = site.pages[other]
+            return ["titulo": target.numberedTitle, "url": URLPath.relative(from: here, to: target.outputPath)]
+        }
+        var context = common(at: here)
+        context["pagina"] = [
+            "titulo": page.title,
+            "numero": page.number ?? "",
+            "tiene_numero": page.number != nil,
+            "titulo_completo": page.numberedTitle,
+            "resumen": page.summary ?? "",
+            "tiene_resumen": page.summary != nil,
+            "contenido": content,
+            "es_inicio": index == 0,
+        ]
+        context["indice"] = page.tableOfContents.map { ["nivel": $0.level, "texto": $0.text, "ancla": $0.anchor] }
+        context["tiene_indice"] = page.tableOfContents.count > 1
+        context["migas"] = page.breadcrumbs.map(reference)
+        context["tiene_migas"] = !page.breadcrumbs.isEmpty
+        context["anterior"] = page.previous.map(reference) ?? false
+        context["siguiente"] = page.next.map(reference) ?? false
+        context["menciones"] = page.backlinks.map(reference)
+        context["tiene_menciones"] = !page.backlinks.isEmpty
+        context["navegacion"] = [
+            "hijos": NavigationContext.make(
+                site.navigation,
+                site: site,
+                from: index,
+                open: Set(page.breadcrumbs + [index])
+            )
+        ]
+        return context
+    }
+
+    /// What every template sees, pages and the 404 page alike.
+    func common(at path: String) -> [String: Any] {
+        let root = URLPath.rootPrefix(from: path)
+        return [
+            "idioma": site.config.language,
+            "sitio": [
+                "titulo": site.config.title,
+                "descripcion": site.config.description,
+                "creditos": site.config.credits,
+            ],
+            "textos": strings,
+            "raiz": root,
+            "recursos": root + SiteLayout.assetsFolder + "/",
+            "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),
+        ]
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Diagnostics
+import Load
+import Markdown
+import Model
+import Link
+
+/// RENDER: Markdown bodies through cmark, pages through the theme's templates, plus the 404
+/// page, the sitemap and the files to copy. Returns files; writes nothing.
+public enum SiteRenderer {
+    /// `documents[i]` is the parsed body of loaded page `i`; each is rendered once, in place.
+    public static func render(
+        _ site: LinkedSite,
+        documents: [MarkdownDocument],
+        theme: LoadedTheme,
+        contentFolder: URL,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) -> ([OutputFile], DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        let context = PageContext(site: site, strings: theme.strings)
+        var files: [OutputFile] = []
+        files.reserveCapacity(site.pages.count + site.staticFiles.count + theme.assets.count + 2)
+
+        for (index, page) in site.pages.enumerated() {
+            let document = documents[page.source]
+            document.setHeadingAnchors(page.anchors)
+            document.rewriteLinks { link, _ in
+                page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
+            }
+            let html = templates.render(context.make(page: index, content: document.renderHTML()), with: TemplateSet.page)
+            files.append(OutputFile(path: page.outputPath, contents: .text(html)))
+            progress(index + 1, site.pages.count)
+        }
+        files.append(
+            OutputFile(
+                path: SiteLayout.notFoundPage,
+                contents: .text(templates.render(context.common(at: SiteLayout.notFoundPage), with: TemplateSet.notFound))
+            )
+        )
+        files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))
+        for file in site.staticFiles {
+            files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))
+        }
+        for asset in theme.assets {
+            files.append(
+                OutputFile(
+                    path: SiteLayout.assetsFolder + "/" + asset,
+                    contents: .copy(theme.assetsFolder.appendingPathComponent(asset))
+                )
+            )
+        }
+        return (files, diagnostics)
+    }
+}
