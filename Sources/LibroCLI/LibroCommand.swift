@@ -20,7 +20,11 @@ public enum CLI {
         do {
             let command = try LibroCommand.parseAsRoot(arguments)
             guard let subcommand = command as? LibroSubcommand else {
-                console.out(LibroCommand.helpMessage())
+                // `libro`, `libro help build` and `libro build --help` parse as a help request.
+                let requested = LibroCommand.configuration.subcommands.first { type in
+                    arguments.contains(type.configuration.commandName ?? "")
+                }
+                console.out(requested.map { LibroCommand.helpMessage(for: $0) } ?? LibroCommand.helpMessage())
                 return 0
             }
             return subcommand.execute(workingDirectory: workingDirectory, console: console)

@@ -38,6 +38,8 @@ public enum Libro {
         let (theme, themeProblems) = ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName)
         diagnostics.append(contentsOf: contentProblems)
         diagnostics.append(contentsOf: themeProblems)
+        // Without a readable content folder every page would look missing; say only that.
+        guard !contentProblems.all.contains(where: { $0.code == "carpeta-no-encontrada" }) else { return report() }
 
         let (site, linkProblems) = SiteLinker.link(
             pages: content.pages,

@@ -17,14 +17,11 @@ public enum ContentLoader {
             staticFiles: [],
             displayRoot: displayRoot
         )
-        let paths: [String]
-        do {
-            paths = try FileTree.files(in: folder)
-        } catch {
+        guard let paths = try? FileTree.files(in: folder) else {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
-                    "no se puede leer la carpeta de contenido; comprueba que existe (\(error.localizedDescription))",
+                    "no existe o no se puede leer la carpeta de contenido; indica la correcta con --content",
                     at: SourceLocation(file: displayRoot, line: 0, column: 0)
                 )
             )

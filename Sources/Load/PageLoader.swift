@@ -34,7 +34,9 @@ enum PageLoader {
             return source.location(line: position.line + parts.bodyFirstLine - 1, byteColumn: position.byteColumn)
         }
         if !options.allowsRawHTML {
-            for position in document.rawHTML {
+            // One warning per line: an inline tag pair is two raw HTML nodes.
+            var warnedLines: Set<Int> = []
+            for position in document.rawHTML where warnedLines.insert(position.line).inserted {
                 diagnostics.append(
                     .warning(
                         "html-omitido",

@@ -10,7 +10,7 @@ public struct MarkdownOptions: Sendable, Equatable {
     }
 
     var cmarkOptions: Int32 {
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        var options = CMARK_OPT_DEFAULT
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         return options
     }

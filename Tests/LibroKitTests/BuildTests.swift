@@ -1,0 +1,94 @@
+import Foundation
+import LibroKit
+import Testing
+
+@Suite struct BuildTests {
+    @Test func buildsEveryPageWithWorkingRelativeLinks() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("site")
+        let report = Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: output))
+        #expect(report.succeeded)
+        #expect(report.wroteSite)
+        #expect(report.pages == 8)
+        let files = try snapshot(of: output)
+        for expected in ["index.html", "404.html", "sitemap.xml", "recursos/estilo.css", "img/mapa.svg", "guia/introduccion.html"] {
+            #expect(files[expected] != nil, "falta \(expected)")
+        }
+        #expect(try SiteCrawler.problems(in: output) == [])
+    }
+
+    @Test func crawlerCatchesBrokenAndAbsoluteLinks() throws {
+        let folder = try TemporaryFolder()
+        let page = """
+            <a href="falta.html">x</a><a href="/raiz.html">y</a><a href="#nada">z</a><img src="file:///etc/x">
+            <a href="a.html#ok">w</a><h2 id="ok"></h2>
+            """
+        try Data(page.utf8).write(to: folder.url.appendingPathComponent("a.html"))
+        #expect(try SiteCrawler.problems(in: folder.url).count == 4)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let folder = try TemporaryFolder()
+        let first = folder.url.appendingPathComponent("uno")
+        let second = folder.url.appendingPathComponent("dos")
+        #expect(Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: first)).succeeded)
+        #expect(Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: second)).succeeded)
+        let one = try snapshot(of: first)
+        #expect(!one.isEmpty)
+        #expect(one == (try snapshot(of: second)))
+    }
+
+    @Test func rebuildingReplacesTheSiteAndLeavesNoTemporaryFolders() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("viejo".utf8).write(to: output.appendingPathComponent("viejo.html"))
+        #expect(Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: output)).succeeded)
+        #expect(Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: output)).succeeded)
+        #expect(try snapshot(of: output)["viejo.html"] == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+    }
+
+    @Test func brokenReferencesAreAllReportedAndThePreviousSiteIsKept() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("site")
+        #expect(Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: output)).succeeded)
+        let before = try snapshot(of: output)
+
+        let run = CapturedRun(
+            ["build", "--content", Fixtures.content("roto").path, "--theme", Fixtures.theme.path, "--output", output.path],
+            in: folder.url
+        )
+        #expect(run.status != 0)
+        let roto = Fixtures.content("roto").path
+        let errors = run.error.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(
+            errors == [
+                "\(roto)/index.md:4:39: error: no existe ninguna página con el id «no-existe» [ref-no-encontrada]",
+                "\(roto)/index.md:6:23: error: no existe el archivo «falta.md» al que enlaza «falta.md» [archivo-no-encontrado]",
+                "\(roto)/index.md:8:26: error: la página «Otra página» (\(roto)/otra.md) no tiene el encabezado «#no-hay-tal» [ancla-no-encontrada]",
+            ]
+        )
+        #expect(run.error.contains("libro: 3 errores, 0 avisos; no se escribió nada"))
+        #expect(try snapshot(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+    }
+
+    @Test func checkValidatesWithoutWriting() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("site")
+        let report = Libro.check(Fixtures.options(content: Fixtures.content("basico"), output: output))
+        #expect(report.succeeded)
+        #expect(report.pages == 8)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(!Libro.check(Fixtures.options(content: Fixtures.content("roto"), output: output)).succeeded)
+    }
+
+    @Test func refusesAnOutputFolderThatHoldsTheContent() throws {
+        let report = Libro.build(
+            Fixtures.options(content: Fixtures.content("basico"), output: Fixtures.content("basico").deletingLastPathComponent())
+        )
+        #expect(report.diagnostics.errors.map(\.code) == ["salida-no-valida"])
+        #expect(!report.wroteSite)
+    }
+}

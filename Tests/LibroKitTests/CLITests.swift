@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite struct CLITests {
+    @Test func rootHelpListsTheCommands() {
+        let run = CapturedRun(["--help"], in: Fixtures.repository)
+        #expect(run.status == 0)
+        #expect(run.out.contains("build"))
+        #expect(run.out.contains("check"))
+        #expect(run.out.contains("Convierte un paquete de facilitación"))
+    }
+
+    @Test(arguments: ["build", "check"])
+    func eachCommandHasHelpWithItsFolders(_ command: String) {
+        let run = CapturedRun([command, "--help"], in: Fixtures.repository)
+        #expect(run.status == 0)
+        #expect(run.out.contains("--content"))
+        #expect(run.out.contains("--theme"))
+        #expect(run.out.contains("--output") == (command == "build"))
+    }
+
+    @Test func unknownOptionsFail() {
+        let run = CapturedRun(["build", "--nada"], in: Fixtures.repository)
+        #expect(run.status != 0)
+        #expect(run.error.contains("--nada"))
+    }
+
+    @Test func buildPrintsAOneLineSummary() throws {
+        let folder = try TemporaryFolder()
+        let run = CapturedRun(
+            ["build", "--content", Fixtures.content("basico").path, "--theme", Fixtures.theme.path, "--output", "salida"],
+            in: folder.url
+        )
+        #expect(run.status == 0)
+        let summary = try Regex(#"^libro: 8 páginas, 1 aviso, \d+ ms → salida/\n$"#)
+        #expect(run.out.wholeMatch(of: summary) != nil, "\(run.out)")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("salida/index.html").path))
+    }
+
+    @Test func missingContentFolderIsOneClearError() throws {
+        let folder = try TemporaryFolder()
+        let run = CapturedRun(["check"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("content: error: no existe o no se puede leer la carpeta de contenido"))
+        #expect(run.error.contains("libro: 2 errores") == false)
+    }
+}

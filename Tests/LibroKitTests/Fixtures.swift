@@ -1,0 +1,66 @@
+import Foundation
+import LibroCLI
+import LibroKit
+
+/// Paths of the repository and its fixture packages, found from this file.
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let theme = repository.appendingPathComponent("theme")
+
+    static func content(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/\(name)/content")
+    }
+
+    static func options(content: URL, output: URL) -> BuildOptions {
+        BuildOptions(content: content.path, theme: theme.path, output: output.path, workingDirectory: repository)
+    }
+}
+
+/// A fresh folder under the system's temporary directory, removed when released.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("libro-pruebas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// Every file below a folder with its bytes, for byte-for-byte comparisons.
+func snapshot(of folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let root = folder.standardizedFileURL.path
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
+    for case let path as String in enumerator {
+        var isFolder: ObjCBool = false
+        FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+        if !isFolder.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)) }
+    }
+    return files
+}
+
+/// Runs the CLI in-process and keeps what it printed.
+final class CapturedRun: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errorText = ""
+    private(set) var status: Int32 = -1
+
+    init(_ arguments: [String], in folder: URL) {
+        let console = Console(
+            isTerminal: false,
+            out: { [self] text in lock.withLock { outText += text } },
+            error: { [self] text in lock.withLock { errorText += text } }
+        )
+        status = CLI.run(arguments, workingDirectory: folder, console: console)
+    }
+
+    var out: String { lock.withLock { outText } }
+    var error: String { lock.withLock { errorText } }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Follows every `href` and `src` of every HTML file of a built site, the way a browser opening
+/// it from a folder would, and lists what does not resolve.
+enum SiteCrawler {
+    static func problems(in site: URL) throws -> [String] {
+        let files = try snapshot(of: site)
+        var problems: [String] = []
+        let attribute = try Regex(#"(?:href|src)="([^"]*)""#)
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in html.matches(of: attribute) {
+                guard let target = match.output[1].substring.map(String.init) else { continue }
+                if let problem = check(target, from: path, files: files) { problems.append("\(path): \(problem)") }
+            }
+        }
+        return problems
+    }
+
+    private static func check(_ target: String, from page: String, files: [String: Data]) -> String? {
+        if target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("mailto:") { return nil }
+        if target.isEmpty { return "enlace vacío" }
+        if target.hasPrefix("/") || target.contains(":") { return "«\(target)» no es relativo" }
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        var resolved = page
+        if !pathPart.isEmpty {
+            guard !pathPart.hasSuffix("/") else { return "«\(target)» no termina en un nombre de archivo" }
+            var folders = page.split(separator: "/").dropLast().map(String.init)
+            for component in (pathPart.removingPercentEncoding ?? pathPart).split(separator: "/") {
+                if component == ".." {
+                    guard !folders.isEmpty else { return "«\(target)» sale del sitio" }
+                    folders.removeLast()
+                } else if component != "." {
+                    folders.append(String(component))
+                }
+            }
+            resolved = folders.joined(separator: "/")
+        }
+        guard let data = files[resolved] else { return "«\(target)» no existe" }
+        if let fragment, !fragment.isEmpty {
+            let html = String(decoding: data, as: UTF8.self)
+            guard html.contains("id=\"\(fragment)\"") else { return "«\(target)»: no hay id «\(fragment)»" }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Link
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("3.1 Entendiendo nuestro sistema", "3-1-entendiendo-nuestro-sistema"),
+        ("¿Qué es una alianza estratégica?", "que-es-una-alianza-estrategica"),
+        ("Niñas, niños y adolescentes", "ninas-ninos-y-adolescentes"),
+        ("  Las 5R: roles, recursos…  ", "las-5r-roles-recursos"),
+        ("ÁÉÍÓÚ Ü", "aeiou-u"),
+        ("¡!", "seccion"),
+    ])
+    func foldsAccentsAndPunctuation(_ text: String, _ slug: String) {
+        #expect(Slug.make(text) == slug)
+    }
+
+    @Test func repeatsGetSuffixes() {
+        #expect(Slug.unique(["Notas", "Notas", "Notas 2", "Notas"]) == ["notas", "notas-2", "notas-2-2", "notas-3"])
+    }
+}
+
+@Suite struct URLPathTests {
+    @Test(arguments: [
+        ("index.html", "guia/a.html", "guia/a.html"),
+        ("guia/a.html", "guia/b.html", "b.html"),
+        ("guia/a.html", "index.html", "../index.html"),
+        ("guia/x/a.html", "libro/b.html", "../../libro/b.html"),
+        ("guia/a.html", "guia/a.html", "a.html"),
+        ("a.html", "fotos/mapa del sistema.png", "fotos/mapa%20del%20sistema.png"),
+    ])
+    func relativeURLs(_ from: String, _ to: String, _ expected: String) {
+        #expect(URLPath.relative(from: from, to: to) == expected)
+    }
+
+    @Test func rootPrefix() {
+        #expect(URLPath.rootPrefix(from: "index.html") == "")
+        #expect(URLPath.rootPrefix(from: "a/b/c.html") == "../../")
+    }
+}

@@ -1,0 +1,127 @@
+import Diagnostics
+import Foundation
+import Model
+import Testing
+
+@testable import Load
+
+@Suite struct ContentLoaderTests {
+    func load(_ files: [String: String]) throws -> (LoadedContent, [String]) {
+        let folder = try TemporaryFolder()
+        for (path, text) in files { try folder.write(path, text) }
+        let (content, diagnostics) = ContentLoader.load(from: folder.url, displayRoot: "content")
+        return (content, diagnostics.sorted.map(\.description))
+    }
+
+    @Test func readsFrontMatterWithSpanishKeys() throws {
+        let (content, problems) = try load([
+            "guia/_index.md": "---\ntitulo: Guía\nnumeracion: romana\norden: 1\n---\n",
+            "guia/a.md": "---\ntitulo: Introducción\nid: guia-intro\norden: 2\nnumero: \"3.1\"\nresumen: Breve.\n---\n# Hola\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.map(\.path) == ["guia/_index.md", "guia/a.md"])
+        #expect(content.pages[0].frontMatter.numbering == .roman)
+        #expect(
+            content.pages[1].frontMatter
+                == FrontMatter(
+                    title: "Introducción",
+                    id: "guia-intro",
+                    idLocation: SourceLocation(file: "content/guia/a.md", line: 3, column: 5),
+                    order: 2,
+                    number: "3.1",
+                    summary: "Breve."
+                )
+        )
+    }
+
+    @Test func unknownKeySuggestsTheClosestOne() throws {
+        let (_, problems) = try load(["a.md": "---\ntitulo: A\ntitlo: B\nordem: 2\n---\n"])
+        #expect(problems.count == 2)
+        #expect(problems[0].hasPrefix("content/a.md:3:1: error: clave desconocida «titlo» en el encabezado; ¿quisiste decir «titulo»?"))
+        #expect(problems[1].hasPrefix("content/a.md:4:1: error: clave desconocida «ordem» en el encabezado; ¿quisiste decir «orden»?"))
+    }
+
+    @Test func reportsBadValuesWhereTheyAre() throws {
+        let (_, problems) = try load([
+            "a.md": "---\ntitulo: A\norden: primero\n---\n",
+            "b/_index.md": "---\ntitulo: B\nnumeracion: romanas\n---\n",
+            "c.md": "---\ntitulo: C\nnumeracion: decimal\n---\n",
+            "d.md": "---\ntitulo: D\nid: Con Espacios\n---\n",
+        ])
+        #expect(
+            problems == [
+                "content/a.md:3:8: error: `orden` debe ser un número entero [tipo-no-valido]",
+                "content/b/_index.md:3:13: error: «romanas» no es un valor válido para `numeracion`; ¿quisiste decir «romana»? (valores válidos: romana, decimal, ninguna) [valor-no-valido]",
+                "content/c.md:3:13: error: `numeracion` solo va en el `_index.md` de una carpeta: numera las páginas de esa sección [numeracion-fuera-de-seccion]",
+                "content/d.md:3:5: error: el id «Con Espacios» solo puede llevar minúsculas sin acentos, dígitos, `-`, `_`, `.` y `/` [id-no-valido]",
+            ]
+        )
+    }
+
+    @Test func frontMatterMustOpenAndClose() throws {
+        let (content, problems) = try load([
+            "a.md": "# Sin encabezado\n",
+            "b.md": "---\ntitulo: B\n\nTexto\n",
+            "c.md": "---\nresumen: sin título\n---\n",
+        ])
+        #expect(content.pages.isEmpty)
+        #expect(problems.count == 3)
+        #expect(problems[0].hasPrefix("content/a.md:1:1: error: la página no empieza con un encabezado YAML"))
+        #expect(problems[1].contains("nunca se cierra; ¿olvidaste la línea `---`"))
+        #expect(problems[2].hasPrefix("content/c.md:1:1: error: falta `titulo:`"))
+    }
+
+    @Test func yamlErrorsCarryFileLines() throws {
+        let (_, problems) = try load(["a.md": "---\ntitulo: A\n\tid: x\n---\n"])
+        #expect(problems.count == 1)
+        #expect(problems[0].hasPrefix("content/a.md:3:"))
+        #expect(problems[0].contains("usa espacios, no tabuladores"))
+    }
+
+    @Test func duplicateKeysAreErrors() throws {
+        let (_, problems) = try load(["a.md": "---\ntitulo: A\ntitulo: B\n---\n"])
+        #expect(problems.count == 1)
+        #expect(problems[0].contains("la clave «titulo» aparece más de una vez"))
+    }
+
+    @Test func linkColumnsCountCharactersAndLinesCountTheFrontMatter() throws {
+        let (content, problems) = try load(["a.md": "---\ntitulo: A\n---\n\nAlianzas estratégicas: [ver](ref:x)\n"])
+        #expect(problems.isEmpty)
+        #expect(content.pages[0].links[0].location == SourceLocation(file: "content/a.md", line: 5, column: 24))
+    }
+
+    @Test func acceptsByteOrderMarkAndWindowsLineEnds() throws {
+        let (content, problems) = try load(["a.md": "\u{FEFF}---\r\ntitulo: A\r\n---\r\n## Uno\r\n"])
+        #expect(problems.isEmpty)
+        #expect(content.pages[0].headings.map(\.text) == ["Uno"])
+        #expect(content.pages[0].headings[0].location.line == 4)
+    }
+
+    @Test func rejectsInvalidUTF8() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]))
+        let (_, diagnostics) = ContentLoader.load(from: folder.url, displayRoot: "content")
+        #expect(diagnostics.sorted.map(\.code) == ["utf8-invalido"])
+    }
+
+    @Test func warnsAboutRawHTMLOncePerLine() throws {
+        let (_, problems) = try load(["a.md": "---\ntitulo: A\n---\nUn <b>crudo</b>.\n"])
+        #expect(problems == ["content/a.md:4:4: aviso: el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml [html-omitido]"])
+    }
+
+    @Test func readsTheSiteConfig() throws {
+        let (content, problems) = try load([
+            "libro.yml": "titulo: Paquete\ncreditos: CSA\norganizaciones: [a, b]\nhtml_crudo: true\nidoma: es\n",
+            "index.md": "---\ntitulo: Inicio\n---\n<div>x</div>\n",
+            "foto.png": "png",
+        ])
+        #expect(content.config.title == "Paquete")
+        #expect(content.config.credits == "CSA")
+        #expect(content.config.organizations == ["a", "b"])
+        #expect(content.config.allowsRawHTML)
+        #expect(content.documents[0].renderHTML() == "<div>x</div>\n")
+        #expect(content.staticFiles == [StaticFile(path: "foto.png")])
+        #expect(problems.count == 1)
+        #expect(problems[0].hasPrefix("content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
+    }
+}

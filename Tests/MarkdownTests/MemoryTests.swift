@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Markdown
+
+/// Every cmark allocation made for a document (parser, tree, nodes added by the wrapper,
+/// rendered HTML) goes through a counting allocator here; all must be freed.
+@Suite struct MemoryTests {
+    @Test func everyAllocationIsFreed() {
+        let before = CmarkAllocator.liveCountingAllocations
+        do {
+            let document = MarkdownDocument(
+                parsing: """
+                    # Título
+
+                    | a | b |
+                    | --- | --- |
+                    | 1 | 2 |
+
+                    - [ ] tarea con [](ref:x) y https://ejemplo.org ~~no~~ <script>x</script>
+                    """,
+                options: MarkdownOptions(),
+                allocator: .counting
+            )
+            #expect(CmarkAllocator.liveCountingAllocations > before)
+            document.setHeadingAnchors(["titulo"])
+            document.rewriteLinks { _, _ in LinkRewrite(destination: "x.html", fillText: "X") }
+            #expect(document.renderHTML().contains("<table>"))
+        }
+        #expect(CmarkAllocator.liveCountingAllocations == before)
+    }
+}
