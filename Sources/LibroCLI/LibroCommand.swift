@@ -9,7 +9,8 @@ protocol LibroSubcommand {
 struct LibroCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "libro",
-        abstract: "Convierte un paquete de facilitación (Markdown y datos) en un sitio estático navegable e imprimible.",
+        abstract:
+            "Convierte un paquete de facilitación (Markdown y datos) en un sitio estático navegable e imprimible.",
         subcommands: [BuildCommand.self, CheckCommand.self]
     )
 }

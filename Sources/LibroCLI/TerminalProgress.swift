@@ -18,7 +18,9 @@ final class TerminalProgress: @unchecked Sendable {
         guard console.isTerminal else { return }
         let now = Date()
         lock.withLock {
-            guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+            guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.1 || done == total else {
+                return
+            }
             lastDraw = now
             drawn = true
             console.error("\r\u{1B}[2K\(stage.rawValue) \(done)/\(total)", newline: false)

@@ -26,7 +26,8 @@ public enum Libro {
         var diagnostics = DiagnosticList()
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
-            return BuildReport(diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
+            return BuildReport(
+                diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
         }
 
         progress(.load, 0, 1)
@@ -65,7 +66,9 @@ public enum Libro {
             try SiteWriter.write(files, to: options.outputFolder)
         } catch {
             diagnostics.append(
-                .error("escritura-fallida", error.description, at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0))
+                .error(
+                    "escritura-fallida", error.description,
+                    at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0))
             )
             return report(pages: site.pages.count)
         }

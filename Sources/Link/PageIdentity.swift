@@ -22,11 +22,17 @@ enum PageIdentity {
     static func checkClashes(
         _ pages: [SourcePage],
         staticFiles: [StaticFile],
+        displayRoot: String,
         diagnostics: inout DiagnosticList
     ) {
         var ids: [String: SourcePage] = [:]
         var outputs: [String: String] = [:]
-        for file in staticFiles { outputs[file.path] = file.path }
+        for file in staticFiles {
+            outputs[file.path] = file.path
+            if isReserved(file.path) {
+                diagnostics.append(reservedError(file.path, at: SourceLocation(file: "\(displayRoot)/\(file.path)")))
+            }
+        }
         for page in pages {
             let id = id(of: page)
             if let first = ids[id] {
@@ -49,17 +55,23 @@ enum PageIdentity {
                         at: page.location
                     )
                 )
-            } else if SiteLayout.reservedPaths.contains(output) || output.hasPrefix(SiteLayout.assetsFolder + "/") {
-                diagnostics.append(
-                    .error(
-                        "salida-reservada",
-                        "«\(output)» lo escribe el tema; cambia el nombre o la carpeta de esta página",
-                        at: page.location
-                    )
-                )
+            } else if isReserved(output) {
+                diagnostics.append(reservedError(output, at: page.location))
             } else {
                 outputs[output] = page.path
             }
         }
+    }
+
+    private static func isReserved(_ output: String) -> Bool {
+        SiteLayout.reservedPaths.contains(output) || output.hasPrefix(SiteLayout.assetsFolder + "/")
+    }
+
+    private static func reservedError(_ output: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "salida-reservada",
+            "«\(output)» lo escribe el tema; cambia el nombre o la carpeta de este archivo",
+            at: location
+        )
     }
 }

@@ -11,7 +11,12 @@ public enum SiteLinker {
         displayRoot: String
     ) -> (LinkedSite, DiagnosticList) {
         var diagnostics = DiagnosticList()
-        PageIdentity.checkClashes(sources, staticFiles: staticFiles, diagnostics: &diagnostics)
+        PageIdentity.checkClashes(
+            sources,
+            staticFiles: staticFiles,
+            displayRoot: displayRoot,
+            diagnostics: &diagnostics
+        )
         let tree = ContentTree(pages: sources, displayRoot: displayRoot, diagnostics: &diagnostics)
 
         var placement = Placement(sources: sources, tree: tree)
@@ -81,7 +86,8 @@ private struct Placement {
                 outputPath: PageIdentity.outputPath(of: source),
                 anchors: anchors,
                 tableOfContents: zip(source.headings, anchors).compactMap { heading, anchor in
-                    heading.level <= 3 ? TableOfContentsEntry(level: heading.level, text: heading.text, anchor: anchor) : nil
+                    heading.level <= 3
+                        ? TableOfContentsEntry(level: heading.level, text: heading.text, anchor: anchor) : nil
                 },
                 links: [],
                 backlinks: [],

@@ -29,7 +29,8 @@ public enum ContentLoader {
         }
 
         if paths.contains(SiteConfigDecoder.fileName),
-            let source = readText(SiteConfigDecoder.fileName, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
+            let source = readText(
+                SiteConfigDecoder.fileName, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
         {
             content.config = SiteConfigDecoder.decode(source, diagnostics: &diagnostics)
         }

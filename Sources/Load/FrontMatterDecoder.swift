@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Model
 
 /// Reads a page's front matter into `FrontMatter`, reporting every problem it finds.

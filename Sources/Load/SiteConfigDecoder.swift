@@ -9,11 +9,14 @@ enum SiteConfigDecoder {
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
         var config = SiteConfig()
         guard
-            let fields = YAMLMapping.parse(source.text, what: fileName, in: source, firstLine: 1, diagnostics: &diagnostics)
+            let fields = YAMLMapping.parse(
+                source.text, what: fileName, in: source, firstLine: 1, diagnostics: &diagnostics)
         else { return config }
         fields.rejectUnknownKeys(allowed: keys, what: fileName, diagnostics: &diagnostics)
         if let title = fields.string("titulo", diagnostics: &diagnostics) { config.title = title }
-        if let description = fields.string("descripcion", diagnostics: &diagnostics) { config.description = description }
+        if let description = fields.string("descripcion", diagnostics: &diagnostics) {
+            config.description = description
+        }
         if let credits = fields.string("creditos", diagnostics: &diagnostics) { config.credits = credits }
         if let language = fields.string("idioma", diagnostics: &diagnostics) { config.language = language }
         config.baseURL = fields.string("url", diagnostics: &diagnostics)

@@ -20,7 +20,9 @@ public enum ThemeLoader {
         do {
             for path in try FileTree.files(in: templatesURL) where path.hasSuffix(".mustache") {
                 let displayPath = "\(displayRoot)/\(templatesFolder)/\(path)"
-                guard let text = read(templatesURL.appendingPathComponent(path), displayPath, &diagnostics) else { continue }
+                guard let text = read(templatesURL.appendingPathComponent(path), displayPath, &diagnostics) else {
+                    continue
+                }
                 theme.templates.append(
                     LoadedTheme.Template(
                         name: String(path.dropLast(".mustache".count)),
@@ -65,7 +67,8 @@ public enum ThemeLoader {
     /// A flat mapping of string keys to texts.
     private static func decodeStrings(_ source: SourceText, _ diagnostics: inout DiagnosticList) -> [String: String] {
         guard
-            let fields = YAMLMapping.parse(source.text, what: stringsFile, in: source, firstLine: 1, diagnostics: &diagnostics)
+            let fields = YAMLMapping.parse(
+                source.text, what: stringsFile, in: source, firstLine: 1, diagnostics: &diagnostics)
         else { return [:] }
         var strings: [String: String] = [:]
         for key in fields.keys {

@@ -34,7 +34,8 @@ struct YAMLMapping {
     }
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
-    private init?(_ node: Node, what: String, in source: SourceText, firstLine: Int, diagnostics: inout DiagnosticList) {
+    private init?(_ node: Node, what: String, in source: SourceText, firstLine: Int, diagnostics: inout DiagnosticList)
+    {
         self.source = source
         self.firstLine = firstLine
         guard let mapping = node.mapping else {
@@ -142,7 +143,9 @@ struct YAMLMapping {
 
     private func value(_ key: String) -> Node? {
         guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = node, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+        if case .scalar(let scalar) = node,
+            scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
+        {
             return nil
         }
         return node

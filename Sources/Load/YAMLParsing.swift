@@ -24,7 +24,8 @@ enum YAMLParsing {
             return .error("yaml-invalido", "YAML no válido: \(problem)\(hint(for: problem))", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "«\($0)»" }.joined(separator: ", ")
-            return .error("clave-repetida", "la clave \(keys) aparece más de una vez; deja solo una", at: at(context.mark))
+            return .error(
+                "clave-repetida", "la clave \(keys) aparece más de una vez; deja solo una", at: at(context.mark))
         default:
             return .error("yaml-invalido", "YAML no válido: \(error)", at: source.location(line: firstLine))
         }

@@ -1,9 +1,9 @@
-import Foundation
 import Diagnostics
+import Foundation
+import Link
 import Load
 import Markdown
 import Model
-import Link
 
 /// RENDER: Markdown bodies through cmark, pages through the theme's templates, plus the 404
 /// page, the sitemap and the files to copy. Returns files; writes nothing.
@@ -28,14 +28,16 @@ public enum SiteRenderer {
             document.rewriteLinks { link, _ in
                 page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
             }
-            let html = templates.render(context.make(page: index, content: document.renderHTML()), with: TemplateSet.page)
+            let html = templates.render(
+                context.make(page: index, content: document.renderHTML()), with: TemplateSet.page)
             files.append(OutputFile(path: page.outputPath, contents: .text(html)))
             progress(index + 1, site.pages.count)
         }
         files.append(
             OutputFile(
                 path: SiteLayout.notFoundPage,
-                contents: .text(templates.render(context.common(at: SiteLayout.notFoundPage), with: TemplateSet.notFound))
+                contents: .text(
+                    templates.render(context.common(at: SiteLayout.notFoundPage), with: TemplateSet.notFound))
             )
         )
         files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))

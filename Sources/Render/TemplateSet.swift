@@ -31,7 +31,8 @@ struct TemplateSet {
                 )
             } catch {
                 failed = true
-                diagnostics.append(.error("plantilla-invalida", "la plantilla no se puede leer: \(error)", at: template.location))
+                diagnostics.append(
+                    .error("plantilla-invalida", "la plantilla no se puede leer: \(error)", at: template.location))
             }
         }
         for required in [Self.page, Self.notFound] where !theme.templates.contains(where: { $0.name == required }) {

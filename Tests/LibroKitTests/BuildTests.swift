@@ -11,7 +11,9 @@ import Testing
         #expect(report.wroteSite)
         #expect(report.pages == 8)
         let files = try snapshot(of: output)
-        for expected in ["index.html", "404.html", "sitemap.xml", "recursos/estilo.css", "img/mapa.svg", "guia/introduccion.html"] {
+        for expected in [
+            "index.html", "404.html", "sitemap.xml", "recursos/estilo.css", "img/mapa.svg", "guia/introduccion.html",
+        ] {
             #expect(files[expected] != nil, "falta \(expected)")
         }
         #expect(try SiteCrawler.problems(in: output) == [])
@@ -56,7 +58,10 @@ import Testing
         let before = try snapshot(of: output)
 
         let run = CapturedRun(
-            ["build", "--content", Fixtures.content("roto").path, "--theme", Fixtures.theme.path, "--output", output.path],
+            [
+                "build", "--content", Fixtures.content("roto").path, "--theme", Fixtures.theme.path, "--output",
+                output.path,
+            ],
             in: folder.url
         )
         #expect(run.status != 0)
@@ -86,7 +91,8 @@ import Testing
 
     @Test func refusesAnOutputFolderThatHoldsTheContent() throws {
         let report = Libro.build(
-            Fixtures.options(content: Fixtures.content("basico"), output: Fixtures.content("basico").deletingLastPathComponent())
+            Fixtures.options(
+                content: Fixtures.content("basico"), output: Fixtures.content("basico").deletingLastPathComponent())
         )
         #expect(report.diagnostics.errors.map(\.code) == ["salida-no-valida"])
         #expect(!report.wroteSite)

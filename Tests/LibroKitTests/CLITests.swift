@@ -28,7 +28,10 @@ import Testing
     @Test func buildPrintsAOneLineSummary() throws {
         let folder = try TemporaryFolder()
         let run = CapturedRun(
-            ["build", "--content", Fixtures.content("basico").path, "--theme", Fixtures.theme.path, "--output", "salida"],
+            [
+                "build", "--content", Fixtures.content("basico").path, "--theme", Fixtures.theme.path, "--output",
+                "salida",
+            ],
             in: folder.url
         )
         #expect(run.status == 0)

@@ -16,7 +16,8 @@ import Testing
         for module in modules {
             let position = try #require(Self.order.firstIndex(of: module))
             let folder = sources.appendingPathComponent(module)
-            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift")
+            {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 for line in text.split(separator: "\n") {
                     let words = line.split(separator: " ")
@@ -36,7 +37,8 @@ import Testing
         var users: Set<String> = []
         for module in try FileManager.default.contentsOfDirectory(atPath: sources.path) {
             let folder = sources.appendingPathComponent(module)
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".swift") {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            where file.hasSuffix(".swift") {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 if text.contains("import CCmarkGFM") { users.insert(module) }
             }

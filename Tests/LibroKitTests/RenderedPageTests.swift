@@ -35,7 +35,9 @@ import Testing
     @Test func backlinksNameThePagesThatLinkHere() throws {
         let target = try #require(pages["guia/introduccion.html"])
         let backlinks = try #require(target.firstRange(of: "Se menciona en").map { target[$0.lowerBound...] })
-        #expect(backlinks.contains(#"<a href="../libro/capitulo-3/entendiendo/mapeo.html">3.1.1 Mapeo de nuestro sistema</a>"#))
+        #expect(
+            backlinks.contains(
+                #"<a href="../libro/capitulo-3/entendiendo/mapeo.html">3.1.1 Mapeo de nuestro sistema</a>"#))
         let source = try #require(pages["libro/capitulo-3/entendiendo/mapeo.html"])
         #expect(source.contains(#"<a href="../../../guia/introduccion.html">introducción</a>"#))
         #expect(pages["guia/objetivos.html"]?.contains("Se menciona en") == true)
@@ -46,14 +48,21 @@ import Testing
         let page = try #require(pages["libro/capitulo-3/entendiendo/mapeo.html"])
         #expect(page.contains(#"<li><a href="../../index.html">Libro de Trabajo</a></li>"#))
         #expect(page.contains(#"<li aria-current="page">3.1.1 Mapeo de nuestro sistema</li>"#))
-        #expect(page.contains(#"<a href="mapeo.html" aria-current="page"><span class="numero">3.1.1</span> Mapeo de nuestro sistema</a>"#))
-        #expect(page.contains(#"<a class="anterior" href="index.html" rel="prev"><span>Anterior</span> 3.1 Entendiendo nuestro sistema</a>"#))
+        #expect(
+            page.contains(
+                #"<a href="mapeo.html" aria-current="page"><span class="numero">3.1.1</span> Mapeo de nuestro sistema</a>"#
+            ))
+        #expect(
+            page.contains(
+                #"<a class="anterior" href="index.html" rel="prev"><span>Anterior</span> 3.1 Entendiendo nuestro sistema</a>"#
+            ))
         #expect(!page.contains("class=\"siguiente\""))
     }
 
     @Test func emptyReferencesTakeTheTargetTitle() throws {
         let page = try #require(pages["index.html"])
-        #expect(page.contains(#"<a href="libro/capitulo-3/entendiendo/index.html">3.1 Entendiendo nuestro sistema</a>"#))
+        #expect(
+            page.contains(#"<a href="libro/capitulo-3/entendiendo/index.html">3.1 Entendiendo nuestro sistema</a>"#))
     }
 
     @Test func sitemapAndNotFoundPage() throws {

@@ -1,6 +1,7 @@
-@testable import Link
 import Diagnostics
 import Model
+
+@testable import Link
 
 /// Terse SourcePage values for LINK tests: `page("guia/a.md", "A", links: ["ref:b"])`.
 func page(
@@ -42,4 +43,3 @@ func link(_ pages: [SourcePage], staticFiles: [String] = []) -> (LinkedSite, [St
     )
     return (site, diagnostics.sorted.map(\.description))
 }
-

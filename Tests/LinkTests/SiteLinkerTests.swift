@@ -73,7 +73,9 @@ import Testing
 
     @Test func everyBrokenReferenceIsReportedWithItsPlace() {
         let (_, problems) = link([
-            page("index.md", "Inicio", links: ["ref:lt-3-2", "falta.md", "ref:a#las-6r", "#nada", "/abs.html", "../../x.md"]),
+            page(
+                "index.md", "Inicio",
+                links: ["ref:lt-3-2", "falta.md", "ref:a#las-6r", "#nada", "/abs.html", "../../x.md"]),
             page("a.md", "A", id: "lt-3-1", headings: ["Las 5R"]),
         ])
         #expect(
@@ -122,5 +124,29 @@ import Testing
                 "content/sin/c.md:1:1: error: la carpeta «sin» es una sección pero no tiene `_index.md`; créalo con el `titulo` de la sección [seccion-sin-indice]",
             ]
         )
+    }
+}
+
+@Suite struct OutputClashTests {
+    @Test func pagesAndFilesMayNotTakeThemePaths() {
+        let (_, problems) = link(
+            [page("index.md", "Inicio"), page("404.md", "Otra 404"), page("recursos/_index.md", "Recursos")],
+            staticFiles: ["sitemap.xml"]
+        )
+        #expect(
+            problems == [
+                "content/404.md:1:1: error: «404.html» lo escribe el tema; cambia el nombre o la carpeta de este archivo [salida-reservada]",
+                "content/recursos/_index.md:1:1: error: «recursos/index.html» lo escribe el tema; cambia el nombre o la carpeta de este archivo [salida-reservada]",
+                "content/sitemap.xml:1:1: error: «sitemap.xml» lo escribe el tema; cambia el nombre o la carpeta de este archivo [salida-reservada]",
+            ]
+        )
+    }
+
+    @Test func twoPagesMayNotShareAnOutputFile() {
+        let (_, problems) = link([
+            page("index.md", "Inicio"), page("guia/_index.md", "Guía"), page("guia/index.md", "Otra", id: "otra"),
+        ])
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("[salida-duplicada]") == true)
     }
 }

@@ -16,7 +16,8 @@ import Testing
     @Test func readsFrontMatterWithSpanishKeys() throws {
         let (content, problems) = try load([
             "guia/_index.md": "---\ntitulo: Guía\nnumeracion: romana\norden: 1\n---\n",
-            "guia/a.md": "---\ntitulo: Introducción\nid: guia-intro\norden: 2\nnumero: \"3.1\"\nresumen: Breve.\n---\n# Hola\n",
+            "guia/a.md":
+                "---\ntitulo: Introducción\nid: guia-intro\norden: 2\nnumero: \"3.1\"\nresumen: Breve.\n---\n# Hola\n",
         ])
         #expect(problems.isEmpty)
         #expect(content.pages.map(\.path) == ["guia/_index.md", "guia/a.md"])
@@ -37,8 +38,12 @@ import Testing
     @Test func unknownKeySuggestsTheClosestOne() throws {
         let (_, problems) = try load(["a.md": "---\ntitulo: A\ntitlo: B\nordem: 2\n---\n"])
         #expect(problems.count == 2)
-        #expect(problems[0].hasPrefix("content/a.md:3:1: error: clave desconocida «titlo» en el encabezado; ¿quisiste decir «titulo»?"))
-        #expect(problems[1].hasPrefix("content/a.md:4:1: error: clave desconocida «ordem» en el encabezado; ¿quisiste decir «orden»?"))
+        #expect(
+            problems[0].hasPrefix(
+                "content/a.md:3:1: error: clave desconocida «titlo» en el encabezado; ¿quisiste decir «titulo»?"))
+        #expect(
+            problems[1].hasPrefix(
+                "content/a.md:4:1: error: clave desconocida «ordem» en el encabezado; ¿quisiste decir «orden»?"))
     }
 
     @Test func reportsBadValuesWhereTheyAre() throws {
@@ -106,7 +111,10 @@ import Testing
 
     @Test func warnsAboutRawHTMLOncePerLine() throws {
         let (_, problems) = try load(["a.md": "---\ntitulo: A\n---\nUn <b>crudo</b>.\n"])
-        #expect(problems == ["content/a.md:4:4: aviso: el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml [html-omitido]"])
+        #expect(
+            problems == [
+                "content/a.md:4:4: aviso: el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml [html-omitido]"
+            ])
     }
 
     @Test func readsTheSiteConfig() throws {
@@ -122,6 +130,8 @@ import Testing
         #expect(content.documents[0].renderHTML() == "<div>x</div>\n")
         #expect(content.staticFiles == [StaticFile(path: "foto.png")])
         #expect(problems.count == 1)
-        #expect(problems[0].hasPrefix("content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
+        #expect(
+            problems[0].hasPrefix(
+                "content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
     }
 }

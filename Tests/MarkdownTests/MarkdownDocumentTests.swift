@@ -64,7 +64,9 @@ import Testing
         document.setHeadingAnchors(["titulo", "3-1-entendiendo-nuestro-sistema"])
         let html = document.renderHTML()
         #expect(html.contains("<h1 id=\"titulo\">\nTítulo\n</h1>"))
-        #expect(html.contains("<h2 id=\"3-1-entendiendo-nuestro-sistema\">\n3.1 Entendiendo <em>nuestro</em> sistema\n</h2>"))
+        #expect(
+            html.contains(
+                "<h2 id=\"3-1-entendiendo-nuestro-sistema\">\n3.1 Entendiendo <em>nuestro</em> sistema\n</h2>"))
         #expect(html.contains("<!-- raw HTML omitted -->"))
     }
 

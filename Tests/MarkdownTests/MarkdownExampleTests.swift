@@ -5,7 +5,8 @@ import Testing
 @Suite struct MarkdownExampleTests {
     @Test("Examples.md renders as written", arguments: try MarkdownExample.all())
     func example(_ example: MarkdownExample) {
-        let document = MarkdownDocument(parsing: example.markdown, options: MarkdownOptions(allowsRawHTML: example.allowsRawHTML))
+        let document = MarkdownDocument(
+            parsing: example.markdown, options: MarkdownOptions(allowsRawHTML: example.allowsRawHTML))
         #expect(document.renderHTML() == example.html)
     }
 
