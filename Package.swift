@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "LibroKit", dependencies: ["Diagnostics", "Model", "Load", "Link", "Render", "Emit"]),
         .target(
             name: "LibroCLI",
-            dependencies: ["LibroKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "LibroKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
