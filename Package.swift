@@ -46,12 +46,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics"]),
+        .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
         .testTarget(
             name: "LibroKitTests",
-            dependencies: ["LibroKit", "LibroCLI", "Diagnostics", "Model"],
+            dependencies: ["LibroKit", "LibroCLI", "Diagnostics", "Model", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

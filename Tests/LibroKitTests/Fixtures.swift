@@ -1,6 +1,7 @@
 import Foundation
 import LibroCLI
 import LibroKit
+@_exported import TestSupport
 
 /// Paths of the repository and its fixture packages, found from this file.
 enum Fixtures {
@@ -15,20 +16,6 @@ enum Fixtures {
 
     static func options(content: URL, output: URL) -> BuildOptions {
         BuildOptions(content: content.path, theme: theme.path, output: output.path, workingDirectory: repository)
-    }
-}
-
-/// A fresh folder under the system's temporary directory, removed when released.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("libro-pruebas-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
     }
 }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import TestSupport
 import Testing
 
 @testable import Load
