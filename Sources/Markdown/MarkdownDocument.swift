@@ -68,6 +68,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Done by swapping each heading for a custom block, since safe mode drops raw HTML nodes.
     public func setHeadingAnchors(_ anchors: [String]) {
         precondition(anchors.count == headingNodes.count, "one anchor per heading")
+        precondition(retiredNodes.isEmpty, "anchors are set once")
         let memory = allocator.memory
         for (index, heading) in headingNodes.enumerated() {
             guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { continue }
