@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
         .testTarget(
