@@ -26,7 +26,7 @@ struct PageContext {
             "es_inicio": index == 0,
         ]
         context["indice"] = page.tableOfContents.map { ["nivel": $0.level, "texto": $0.text, "ancla": $0.anchor] }
-        context["tiene_indice"] = page.tableOfContents.count > 1
+        context["tiene_indice"] = !page.tableOfContents.isEmpty
         context["migas"] = page.breadcrumbs.map(reference)
         context["tiene_migas"] = !page.breadcrumbs.isEmpty
         context["anterior"] = page.previous.map(reference) ?? false
