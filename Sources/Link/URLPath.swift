@@ -25,10 +25,13 @@ public enum URLPath {
     }
 
     static func encode(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
+        // Almost every segment is plain ASCII; skip Foundation's slow path for those.
+        if segment.utf8.allSatisfy({ allowedBytes.contains($0) }) { return segment }
+        return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
     }
 
-    private static let allowed = CharacterSet(
-        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@"
-    )
+    private static let allowedCharacters =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@"
+    private static let allowed = CharacterSet(charactersIn: allowedCharacters)
+    private static let allowedBytes = Set(allowedCharacters.utf8)
 }
