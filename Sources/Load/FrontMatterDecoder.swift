@@ -4,8 +4,7 @@ import Model
 
 /// Reads a page's front matter into `FrontMatter`, reporting every problem it finds.
 enum FrontMatterDecoder {
-    static let pageKeys = ["titulo", "id", "orden", "numero", "resumen"]
-    static let sectionKeys = pageKeys + ["numeracion"]
+    static let keys = ["titulo", "id", "orden", "numero", "resumen", "numeracion"]
 
     static func decode(
         _ parts: FrontMatterSplitter.Parts,
@@ -23,7 +22,8 @@ enum FrontMatterDecoder {
             )
         else { return nil }
 
-        let allowed = isSectionIndex ? sectionKeys : pageKeys
+        fields.rejectUnknownKeys(allowed: keys, what: "el encabezado", diagnostics: &diagnostics)
+        // A known key in the wrong file gets its own message rather than "unknown key".
         if !isSectionIndex, let location = fields.locationOfValue("numeracion") {
             diagnostics.append(
                 .error(
@@ -33,11 +33,6 @@ enum FrontMatterDecoder {
                 )
             )
         }
-        fields.rejectUnknownKeys(
-            allowed: isSectionIndex ? allowed : allowed + ["numeracion"],
-            what: "el encabezado",
-            diagnostics: &diagnostics
-        )
 
         let title = fields.string("titulo", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
         let id = fields.string("id", diagnostics: &diagnostics)
