@@ -32,7 +32,7 @@ public enum Libro {
 
         progress(.load, 0, 1)
         if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
-        let (content, contentProblems) = ContentLoader.load(
+        let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder,
             displayRoot: options.contentDisplayName
         )
@@ -40,7 +40,7 @@ public enum Libro {
         diagnostics.append(contentsOf: contentProblems)
         diagnostics.append(contentsOf: themeProblems)
         // Without a readable content folder every page would look missing; say only that.
-        guard !contentProblems.all.contains(where: { $0.code == "carpeta-no-encontrada" }) else { return report() }
+        guard let content = loaded else { return report() }
 
         let (site, linkProblems) = SiteLinker.link(
             pages: content.pages,

@@ -8,7 +8,8 @@ public enum ContentLoader {
     /// - Parameters:
     ///   - folder: the content folder on disk.
     ///   - displayRoot: how that folder is named in diagnostics (`content`).
-    public static func load(from folder: URL, displayRoot: String) -> (LoadedContent, DiagnosticList) {
+    /// - Returns: nil for the content when the folder itself cannot be read.
+    public static func load(from folder: URL, displayRoot: String) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
             config: SiteConfig(),
@@ -25,7 +26,7 @@ public enum ContentLoader {
                     at: SourceLocation(file: displayRoot, line: 0, column: 0)
                 )
             )
-            return (content, diagnostics)
+            return (nil, diagnostics)
         }
 
         if paths.contains(SiteConfigDecoder.fileName),

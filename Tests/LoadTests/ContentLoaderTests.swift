@@ -11,7 +11,7 @@ import Testing
         let folder = try TemporaryFolder()
         for (path, text) in files { try folder.write(path, text) }
         let (content, diagnostics) = ContentLoader.load(from: folder.url, displayRoot: "content")
-        return (content, diagnostics.sorted.map(\.description))
+        return (try #require(content), diagnostics.sorted.map(\.description))
     }
 
     @Test func readsFrontMatterWithSpanishKeys() throws {
