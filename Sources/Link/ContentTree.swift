@@ -23,6 +23,14 @@ struct ContentTree {
             let folder = Self.folder(of: page.path)
             if page.isHome {
                 home = index
+            } else if page.isSectionIndex && folder.isEmpty {
+                diagnostics.append(
+                    .error(
+                        "indice-en-la-raiz",
+                        "la carpeta de contenido no lleva `_index.md`: su página es `index.md`, la de inicio; cambia el nombre del archivo",
+                        at: page.location
+                    )
+                )
             } else if page.isSectionIndex {
                 sectionPages[folder] = index
             } else {

@@ -111,6 +111,14 @@ import Testing
         #expect(site.pages[1].links == [nil])
     }
 
+    @Test func theRootHasAHomePageNotASectionIndex() {
+        let (_, problems) = link([page("index.md", "Inicio"), page("_index.md", "Raíz")])
+        #expect(problems.count == 1)
+        #expect(
+            problems.first?.hasPrefix("content/_index.md:1:1: error: la carpeta de contenido no lleva `_index.md`")
+                == true)
+    }
+
     @Test func reportsDuplicateIdsMissingSectionIndexAndHome() {
         let (_, problems) = link([
             page("a.md", "A", id: "x"),
