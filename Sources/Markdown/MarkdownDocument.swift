@@ -39,12 +39,15 @@ public final class MarkdownDocument: @unchecked Sendable {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
         var utf8 = text
-        utf8.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        let finished = SyntaxExtensions.parsing.withLock {
+            utf8.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root = finished else {
             fatalError("cmark could not allocate a document")
         }
         self.parser = parser

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The GFM extensions every document is parsed with.
 enum SyntaxExtensions {
@@ -12,4 +13,9 @@ enum SyntaxExtensions {
             cmark_find_syntax_extension(name)
         }
     }()
+
+    /// cmark-gfm adds the extensions' special characters to a process-wide table while it parses
+    /// inlines and removes them afterwards, so two parsers at once break each other's `~~`.
+    /// Parsing holds this lock; rendering does not need it.
+    static let parsing = NSLock()
 }
