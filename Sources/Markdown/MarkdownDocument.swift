@@ -12,12 +12,15 @@ public final class MarkdownDocument: @unchecked Sendable {
     public let links: [MarkdownLink]
     /// Where raw HTML was written (dropped on render unless the options allow it).
     public let rawHTML: [SourcePosition]
+    /// Fenced code blocks in document order; some hold data for the build (`actividad`, …).
+    public let codeBlocks: [MarkdownCodeBlock]
 
     private let allocator: CmarkAllocator
     private let parser: OpaquePointer
     private let root: OpaquePointer
     private var headingNodes: [OpaquePointer]
     private let linkNodes: [OpaquePointer]
+    private var codeBlockNodes: [OpaquePointer?]
     /// Headings replaced by anchored blocks. Their former children still point into the text
     /// these nodes own, so they are freed only after the tree.
     private var retiredNodes: [OpaquePointer] = []
@@ -59,6 +62,8 @@ public final class MarkdownDocument: @unchecked Sendable {
         links = scan.links
         linkNodes = scan.linkNodes
         rawHTML = scan.rawHTML
+        codeBlocks = scan.codeBlocks
+        codeBlockNodes = scan.codeBlockNodes
     }
 
     deinit {
@@ -102,6 +107,28 @@ public final class MarkdownDocument: @unchecked Sendable {
                 cmark_node_append_child(node, text)
             }
         }
+    }
+
+    /// Puts `html` where code block `index` (into `codeBlocks`) stood, written as is: the block's
+    /// data becomes markup made by the theme. A custom block, since safe mode drops raw HTML nodes.
+    public func replaceCodeBlock(_ index: Int, withHTML html: String) {
+        guard let node = codeBlockNodes[index] else { preconditionFailure("each code block is replaced once") }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, allocator.memory) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+        codeBlockNodes[index] = nil
+    }
+
+    /// Links the first mention of each target in running text (never in headings, links or code),
+    /// as `<a class="…" href="…">`. Returns the indices of the targets that were mentioned.
+    @discardableResult
+    public func linkFirstMentions(of targets: [MentionTarget], className: String) -> [Int] {
+        guard !targets.isEmpty else { return [] }
+        var linker = MentionLinker(targets: targets, className: className, memory: allocator.memory)
+        linker.link(in: root)
+        return linker.mentioned.sorted()
     }
 
     /// Renders the document as HTML with the GFM extensions it was parsed with.

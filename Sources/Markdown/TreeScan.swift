@@ -7,6 +7,8 @@ struct TreeScan {
     var links: [MarkdownLink] = []
     var linkNodes: [OpaquePointer] = []
     var rawHTML: [SourcePosition] = []
+    var codeBlocks: [MarkdownCodeBlock] = []
+    var codeBlockNodes: [OpaquePointer] = []
 
     init(root: OpaquePointer) {
         guard let iterator = cmark_iter_new(root) else { return }
@@ -41,9 +43,29 @@ struct TreeScan {
             linkNodes.append(node)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             rawHTML.append(Self.position(of: node))
+        case CMARK_NODE_CODE_BLOCK where Self.isFenced(node):
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let previous = cmark_node_previous(node)
+            codeBlocks.append(
+                MarkdownCodeBlock(
+                    info: String(info.split(whereSeparator: \.isWhitespace).first ?? ""),
+                    literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                    position: Self.position(of: node),
+                    headingAbove: previous.flatMap { previous in headingNodes.lastIndex { $0 == previous } }
+                )
+            )
+            codeBlockNodes.append(node)
         default:
             break
         }
+    }
+
+    /// cmark writes the fence's length, offset and character through all three pointers.
+    private static func isFenced(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0
+        var offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(node, &length, &offset, &character) != 0
     }
 
     private static func position(of node: OpaquePointer) -> SourcePosition {

@@ -17,6 +17,12 @@ import Testing
                     | 1 | 2 |
 
                     - [ ] tarea con [](ref:x) y https://ejemplo.org ~~no~~ <script>x</script>
+
+                    ```actividad
+                    duracion: 1 h
+                    ```
+
+                    Una alianza estratégica entre OSC.
                     """,
                 options: MarkdownOptions(),
                 allocator: .counting
@@ -24,6 +30,9 @@ import Testing
             #expect(CmarkAllocator.liveCountingAllocations > before)
             document.setHeadingAnchors(["titulo"])
             document.rewriteLinks { _, _ in LinkRewrite(destination: "x.html", fillText: "X") }
+            document.replaceCodeBlock(0, withHTML: "<p>1 h</p>")
+            let targets = [MentionTarget(forms: ["alianza estratégica"], exactForms: ["OSC"], destination: "g.html")]
+            #expect(document.linkFirstMentions(of: targets, className: "termino") == [0])
             #expect(document.renderHTML().contains("<table>"))
         }
         #expect(CmarkAllocator.liveCountingAllocations == before)

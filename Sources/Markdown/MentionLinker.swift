@@ -1,0 +1,121 @@
+import CCmarkGFM
+import Foundation
+
+/// Turns the first mention of each target into a link. Two passes, as cmark asks: the walk only
+/// decides where the links go; the tree changes after the iterator is gone.
+struct MentionLinker {
+    private struct Match {
+        let range: Range<String.Index>
+        let target: Int
+    }
+
+    let targets: [MentionTarget]
+    let className: String
+    let memory: UnsafeMutablePointer<cmark_mem>
+    private(set) var mentioned: Set<Int> = []
+
+    init(targets: [MentionTarget], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
+        self.targets = targets
+        self.className = className
+        self.memory = memory
+    }
+
+    mutating func link(in root: OpaquePointer) {
+        var found: [(node: OpaquePointer, text: String, matches: [Match])] = []
+        if let iterator = cmark_iter_new(root) {
+            defer { cmark_iter_free(iterator) }
+            var skipDepth = 0
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if Self.skippedContainers.contains(type) {
+                    skipDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                    continue
+                }
+                guard skipDepth == 0, event == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT,
+                    let literal = cmark_node_get_literal(node)
+                else { continue }
+                let text = String(cString: literal)
+                let matches = firstMatches(in: text)
+                if !matches.isEmpty { found.append((node, text, matches)) }
+            }
+        }
+        for (node, text, matches) in found {
+            split(node, text: text, at: matches)
+        }
+    }
+
+    /// Containers whose text is not running prose (code and raw HTML are leaves, never text
+    /// nodes). Headings become custom blocks once they get their anchors, so those are skipped too.
+    /// Containers get an enter and an exit event; leaves only an enter.
+    private static let skippedContainers: Set<cmark_node_type> = [
+        CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE,
+    ]
+
+    /// The earliest mention in `text` of each target not yet linked, without overlaps.
+    private mutating func firstMatches(in text: String) -> [Match] {
+        var candidates: [Match] = []
+        for (index, target) in targets.enumerated() where !mentioned.contains(index) {
+            let ranges =
+                target.forms.compactMap { Self.find($0, in: text, options: .caseInsensitive) }
+                + target.exactForms.compactMap { Self.find($0, in: text, options: []) }
+            // Earliest first; at the same place the longest form ("alianzas estratégicas" over "alianza").
+            if let range = ranges.min(by: { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) }) {
+                candidates.append(Match(range: range, target: index))
+            }
+        }
+        var accepted: [Match] = []
+        for candidate in candidates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = accepted.last, candidate.range.lowerBound < last.range.upperBound { continue }
+            accepted.append(candidate)
+            mentioned.insert(candidate.target)
+        }
+        return accepted
+    }
+
+    /// The first occurrence of `form` that stands as whole words.
+    private static func find(_ form: String, in text: String, options: String.CompareOptions) -> Range<String.Index>? {
+        guard !form.isEmpty else { return nil }
+        var searchStart = text.startIndex
+        while let range = text.range(of: form, options: options, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !isWordCharacter(before), !isWordCharacter(after) { return range }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return nil
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isLetter || character.isNumber
+    }
+
+    /// Replaces a text node by its pieces: text, link, text, …
+    private func split(_ node: OpaquePointer, text: String, at matches: [Match]) {
+        var cursor = text.startIndex
+        for match in matches {
+            insertText(String(text[cursor..<match.range.lowerBound]), before: node)
+            guard let link = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
+            let destination = HTMLAttribute.escape(targets[match.target].destination)
+            cmark_node_set_on_enter(link, "<a class=\"\(HTMLAttribute.escape(className))\" href=\"\(destination)\">")
+            cmark_node_set_on_exit(link, "</a>")
+            cmark_node_insert_before(node, link)
+            if let inner = makeText(String(text[match.range])) { cmark_node_append_child(link, inner) }
+            cursor = match.range.upperBound
+        }
+        insertText(String(text[cursor...]), before: node)
+        cmark_node_free(node)
+    }
+
+    private func insertText(_ text: String, before node: OpaquePointer) {
+        guard !text.isEmpty, let piece = makeText(text) else { return }
+        cmark_node_insert_before(node, piece)
+    }
+
+    private func makeText(_ text: String) -> OpaquePointer? {
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { return nil }
+        cmark_node_set_literal(node, text)
+        return node
+    }
+}
