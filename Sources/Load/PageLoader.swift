@@ -46,6 +46,8 @@ enum PageLoader {
                 )
             }
         }
+        let blocks = DataBlockDecoder(source: source, bodyFirstLine: parts.bodyFirstLine, headings: document.headings)
+            .decode(document.codeBlocks, diagnostics: &diagnostics)
         let page = SourcePage(
             path: path,
             location: source.location(line: 1),
@@ -60,7 +62,8 @@ enum PageLoader {
                     isImage: $0.isImage,
                     location: locate($0.position)
                 )
-            }
+            },
+            blocks: blocks
         )
         return (page, document)
     }

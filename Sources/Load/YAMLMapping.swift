@@ -6,6 +6,8 @@ import Yams
 struct YAMLMapping {
     let source: SourceText
     let firstLine: Int
+    /// Where the mapping starts, for problems with it as a whole (a missing key).
+    let location: SourceLocation
     private let entries: [(key: String, keyNode: Node, value: Node)]
 
     /// Parses `yaml` (which starts at `firstLine` of `source`) as a mapping; an empty document is
@@ -30,14 +32,15 @@ struct YAMLMapping {
     private init(source: SourceText, firstLine: Int, entries: [(key: String, keyNode: Node, value: Node)]) {
         self.source = source
         self.firstLine = firstLine
+        self.location = source.location(line: firstLine)
         self.entries = entries
     }
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
-    private init?(_ node: Node, what: String, in source: SourceText, firstLine: Int, diagnostics: inout DiagnosticList)
-    {
+    init?(_ node: Node, what: String, in source: SourceText, firstLine: Int, diagnostics: inout DiagnosticList) {
         self.source = source
         self.firstLine = firstLine
+        location = Self.location(of: node, in: source, firstLine: firstLine)
         guard let mapping = node.mapping else {
             diagnostics.append(
                 .error(
@@ -130,18 +133,42 @@ struct YAMLMapping {
     ) -> Choice? where Choice.RawValue == String {
         guard let text = string(key, diagnostics: &diagnostics), let node = value(key) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
-        let valid = Choice.allCases.map(\.rawValue)
-        diagnostics.append(
-            .error(
-                "valor-no-valido",
-                "«\(text)» no es un valor válido para `\(key)`\(Suggestion.phrase(for: text, in: valid)) (valores válidos: \(valid.joined(separator: ", ")))",
-                at: location(of: node)
-            )
-        )
+        diagnostics.append(invalidChoice(text, for: key, valid: Choice.allCases.map(\.rawValue), at: node))
         return nil
     }
 
-    private func value(_ key: String) -> Node? {
+    /// A list of values from a fixed set; a single value counts as a list of one.
+    func choices<Choice: RawRepresentable & CaseIterable>(
+        _ key: String,
+        as type: Choice.Type,
+        diagnostics: inout DiagnosticList
+    ) -> [Choice]? where Choice.RawValue == String {
+        guard let node = value(key) else { return nil }
+        let items = node.sequence.map(Array.init) ?? [node]
+        var choices: [Choice] = []
+        for item in items {
+            guard let text = item.scalar?.string else {
+                diagnostics.append(typeError(key, expected: "una lista de valores", at: item))
+                continue
+            }
+            guard let choice = Choice(rawValue: text) else {
+                diagnostics.append(invalidChoice(text, for: key, valid: Choice.allCases.map(\.rawValue), at: item))
+                continue
+            }
+            choices.append(choice)
+        }
+        return choices
+    }
+
+    private func invalidChoice(_ text: String, for key: String, valid: [String], at node: Node) -> Diagnostic {
+        .error(
+            "valor-no-valido",
+            "«\(text)» no es un valor válido para `\(key)`\(Suggestion.phrase(for: text, in: valid)) (valores válidos: \(valid.joined(separator: ", ")))",
+            at: location(of: node)
+        )
+    }
+
+    func value(_ key: String) -> Node? {
         guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
         if case .scalar(let scalar) = node,
             scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
@@ -151,7 +178,7 @@ struct YAMLMapping {
         return node
     }
 
-    private func typeError(_ key: String, expected: String, at node: Node) -> Diagnostic {
+    func typeError(_ key: String, expected: String, at node: Node) -> Diagnostic {
         .error("tipo-no-valido", "`\(key)` debe ser \(expected)", at: location(of: node))
     }
 

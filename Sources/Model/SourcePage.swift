@@ -10,19 +10,23 @@ public struct SourcePage: Sendable, Equatable {
     public let frontMatter: FrontMatter
     public let headings: [HeadingOccurrence]
     public let links: [LinkOccurrence]
+    /// Data blocks (cartas, activities, glossary terms, references) in document order.
+    public let blocks: [PageBlock]
 
     public init(
         path: String,
         location: SourceLocation,
         frontMatter: FrontMatter,
         headings: [HeadingOccurrence],
-        links: [LinkOccurrence]
+        links: [LinkOccurrence],
+        blocks: [PageBlock] = []
     ) {
         self.path = path
         self.location = location
         self.frontMatter = frontMatter
         self.headings = headings
         self.links = links
+        self.blocks = blocks
     }
 
     /// `_index.md` is the page of the folder it sits in.
