@@ -8,6 +8,10 @@ public struct LinkedSite: Sendable {
     /// The navigation tree below the home page.
     public let navigation: [NavigationNode]
     public let staticFiles: [StaticFile]
+    /// Glossary terms, in reading order of the pages that define them.
+    public let glossary: [GlossaryEntry]
+    /// Session number → index into `pages` of its carta.
+    public let sessions: [Int: Int]
 }
 
 /// A node of the navigation tree: a page and, for a section, what it holds.
@@ -39,6 +43,10 @@ public struct LinkedPage: Sendable {
     public let breadcrumbs: [Int]
     public let previous: Int?
     public let next: Int?
+    /// The page's data blocks, as loaded.
+    public let blocks: [PageBlock]
+    /// The page's carta descriptiva, when it has a `carta` block.
+    public internal(set) var carta: LinkedCarta?
 
     /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
     public var numberedTitle: String {

@@ -46,15 +46,42 @@ public enum SiteLinker {
         }
         for index in pages.indices {
             pages[index].backlinks = backlinks[index].sorted()
+            pages[index].carta = AgendaBuilder.carta(
+                of: sources[pages[index].source],
+                anchors: pages[index].anchors,
+                diagnostics: &diagnostics
+            )
         }
         let site = LinkedSite(
             config: config,
             pages: pages,
             navigation: placement.navigation,
-            staticFiles: staticFiles
+            staticFiles: staticFiles,
+            glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
+            sessions: sessionPages(pages, diagnostics: &diagnostics)
         )
         return (site, diagnostics)
     }
+}
+
+/// Session number → page, each number on one carta only.
+private func sessionPages(_ pages: [LinkedPage], diagnostics: inout DiagnosticList) -> [Int: Int] {
+    var sessions: [Int: Int] = [:]
+    for (index, page) in pages.enumerated() {
+        guard let header = page.carta?.header, let number = header.session else { continue }
+        if let first = sessions[number] {
+            diagnostics.append(
+                .error(
+                    "sesion-repetida",
+                    "la sesión \(number) ya tiene su carta en «\(pages[first].numberedTitle)»; cambia el número de una de las dos",
+                    at: header.sessionLocation ?? SourceLocation(file: page.outputPath)
+                )
+            )
+        } else {
+            sessions[number] = index
+        }
+    }
+    return sessions
 }
 
 /// Walks the tree depth first, giving each page its number, breadcrumbs and neighbours.
@@ -93,7 +120,9 @@ private struct Placement {
                 backlinks: [],
                 breadcrumbs: draft.breadcrumbs,
                 previous: index > 0 ? index - 1 : nil,
-                next: index + 1 < drafts.count ? index + 1 : nil
+                next: index + 1 < drafts.count ? index + 1 : nil,
+                blocks: source.blocks,
+                carta: nil
             )
         }
     }

@@ -1,0 +1,109 @@
+import Diagnostics
+import Model
+
+/// LINK for cartas: lines up a page's activities and breaks under its `carta` block, adds the
+/// times and checks them against the declared total. Pure.
+enum AgendaBuilder {
+    static func carta(of page: SourcePage, anchors: [String], diagnostics: inout DiagnosticList) -> LinkedCarta? {
+        var cartaBlock: (index: Int, header: CartaHeader)?
+        var rowBlocks: [Int] = []
+        for (index, block) in page.blocks.enumerated() {
+            switch block.content {
+            case .carta(let header):
+                if cartaBlock == nil {
+                    cartaBlock = (index, header)
+                } else {
+                    diagnostics.append(
+                        .error(
+                            "carta-repetida",
+                            "esta página ya tiene un bloque `carta`; cada carta descriptiva va en su propia página",
+                            at: block.location
+                        )
+                    )
+                }
+            case .activity, .pause: rowBlocks.append(index)
+            case .term, .references: break
+            }
+        }
+        guard let cartaBlock else {
+            if let first = rowBlocks.first {
+                diagnostics.append(
+                    .error(
+                        "actividad-sin-carta",
+                        "hay actividades pero no un bloque `carta`; ponlo antes de la primera actividad para que se dibuje la agenda",
+                        at: page.blocks[first].location
+                    )
+                )
+            }
+            return nil
+        }
+
+        let rowHeadings = Set(rowBlocks.compactMap { page.blocks[$0].heading })
+        var rows: [AgendaRow] = []
+        var offset = 0
+        var missing = 0
+        for index in rowBlocks {
+            let block = page.blocks[index]
+            guard let heading = block.heading else { continue }
+            let kind: AgendaRow.Kind
+            let minutes: Int?
+            switch block.content {
+            case .activity(let activity):
+                kind = .activity(activity)
+                minutes = activity.minutes
+            case .pause(let pause):
+                kind = .pause(pause.kind)
+                minutes = pause.minutes
+            default: continue
+            }
+            rows.append(
+                AgendaRow(
+                    kind: kind,
+                    title: page.headings[heading].text,
+                    anchor: anchors[heading],
+                    group: group(of: heading, in: page.headings, excluding: rowHeadings),
+                    minutes: minutes,
+                    offset: offset,
+                    block: index
+                )
+            )
+            if let minutes { offset += minutes } else { missing += 1 }
+        }
+        let carta = LinkedCarta(
+            header: cartaBlock.header,
+            block: cartaBlock.index,
+            rows: rows,
+            computedMinutes: offset,
+            pausesWithoutDuration: missing
+        )
+        if carta.differsFromDeclared, let declared = carta.header.declaredMinutes {
+            diagnostics.append(mismatch(carta, declared: declared, at: carta.header.declaredLocation ?? page.location))
+        }
+        return carta
+    }
+
+    /// The nearest heading above `heading` of a higher rank that is not itself a row.
+    private static func group(of heading: Int, in headings: [HeadingOccurrence], excluding rows: Set<Int>) -> String? {
+        let level = headings[heading].level
+        for index in stride(from: heading - 1, through: 0, by: -1) where headings[index].level < level {
+            return rows.contains(index) ? nil : headings[index].text
+        }
+        return nil
+    }
+
+    private static func mismatch(_ carta: LinkedCarta, declared: Int, at location: SourceLocation) -> Diagnostic {
+        let computed = carta.computedMinutes
+        let difference = DurationText.format(minutes: abs(computed - declared))
+        let unmeasured =
+            switch carta.pausesWithoutDuration {
+            case 0: ""
+            case 1: " sin contar un receso que no tiene duración"
+            default: " sin contar \(carta.pausesWithoutDuration) recesos que no tienen duración"
+            }
+        return .warning(
+            "carta-tiempo-distinto",
+            "las duraciones de la carta suman \(DurationText.format(minutes: computed))\(unmeasured), pero la duración declarada es \(DurationText.format(minutes: declared)) (\(difference) \(computed > declared ? "de más" : "de menos")); si el original es así, déjalo: la carta muestra ambas cifras",
+            at: location
+        )
+    }
+}
