@@ -19,17 +19,13 @@ public enum SiteRenderer {
         var diagnostics = DiagnosticList()
         guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return ([], diagnostics) }
         let context = PageContext(site: site, strings: theme.strings)
+        let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
         var files: [OutputFile] = []
         files.reserveCapacity(site.pages.count + site.staticFiles.count + theme.assets.count + 2)
 
         for (index, page) in site.pages.enumerated() {
-            let document = documents[page.source]
-            document.setHeadingAnchors(page.anchors)
-            document.rewriteLinks { link, _ in
-                page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
-            }
-            let html = templates.render(
-                context.make(page: index, content: document.renderHTML()), with: TemplateSet.page)
+            let content = body.render(page: index, document: documents[page.source])
+            let html = templates.render(context.make(page: index, content: content), with: TemplateSet.page)
             files.append(OutputFile(path: page.outputPath, contents: .text(html)))
             progress(index + 1, site.pages.count)
         }

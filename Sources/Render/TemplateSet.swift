@@ -7,6 +7,11 @@ import Mustache
 struct TemplateSet {
     static let page = "pagina"
     static let notFound = "404"
+    /// Templates the renderer asks for by name; partials are the theme's own business.
+    static let required = [
+        page, notFound, "bloques/carta", "bloques/actividad", "bloques/receso", "bloques/termino",
+        "bloques/referencias",
+    ]
 
     let library: MustacheLibrary
 
@@ -35,7 +40,7 @@ struct TemplateSet {
                     .error("plantilla-invalida", "la plantilla no se puede leer: \(error)", at: template.location))
             }
         }
-        for required in [Self.page, Self.notFound] where !theme.templates.contains(where: { $0.name == required }) {
+        for required in Self.required where !theme.templates.contains(where: { $0.name == required }) {
             failed = true
             diagnostics.append(
                 .error(

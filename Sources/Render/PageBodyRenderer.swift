@@ -1,0 +1,42 @@
+import Link
+import Markdown
+import Model
+
+/// RENDER for one page's body: data blocks drawn by the theme, first mentions of glossary terms
+/// linked, heading anchors set, cross-references resolved, then cmark's HTML.
+struct PageBodyRenderer {
+    /// The class of links to glossary terms, so the theme can tell them from other links.
+    static let mentionClass = "termino"
+
+    let site: LinkedSite
+    let templates: TemplateSet
+    let strings: [String: String]
+
+    /// Renders `document` (the body of page `index`) in place; each document is rendered once.
+    func render(page index: Int, document: MarkdownDocument) -> String {
+        let page = site.pages[index]
+        for (blockIndex, block) in page.blocks.enumerated() {
+            guard var made = BlockContext.make(block, index: blockIndex, page: page) else { continue }
+            made.context["textos"] = strings
+            document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
+        }
+        document.linkFirstMentions(of: mentionTargets(for: index), className: Self.mentionClass)
+        document.setHeadingAnchors(page.anchors)
+        document.rewriteLinks { link, _ in
+            page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
+        }
+        return document.renderHTML()
+    }
+
+    /// Every glossary term not defined on this page, linked relative to it.
+    private func mentionTargets(for index: Int) -> [MentionTarget] {
+        let here = site.pages[index].outputPath
+        return site.glossary.filter { $0.page != index }.map { entry in
+            MentionTarget(
+                forms: entry.forms,
+                exactForms: entry.exactForms,
+                destination: URLPath.relative(from: here, to: site.pages[entry.page].outputPath) + "#" + entry.anchor
+            )
+        }
+    }
+}
