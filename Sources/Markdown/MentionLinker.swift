@@ -65,7 +65,11 @@ struct MentionLinker {
             }
         }
         var accepted: [Match] = []
-        for candidate in candidates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        // At the same place the longer term wins: "influencia auténtica" over "influencia".
+        let ordered = candidates.sorted {
+            ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
+        }
+        for candidate in ordered {
             if let last = accepted.last, candidate.range.lowerBound < last.range.upperBound { continue }
             accepted.append(candidate)
             mentioned.insert(candidate.target)
