@@ -31,8 +31,12 @@ struct PageContext {
         context["tiene_migas"] = !page.breadcrumbs.isEmpty
         context["anterior"] = page.previous.map(reference) ?? false
         context["siguiente"] = page.next.map(reference) ?? false
-        context["menciones"] = page.backlinks.map(reference)
-        context["tiene_menciones"] = !page.backlinks.isEmpty
+        // Sessions that work on a page are what a facilitator looks for, so they get their own list.
+        let (sessions, mentions) = page.backlinks.partitioned { site.pages[$0].carta != nil }
+        context["trabajan"] = sessions.map(reference)
+        context["tiene_trabajan"] = !sessions.isEmpty
+        context["menciones"] = mentions.map(reference)
+        context["tiene_menciones"] = !mentions.isEmpty
         context["navegacion"] = [
             "hijos": NavigationContext.make(
                 site.navigation,
@@ -59,5 +63,17 @@ struct PageContext {
             "recursos": root + SiteLayout.assetsFolder + "/",
             "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),
         ]
+    }
+}
+
+extension Array {
+    /// The elements that satisfy `belongs`, then the rest, each in their original order.
+    fileprivate func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
+        var yes: [Element] = []
+        var no: [Element] = []
+        for element in self {
+            if belongs(element) { yes.append(element) } else { no.append(element) }
+        }
+        return (yes, no)
     }
 }
