@@ -4,4 +4,14 @@ public struct MarkdownHeading: Sendable, Equatable {
     /// The heading's text with inline markup removed.
     public let text: String
     public let position: SourcePosition
+    /// The text of the paragraph right below the heading, if one follows it: what a card made
+    /// from the heading says.
+    public let lead: String?
+
+    public init(level: Int, text: String, position: SourcePosition, lead: String? = nil) {
+        self.level = level
+        self.text = text
+        self.position = position
+        self.lead = lead
+    }
 }

@@ -100,16 +100,33 @@ struct MentionLinker {
         var cursor = text.startIndex
         for match in matches {
             insertText(String(text[cursor..<match.range.lowerBound]), before: node)
-            guard let link = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
-            let destination = HTMLAttribute.escape(targets[match.target].destination)
-            cmark_node_set_on_enter(link, "<a class=\"\(HTMLAttribute.escape(className))\" href=\"\(destination)\">")
-            cmark_node_set_on_exit(link, "</a>")
-            cmark_node_insert_before(node, link)
-            if let inner = makeText(String(text[match.range])) { cmark_node_append_child(link, inner) }
+            let words = String(text[match.range])
+            if !insertLink(to: targets[match.target].destination, words: words, before: node) {
+                insertText(words, before: node)
+            }
             cursor = match.range.upperBound
         }
         insertText(String(text[cursor...]), before: node)
         cmark_node_free(node)
+    }
+
+    /// A custom inline carries the class; where the parent refuses one (GFM table cells accept
+    /// only some inlines), a plain link does. True when either went in.
+    private func insertLink(to destination: String, words: String, before node: OpaquePointer) -> Bool {
+        if let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) {
+            let href = HTMLAttribute.escape(destination)
+            cmark_node_set_on_enter(custom, "<a class=\"\(HTMLAttribute.escape(className))\" href=\"\(href)\">")
+            cmark_node_set_on_exit(custom, "</a>")
+            if let inner = makeText(words) { cmark_node_append_child(custom, inner) }
+            if cmark_node_insert_before(node, custom) != 0 { return true }
+            cmark_node_free(custom)
+        }
+        guard let link = cmark_node_new_with_mem(CMARK_NODE_LINK, memory) else { return false }
+        cmark_node_set_url(link, destination)
+        if let inner = makeText(words) { cmark_node_append_child(link, inner) }
+        if cmark_node_insert_before(node, link) != 0 { return true }
+        cmark_node_free(link)
+        return false
     }
 
     private func insertText(_ text: String, before node: OpaquePointer) {

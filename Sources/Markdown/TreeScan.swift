@@ -27,7 +27,10 @@ struct TreeScan {
                 MarkdownHeading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: Self.plainText(of: node),
-                    position: Self.position(of: node)
+                    position: Self.position(of: node),
+                    lead: cmark_node_next(node).flatMap { next in
+                        cmark_node_get_type(next) == CMARK_NODE_PARAGRAPH ? Self.lead(of: next) : nil
+                    }
                 )
             )
             headingNodes.append(node)
@@ -75,8 +78,23 @@ struct TreeScan {
         )
     }
 
+    /// A paragraph's text for a card: a sentence holding a link with no text yet (`Ver [](ref:x).`)
+    /// is only a pointer elsewhere, so it is left out.
+    static func lead(of paragraph: OpaquePointer) -> String {
+        let marker: Character = "\u{1}"
+        let text = plainText(of: paragraph, emptyLinks: marker)
+        guard text.contains(marker) else { return text }
+        var kept = ""
+        for sentence in text.split(separator: ". ", omittingEmptySubsequences: false) {
+            if sentence.contains(marker) { break }
+            kept += kept.isEmpty ? sentence : ". " + sentence
+        }
+        // The sentences kept end where a cut one began, so they get their period back.
+        return kept.isEmpty ? "" : kept.trimmingSuffix(".") + "."
+    }
+
     /// Text and code literals below `node`, in order; soft breaks count as spaces.
-    static func plainText(of node: OpaquePointer) -> String {
+    static func plainText(of node: OpaquePointer, emptyLinks marker: Character? = nil) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -87,10 +105,18 @@ struct TreeScan {
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
+            case CMARK_NODE_LINK where cmark_node_first_child(child) == nil:
+                if let marker { text.append(marker) }
             default:
                 break
             }
         }
         return text
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

@@ -87,6 +87,14 @@ import Testing
         #expect(html.contains(#"Aquí sí: la <a class="termino" href="glosario.html#osc">red</a>."#))
     }
 
+    @Test func keepsTheWordsOfAMentionInATableCell() {
+        let document = MarkdownDocument(parsing: "| a |\n| --- |\n| Nivel en alianzas estratégicas |\n")
+        document.linkFirstMentions(of: glossary, className: "termino")
+        #expect(
+            document.renderHTML().contains(
+                #"<td>Nivel en <a href="glosario.html#alianza">alianzas estratégicas</a></td>"#))
+    }
+
     @Test func prefersTheLongestFormAtTheSamePlace() {
         let document = MarkdownDocument(parsing: "Dos alianzas estratégicas.")
         let targets = [

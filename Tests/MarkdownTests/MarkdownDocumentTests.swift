@@ -20,14 +20,23 @@ import Testing
         let document = MarkdownDocument(parsing: source)
         #expect(
             document.headings == [
-                MarkdownHeading(level: 1, text: "Título", position: SourcePosition(line: 1, byteColumn: 1)),
+                // The only sentence holds a link with no text yet, so the card text is empty.
+                MarkdownHeading(level: 1, text: "Título", position: SourcePosition(line: 1, byteColumn: 1), lead: ""),
                 MarkdownHeading(
                     level: 2,
                     text: "3.1 Entendiendo nuestro sistema",
-                    position: SourcePosition(line: 6, byteColumn: 1)
+                    position: SourcePosition(line: 6, byteColumn: 1),
+                    lead: "crudo"
                 ),
             ]
         )
+    }
+
+    @Test func leadsLeaveOutSentencesThatOnlyPointElsewhere() {
+        let document = MarkdownDocument(
+            parsing:
+                "## Red\n\nUn conjunto de actores. Se une por un tema. Ver [](ref:lt-1-2).\n\n## Otra\n\n¿Qué es?\n")
+        #expect(document.headings.map(\.lead) == ["Un conjunto de actores. Se une por un tema.", "¿Qué es?"])
     }
 
     @Test func walksLinksAndImagesWithPositions() {
