@@ -28,17 +28,22 @@ let package = Package(
             name: "Load",
             dependencies: ["Diagnostics", "Model", "Markdown", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "Theme",
+            dependencies: ["Diagnostics", "Load", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Derive", dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme"]),
         .target(name: "Link", dependencies: ["Diagnostics", "Model"]),
         .target(
             name: "Render",
-            dependencies: [
-                "Diagnostics", "Model", "Markdown", "Load", "Link",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme", "Link"]
         ),
         .target(name: "CSwap"),
         .target(name: "Emit", dependencies: ["Diagnostics", "Model", "CSwap"]),
-        .target(name: "LibroKit", dependencies: ["Diagnostics", "Model", "Load", "Link", "Render", "Emit"]),
+        .target(
+            name: "LibroKit",
+            dependencies: ["Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit"]
+        ),
         .target(
             name: "LibroCLI",
             dependencies: [

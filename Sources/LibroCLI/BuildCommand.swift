@@ -18,12 +18,13 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
     var output = "site"
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: folders.content,
             theme: folders.theme,
             output: output,
             workingDirectory: workingDirectory
         )
+        options.organizations = folders.organizationOverride
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()

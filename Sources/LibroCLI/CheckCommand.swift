@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand, LibroSubcommand {
     @OptionGroup var folders: FolderOptions
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let options = BuildOptions(content: folders.content, theme: folders.theme, workingDirectory: workingDirectory)
+        var options = BuildOptions(content: folders.content, theme: folders.theme, workingDirectory: workingDirectory)
+        options.organizations = folders.organizationOverride
         let progress = TerminalProgress(console: console)
         let report = Libro.check(options) { progress.update($0, $1, $2) }
         progress.finish()

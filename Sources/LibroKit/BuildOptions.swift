@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     public var outputFolder: URL
     public var contentDisplayName: String
     public var themeDisplayName: String
+    /// Organizations to include instead of those `libro.yml` names (`--organizacion`).
+    public var organizations: [String]?
 
     /// Folders given as the user typed them, resolved against `workingDirectory`.
     public init(content: String = "content", theme: String = "theme", output: String = "site", workingDirectory: URL) {

@@ -1,3 +1,4 @@
+import Derive
 import Diagnostics
 import Emit
 import Foundation
@@ -5,6 +6,7 @@ import Link
 import Load
 import Model
 import Render
+import Theme
 
 /// The pipeline, step by step: load → link → render → emit. `check` is `build` without emit.
 public enum Libro {
@@ -40,12 +42,38 @@ public enum Libro {
         diagnostics.append(contentsOf: contentProblems)
         diagnostics.append(contentsOf: themeProblems)
         // Without a readable content folder every page would look missing; say only that.
-        guard let content = loaded else { return report() }
+        guard var content = loaded else { return report() }
+
+        let (organizations, organizationProblems) = OrganizationLoader.load(
+            slugs: options.organizations ?? content.config.organizations,
+            contentFolder: options.contentFolder,
+            displayRoot: options.contentDisplayName,
+            requestedAt: options.organizations != nil
+                ? SourceLocation(file: "--organizacion", line: 0)
+                : content.config.organizationsLocation
+                    ?? SourceLocation(file: "\(options.contentDisplayName)/libro.yml")
+        )
+        diagnostics.append(contentsOf: organizationProblems)
+        guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return report() }
+        // Pages made from data that has errors would only repeat them.
+        if !organizationProblems.hasErrors {
+            let (pages, documents, deriveProblems) = PageDeriver.derive(
+                from: content,
+                organizations: organizations,
+                templates: templates,
+                strings: theme.strings,
+                themeDisplayRoot: options.themeDisplayName
+            )
+            diagnostics.append(contentsOf: deriveProblems)
+            content.pages += pages
+            content.documents += documents
+        }
 
         let (site, linkProblems) = SiteLinker.link(
             pages: content.pages,
             staticFiles: content.staticFiles,
             config: content.config,
+            organizations: organizations,
             displayRoot: options.contentDisplayName
         )
         diagnostics.append(contentsOf: linkProblems)
@@ -55,6 +83,7 @@ public enum Libro {
             site,
             documents: content.documents,
             theme: theme,
+            templates: templates,
             contentFolder: options.contentFolder
         ) { done, total in progress(.render, done, total) }
         diagnostics.append(contentsOf: renderProblems)

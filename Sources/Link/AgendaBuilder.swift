@@ -22,7 +22,7 @@ enum AgendaBuilder {
                     )
                 }
             case .activity, .pause: rowBlocks.append(index)
-            case .term, .references: break
+            default: break
             }
         }
         guard let cartaBlock else {

@@ -12,6 +12,14 @@ public struct LinkedSite: Sendable {
     public let glossary: [GlossaryEntry]
     /// Session number → index into `pages` of its carta.
     public let sessions: [Int: Int]
+    /// The organizations whose data this site includes.
+    public let organizations: [Organization]
+    /// Worksheet id → index into `pages` of the page that defines it.
+    public let worksheets: [String: Int]
+
+    public func organization(_ slug: String) -> Organization? {
+        organizations.first { $0.slug == slug }
+    }
 }
 
 /// A node of the navigation tree: a page and, for a section, what it holds.
@@ -34,6 +42,8 @@ public struct LinkedPage: Sendable {
     public let outputPath: String
     /// One anchor per heading of the body, in order.
     public let anchors: [String]
+    /// The body's headings, as loaded.
+    public let headings: [HeadingOccurrence]
     public let tableOfContents: [TableOfContentsEntry]
     /// One entry per link of the body; nil leaves the link as written.
     public internal(set) var links: [ResolvedLink?]
@@ -47,6 +57,8 @@ public struct LinkedPage: Sendable {
     public let blocks: [PageBlock]
     /// The page's carta descriptiva, when it has a `carta` block.
     public internal(set) var carta: LinkedCarta?
+    /// For a carta: pages that are products of its session (an organization's), in reading order.
+    public internal(set) var products: [Int]
 
     /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
     public var numberedTitle: String {

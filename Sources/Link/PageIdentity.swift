@@ -5,12 +5,7 @@ import Model
 enum PageIdentity {
     /// The explicit `id`, or one made from the path: `guia/introduccion`, `guia` for
     /// `guia/_index.md`, `inicio` for the home page.
-    static func id(of page: SourcePage) -> String {
-        if let id = page.frontMatter.id { return id }
-        if page.isHome { return "inicio" }
-        if page.isSectionIndex { return ContentTree.folder(of: page.path) }
-        return String(page.path.dropLast(".md".count))
-    }
+    static func id(of page: SourcePage) -> String { page.id }
 
     /// `guia/introduccion.md` → `guia/introduccion.html`; `guia/_index.md` → `guia/index.html`.
     static func outputPath(of page: SourcePage) -> String {

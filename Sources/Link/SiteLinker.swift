@@ -8,6 +8,7 @@ public enum SiteLinker {
         pages sources: [SourcePage],
         staticFiles: [StaticFile],
         config: SiteConfig,
+        organizations: [Organization] = [],
         displayRoot: String
     ) -> (LinkedSite, DiagnosticList) {
         var diagnostics = DiagnosticList()
@@ -52,13 +53,25 @@ public enum SiteLinker {
                 diagnostics: &diagnostics
             )
         }
+        let sessions = sessionPages(pages, diagnostics: &diagnostics)
+        // Pages that say they are products of a session (an organization's) are listed on its carta.
+        for (index, page) in pages.enumerated() {
+            for number in sources[page.source].sessions {
+                if let carta = sessions[number], carta != index { pages[carta].products.append(index) }
+            }
+        }
+        let checker = DataReferenceChecker(
+            pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations)
+        checker.check(diagnostics: &diagnostics)
         let site = LinkedSite(
             config: config,
             pages: pages,
             navigation: placement.navigation,
             staticFiles: staticFiles,
             glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
-            sessions: sessionPages(pages, diagnostics: &diagnostics)
+            sessions: sessions,
+            organizations: organizations,
+            worksheets: checker.worksheets
         )
         return (site, diagnostics)
     }
@@ -112,6 +125,7 @@ private struct Placement {
                 summary: source.frontMatter.summary,
                 outputPath: PageIdentity.outputPath(of: source),
                 anchors: anchors,
+                headings: source.headings,
                 tableOfContents: zip(source.headings, anchors).compactMap { heading, anchor in
                     heading.level <= 3
                         ? TableOfContentsEntry(level: heading.level, text: heading.text, anchor: anchor) : nil
@@ -122,7 +136,8 @@ private struct Placement {
                 previous: index > 0 ? index - 1 : nil,
                 next: index + 1 < drafts.count ? index + 1 : nil,
                 blocks: source.blocks,
-                carta: nil
+                carta: nil,
+                products: []
             )
         }
     }

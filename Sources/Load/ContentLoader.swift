@@ -30,19 +30,20 @@ public enum ContentLoader {
         }
 
         if paths.contains(SiteConfigDecoder.fileName),
-            let source = readText(
+            let source = SourceReader.read(
                 SiteConfigDecoder.fileName, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
         {
             content.config = SiteConfigDecoder.decode(source, diagnostics: &diagnostics)
         }
         let options = MarkdownOptions(allowsRawHTML: content.config.allowsRawHTML)
 
-        for path in paths where path != SiteConfigDecoder.fileName {
+        // Organizations' folders hold data, read only for the organizations a build includes.
+        for path in paths where path != SiteConfigDecoder.fileName && !path.hasPrefix(OrganizationLoader.folder + "/") {
             guard path.hasSuffix(".md") else {
                 content.staticFiles.append(StaticFile(path: path))
                 continue
             }
-            guard let source = readText(path, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics),
+            guard let source = SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics),
                 let (page, document) = PageLoader.load(
                     path: path,
                     source: source,
@@ -54,32 +55,5 @@ public enum ContentLoader {
             content.documents.append(document)
         }
         return (content, diagnostics)
-    }
-
-    private static func readText(
-        _ path: String,
-        in folder: URL,
-        displayRoot: String,
-        diagnostics: inout DiagnosticList
-    ) -> SourceText? {
-        let displayPath = displayRoot + "/" + path
-        do {
-            let data = try Data(contentsOf: folder.appendingPathComponent(path))
-            switch TextDecoding.decode(data, displayPath: displayPath) {
-            case .success(let text): return SourceText(displayPath: displayPath, text: text)
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                return nil
-            }
-        } catch {
-            diagnostics.append(
-                .error(
-                    "lectura-fallida",
-                    "no se pudo leer el archivo: \(error.localizedDescription)",
-                    at: SourceLocation(file: displayPath)
-                )
-            )
-            return nil
-        }
     }
 }

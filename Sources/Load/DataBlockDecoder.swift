@@ -64,6 +64,17 @@ struct DataBlockDecoder {
             return CartaBlockDecoder.activity(fields, context, &diagnostics).map(PageBlock.Content.activity)
         case .receso: return CartaBlockDecoder.pause(fields, &diagnostics).map(PageBlock.Content.pause)
         case .termino: return TermBlockDecoder.term(fields, &diagnostics).map(PageBlock.Content.term)
+        case .hoja:
+            return WorksheetBlockDecoder.worksheet(fields, context, &diagnostics).map(PageBlock.Content.worksheet)
+        case .copia: return ViewBlockDecoder.copy(fields, context, &diagnostics).map(PageBlock.Content.sheetCopy)
+        case .paquete: return ViewBlockDecoder.printPack(fields, context, &diagnostics).map(PageBlock.Content.printPack)
+        case .agenda: return ViewBlockDecoder.agenda(fields, context, &diagnostics).map(PageBlock.Content.agenda)
+        case .mapaDelSistema:
+            return ViewBlockDecoder.organization(fields, kind: kind.rawValue, context, &diagnostics)
+                .map(PageBlock.Content.systemMap)
+        case .gantt:
+            return ViewBlockDecoder.organization(fields, kind: kind.rawValue, context, &diagnostics)
+                .map(PageBlock.Content.gantt)
         case .referencias: return nil
         }
     }

@@ -4,7 +4,7 @@ import Model
 
 /// Reads a page's front matter into `FrontMatter`, reporting every problem it finds.
 enum FrontMatterDecoder {
-    static let keys = ["titulo", "id", "orden", "numero", "resumen", "numeracion"]
+    static let keys = ["titulo", "id", "orden", "numero", "resumen", "numeracion", "sesiones"]
 
     static func decode(
         _ parts: FrontMatterSplitter.Parts,
@@ -52,13 +52,25 @@ enum FrontMatterDecoder {
             order: fields.int("orden", diagnostics: &diagnostics),
             number: fields.string("numero", diagnostics: &diagnostics),
             summary: fields.string("resumen", diagnostics: &diagnostics),
-            numbering: isSectionIndex ? fields.choice("numeracion", as: Numbering.self, diagnostics: &diagnostics) : nil
+            numbering: isSectionIndex
+                ? fields.choice("numeracion", as: Numbering.self, diagnostics: &diagnostics) : nil,
+            sessions: sessions(fields, &diagnostics)
         )
         guard let title, !title.isEmpty else {
             diagnostics.append(missingTitle(at: source.location(line: 1)))
             return nil
         }
         return frontMatter
+    }
+
+    private static func sessions(_ fields: YAMLMapping, _ diagnostics: inout DiagnosticList) -> [Int] {
+        guard let items = fields.stringList("sesiones", diagnostics: &diagnostics) else { return [] }
+        let numbers = items.compactMap { Int($0) }.filter { $0 >= 1 }
+        if numbers.count != items.count, let location = fields.locationOfValue("sesiones") {
+            diagnostics.append(
+                .error("tipo-no-valido", "`sesiones` debe ser una lista de números de sesión: `[2, 5]`", at: location))
+        }
+        return numbers
     }
 
     private static func missingTitle(at location: SourceLocation) -> Diagnostic {

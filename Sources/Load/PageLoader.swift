@@ -53,7 +53,7 @@ enum PageLoader {
             location: source.location(line: 1),
             frontMatter: frontMatter,
             headings: document.headings.map {
-                HeadingOccurrence(level: $0.level, text: $0.text, location: locate($0.position))
+                HeadingOccurrence(level: $0.level, text: $0.text, location: locate($0.position), lead: $0.lead)
             },
             links: document.links.map {
                 LinkOccurrence(

@@ -4,7 +4,7 @@ import Model
 /// Reads the optional `libro.yml` at the top of `content/`.
 enum SiteConfigDecoder {
     static let fileName = "libro.yml"
-    static let keys = ["titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "html_crudo"]
+    static let keys = ["titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo"]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
         var config = SiteConfig()
@@ -22,7 +22,9 @@ enum SiteConfigDecoder {
         config.baseURL = fields.string("url", diagnostics: &diagnostics)
         if let organizations = fields.stringList("organizaciones", diagnostics: &diagnostics) {
             config.organizations = organizations
+            config.organizationsLocation = fields.locationOfValue("organizaciones")
         }
+        if let paper = fields.choice("papel", as: Paper.self, diagnostics: &diagnostics) { config.paper = paper }
         if let raw = fields.bool("html_crudo", diagnostics: &diagnostics) { config.allowsRawHTML = raw }
         return config
     }

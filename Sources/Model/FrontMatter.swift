@@ -11,6 +11,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     /// Only in a section's `_index.md`: how the section numbers its children.
     public var numbering: Numbering?
+    /// Sessions this page is a product of; the session's page lists it.
+    public var sessions: [Int]
 
     public init(
         title: String,
@@ -19,7 +21,8 @@ public struct FrontMatter: Sendable, Equatable {
         order: Int? = nil,
         number: String? = nil,
         summary: String? = nil,
-        numbering: Numbering? = nil
+        numbering: Numbering? = nil,
+        sessions: [Int] = []
     ) {
         self.title = title
         self.id = id
@@ -28,5 +31,6 @@ public struct FrontMatter: Sendable, Equatable {
         self.number = number
         self.summary = summary
         self.numbering = numbering
+        self.sessions = sessions
     }
 }

@@ -9,6 +9,12 @@ public struct PageBlock: Sendable, Equatable {
         case receso
         case termino
         case referencias
+        case hoja
+        case copia
+        case paquete
+        case agenda
+        case mapaDelSistema = "mapa-del-sistema"
+        case gantt
 
         /// Kinds that describe the heading right above them.
         public var belongsToHeading: Bool { self == .actividad || self == .receso || self == .termino }
@@ -20,6 +26,15 @@ public struct PageBlock: Sendable, Equatable {
         case pause(PauseSpec)
         case term(TermSpec)
         case references([Reference])
+        case worksheet(WorksheetSpec)
+        case sheetCopy(SheetCopy)
+        /// A session's print pack: every worksheet it uses, blank or filled for an organization.
+        case printPack(PrintPackSpec)
+        case agenda(AgendaSpec)
+        /// An organization's system map, drawn from its actors.
+        case systemMap(organization: String)
+        /// An organization's work plan as a Gantt chart.
+        case gantt(organization: String)
     }
 
     /// Index into the page's fenced code blocks, in document order.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The optional `content/libro.yml`: what the whole site is called and how it is built.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
@@ -9,6 +11,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL: String?
     /// Slugs of the organizations whose data this site includes.
     public var organizations: [String]
+    /// Where `libro.yml` names them, for errors about a missing one.
+    public var organizationsLocation: SourceLocation?
+    /// Paper size for print: `carta` (Letter) or `a4`.
+    public var paper: Paper
     /// Pass raw HTML written in Markdown through to the pages.
     public var allowsRawHTML: Bool
 
@@ -19,6 +25,8 @@ public struct SiteConfig: Sendable, Equatable {
         language: String = "es",
         baseURL: String? = nil,
         organizations: [String] = [],
+        organizationsLocation: SourceLocation? = nil,
+        paper: Paper = .letter,
         allowsRawHTML: Bool = false
     ) {
         self.title = title
@@ -27,6 +35,17 @@ public struct SiteConfig: Sendable, Equatable {
         self.language = language
         self.baseURL = baseURL
         self.organizations = organizations
+        self.organizationsLocation = organizationsLocation
+        self.paper = paper
         self.allowsRawHTML = allowsRawHTML
     }
+}
+
+/// The paper a site prints on.
+public enum Paper: String, Sendable, CaseIterable {
+    case letter = "carta"
+    case a4
+
+    /// The CSS `@page` size.
+    public var cssSize: String { self == .letter ? "letter" : "A4" }
 }

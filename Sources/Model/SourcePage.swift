@@ -12,6 +12,9 @@ public struct SourcePage: Sendable, Equatable {
     public let links: [LinkOccurrence]
     /// Data blocks (cartas, activities, glossary terms, references) in document order.
     public let blocks: [PageBlock]
+    /// Sessions this page is a product of (`sesiones` in front matter), for the session's page to
+    /// list it.
+    public var sessions: [Int] { frontMatter.sessions }
 
     public init(
         path: String,
@@ -33,17 +36,29 @@ public struct SourcePage: Sendable, Equatable {
     public var isSectionIndex: Bool { path == "_index.md" || path.hasSuffix("/_index.md") }
     /// `index.md` at the top of `content/` is the home page.
     public var isHome: Bool { path == "index.md" }
+
+    /// The explicit `id`, or one made from the path: `guia/introduccion`, `guia` for
+    /// `guia/_index.md`, `inicio` for the home page.
+    public var id: String {
+        if let id = frontMatter.id { return id }
+        if isHome { return "inicio" }
+        if isSectionIndex { return String(path.dropLast("/_index.md".count)) }
+        return String(path.dropLast(".md".count))
+    }
 }
 
 public struct HeadingOccurrence: Sendable, Equatable {
     public let level: Int
     public let text: String
     public let location: SourceLocation
+    /// The paragraph right below the heading, if any.
+    public let lead: String?
 
-    public init(level: Int, text: String, location: SourceLocation) {
+    public init(level: Int, text: String, location: SourceLocation, lead: String? = nil) {
         self.level = level
         self.text = text
         self.location = location
+        self.lead = lead
     }
 }
 

@@ -2,19 +2,24 @@ import Link
 import Model
 
 /// The template and values for each data block of a page.
-enum BlockContext {
-    /// The template that draws `block`, and what it sees; nil leaves the block out of the page.
-    static func make(
-        _ block: PageBlock,
-        index: Int,
-        page: LinkedPage
-    ) -> (template: String, context: [String: Any])? {
+struct BlockContext {
+    let site: LinkedSite
+    /// The page the blocks are on.
+    let index: Int
+
+    private var page: LinkedPage { site.pages[index] }
+
+    /// The template that draws the block at `blockIndex`, and what it sees; nil leaves the
+    /// block out of the page.
+    func make(_ block: PageBlock, blockIndex: Int) -> (template: String, context: [String: Any])? {
         switch block.content {
         case .carta:
-            guard let carta = page.carta, carta.block == index else { return nil }
+            guard let carta = page.carta, carta.block == blockIndex else { return nil }
             return ("bloques/carta", ["carta": CartaContext.make(carta)])
         case .activity, .pause:
-            guard let carta = page.carta, let row = carta.rows.first(where: { $0.block == index }) else { return nil }
+            guard let carta = page.carta, let row = carta.rows.first(where: { $0.block == blockIndex }) else {
+                return nil
+            }
             let template = block.content.isActivity ? "bloques/actividad" : "bloques/receso"
             return (template, ["fila": CartaContext.row(row, start: carta.header.startMinute)])
         case .term(let term):
@@ -28,7 +33,67 @@ enum BlockContext {
                 ]
             )
         case .references(let references):
-            return ("bloques/referencias", ["referencias": references.map(reference)])
+            return ("bloques/referencias", ["referencias": references.map(Self.reference)])
+        case .worksheet(let spec):
+            let sheet = WorksheetContext(
+                site: site, title: page.title, spec: spec, data: nil, organization: nil, ally: nil)
+            return ("bloques/hoja", ["hojas": [sheet.make()]])
+        case .sheetCopy(let copy):
+            return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, ally: copy.ally)])
+        case .printPack(let pack):
+            let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
+                .filter { id in spec(id)?.sessions.contains(pack.session) == true }
+            return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, ally: nil) }])
+        case .agenda(let agenda):
+            guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
+                return nil
+            }
+            let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
+            return ("bloques/carta", ["carta": CartaContext.make(carta, start: agenda.startMinute, page: link)])
+        case .systemMap(let slug):
+            guard let organization = site.organization(slug) else { return nil }
+            return (
+                "bloques/mapa-del-sistema",
+                [
+                    "src": URLPath.relative(from: page.outputPath, to: SystemMapFile.path(for: organization)),
+                    "organizacion": organization.name,
+                    "actores": organization.actors.count,
+                ]
+            )
+        case .gantt(let slug):
+            guard let organization = site.organization(slug) else { return nil }
+            return ("bloques/gantt", GanttContext.make(organization.workPlan))
+        }
+    }
+
+    private func spec(_ id: String) -> WorksheetSpec? {
+        guard let index = site.worksheets[id] else { return nil }
+        for block in site.pages[index].blocks {
+            if case .worksheet(let spec) = block.content { return spec }
+        }
+        return nil
+    }
+
+    /// A worksheet printed blank, or filled for an organization: once, or once per ally when the
+    /// sheet is filled by ally and no ally is named.
+    private func sheets(_ id: String, organization slug: String?, ally allyID: String?) -> [[String: Any]] {
+        guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
+        let title = site.pages[index].title
+        guard let slug, let organization = site.organization(slug) else {
+            return [
+                WorksheetContext(site: site, title: title, spec: spec, data: nil, organization: nil, ally: nil).make()
+            ]
+        }
+        var allies: [Organization.Ally?] = [nil]
+        if spec.perAlly {
+            allies = allyID.map { id in organization.allies.filter { $0.id == id } } ?? organization.allies
+        }
+        return allies.map { ally in
+            let name = ally.flatMap { organization.actor($0.record.text("actor"))?.text("actor") ?? $0.id }
+            return WorksheetContext(
+                site: site, title: title, spec: spec, data: WorksheetData.tree(for: organization, ally: ally),
+                organization: organization.name, ally: name
+            ).make()
         }
     }
 
@@ -47,6 +112,13 @@ enum BlockContext {
             "nota": reference.note ?? "",
             "tiene_nota": reference.note != nil,
         ]
+    }
+}
+
+/// Where an organization's system map is written.
+enum SystemMapFile {
+    static func path(for organization: Organization) -> String {
+        "organizaciones/\(organization.slug)/mapa-del-sistema.svg"
     }
 }
 

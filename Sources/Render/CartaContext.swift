@@ -4,13 +4,14 @@ import Model
 /// What the carta templates see: the agenda with clock times, the totals and the checklists.
 /// Every key is always present, so Mustache never falls back to an outer value.
 enum CartaContext {
-    /// `start` overrides the carta's own start time (an organization's scheduled session).
-    static func make(_ carta: LinkedCarta, start: Int? = nil) -> [String: Any] {
+    /// `start` overrides the carta's own start time (an organization's scheduled session);
+    /// `page` is the URL of the carta's page from where the agenda is drawn (empty on the page itself).
+    static func make(_ carta: LinkedCarta, start: Int? = nil, page: String = "") -> [String: Any] {
         let header = carta.header
         let start = start ?? header.startMinute
         let rows = carta.rows.enumerated().map { index, row in
             self.row(
-                row, start: start,
+                row, start: start, page: page,
                 opensGroup: row.group != nil && (index == 0 || carta.rows[index - 1].group != row.group))
         }
         let declared = header.declaredMinutes
@@ -47,7 +48,7 @@ enum CartaContext {
     }
 
     /// One agenda row; also what an `actividad` or `receso` block shows under its heading.
-    static func row(_ row: AgendaRow, start: Int, opensGroup: Bool = false) -> [String: Any] {
+    static func row(_ row: AgendaRow, start: Int, page: String = "", opensGroup: Bool = false) -> [String: Any] {
         let activity = activity(of: row)
         let from = start + row.offset
         var isMeal = false
@@ -55,6 +56,7 @@ enum CartaContext {
         return [
             "titulo": row.title,
             "ancla": row.anchor,
+            "enlace": page + "#" + row.anchor,
             "es_actividad": activity != nil,
             "es_receso": activity == nil,
             "es_comida": isMeal,

@@ -1,6 +1,7 @@
 import Link
 import Markdown
 import Model
+import Theme
 
 /// RENDER for one page's body: data blocks drawn by the theme, first mentions of glossary terms
 /// linked, heading anchors set, cross-references resolved, then cmark's HTML.
@@ -15,8 +16,9 @@ struct PageBodyRenderer {
     /// Renders `document` (the body of page `index`) in place; each document is rendered once.
     func render(page index: Int, document: MarkdownDocument) -> String {
         let page = site.pages[index]
+        let blocks = BlockContext(site: site, index: index)
         for (blockIndex, block) in page.blocks.enumerated() {
-            guard var made = BlockContext.make(block, index: blockIndex, page: page) else { continue }
+            guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
             made.context["textos"] = strings
             document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
         }

@@ -4,6 +4,9 @@ import Model
 /// The values a page template sees. Keys are Spanish so designers can read the templates;
 /// every key is always present, so Mustache never picks up a parent's value by accident.
 struct PageContext {
+    /// Pages made from an organization's data live here.
+    static let organizationsFolder = "organizaciones/"
+
     let site: LinkedSite
     let strings: [String: String]
 
@@ -31,12 +34,18 @@ struct PageContext {
         context["tiene_migas"] = !page.breadcrumbs.isEmpty
         context["anterior"] = page.previous.map(reference) ?? false
         context["siguiente"] = page.next.map(reference) ?? false
-        // Sessions that work on a page are what a facilitator looks for, so they get their own list.
-        let (sessions, mentions) = page.backlinks.partitioned { site.pages[$0].carta != nil }
+        // Sessions that work on a page, and an organization's pages that apply it, are what readers
+        // look for, so each gets its own list.
+        let (sessions, others) = page.backlinks.partitioned { site.pages[$0].carta != nil }
+        let (applied, mentions) = others.partitioned { site.pages[$0].outputPath.hasPrefix(Self.organizationsFolder) }
         context["trabajan"] = sessions.map(reference)
         context["tiene_trabajan"] = !sessions.isEmpty
+        context["aplicado"] = applied.map(reference)
+        context["tiene_aplicado"] = !applied.isEmpty
         context["menciones"] = mentions.map(reference)
         context["tiene_menciones"] = !mentions.isEmpty
+        context["productos"] = page.products.map(reference)
+        context["tiene_productos"] = !page.products.isEmpty
         context["navegacion"] = [
             "hijos": NavigationContext.make(
                 site.navigation,
@@ -59,6 +68,7 @@ struct PageContext {
                 "creditos": site.config.credits,
             ],
             "textos": strings,
+            "papel": site.config.paper.cssSize,
             "raiz": root,
             "recursos": root + SiteLayout.assetsFolder + "/",
             "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),

@@ -4,6 +4,7 @@ import Link
 import Load
 import Markdown
 import Model
+import Theme
 
 /// RENDER: Markdown bodies through cmark, pages through the theme's templates, plus the 404
 /// page, the sitemap and the files to copy. Returns files; writes nothing.
@@ -13,11 +14,11 @@ public enum SiteRenderer {
         _ site: LinkedSite,
         documents: [MarkdownDocument],
         theme: LoadedTheme,
+        templates: TemplateSet,
         contentFolder: URL,
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> ([OutputFile], DiagnosticList) {
-        var diagnostics = DiagnosticList()
-        guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        let diagnostics = DiagnosticList()
         let context = PageContext(site: site, strings: theme.strings)
         let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
         var files: [OutputFile] = []
@@ -37,6 +38,10 @@ public enum SiteRenderer {
             )
         )
         files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))
+        for organization in site.organizations where !organization.actors.isEmpty {
+            let map = SystemMapSVG(organization: organization, strings: theme.strings).make()
+            files.append(OutputFile(path: SystemMapFile.path(for: organization), contents: .text(map)))
+        }
         for file in site.staticFiles {
             files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))
         }

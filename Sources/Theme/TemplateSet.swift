@@ -3,24 +3,33 @@ import Load
 import Mustache
 
 /// The theme's Mustache templates, compiled once. Partials are named by path
-/// (`{{> parciales/cabecera}}`); pages extend the layout with `{{< base}}`.
-struct TemplateSet {
-    static let page = "pagina"
-    static let notFound = "404"
-    /// Templates the renderer asks for by name; partials are the theme's own business.
+/// (`{{> parciales/cabecera}}`); pages extend the layout with `{{< base}}`. Templates under
+/// `paginas/` write Markdown pages made from data, so their values are escaped for Markdown.
+public struct TemplateSet: Sendable {
+    public static let page = "pagina"
+    public static let notFound = "404"
+    /// Where the templates of pages made from data live.
+    public static let markdownFolder = "paginas/"
+    /// Templates the build asks for by name; partials are the theme's own business.
     static let required = [
         page, notFound, "bloques/carta", "bloques/actividad", "bloques/receso", "bloques/termino",
-        "bloques/referencias",
+        "bloques/referencias", "bloques/hoja", "bloques/mapa-del-sistema", "bloques/gantt",
     ]
 
     let library: MustacheLibrary
+    let names: Set<String>
 
-    init?(theme: LoadedTheme, diagnostics: inout DiagnosticList) {
+    public init?(theme: LoadedTheme, diagnostics: inout DiagnosticList) {
+        MarkdownContentType.registerOnce()
         var library = MustacheLibrary()
         var failed = false
         for template in theme.templates {
+            // The pragma goes on the first line, before the text, so line numbers stay as written.
+            let text =
+                template.name.hasPrefix(Self.markdownFolder)
+                ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + template.text : template.text
             do {
-                library.register(try MustacheTemplate(string: template.text), named: template.name)
+                library.register(try MustacheTemplate(string: text), named: template.name)
             } catch let error as MustacheTemplate.ParserError {
                 failed = true
                 diagnostics.append(
@@ -52,9 +61,12 @@ struct TemplateSet {
         }
         guard !failed else { return nil }
         self.library = library
+        names = Set(theme.templates.map(\.name))
     }
 
-    func render(_ context: [String: Any], with template: String) -> String {
+    public func has(_ template: String) -> Bool { names.contains(template) }
+
+    public func render(_ context: [String: Any], with template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

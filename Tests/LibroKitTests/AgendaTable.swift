@@ -23,6 +23,12 @@ enum AgendaTable {
         }
     }
 
+    /// The clock column of a page's agenda.
+    static func clock(in page: String) throws -> [String] {
+        let cell = try Regex(#"<td class="hora">([^<]*)</td>"#)
+        return page.matches(of: cell).compactMap { $0.output[1].substring.map(String.init) }
+    }
+
     /// Titles compared without case, quotes, accents on capitals' behalf or a final period.
     static func normalized(_ title: String) -> String {
         let unescaped = title.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(

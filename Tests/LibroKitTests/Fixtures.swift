@@ -26,7 +26,7 @@ func snapshot(of folder: URL) throws -> [String: Data] {
     guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
     for case let path as String in enumerator {
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
         if !isFolder.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)) }
     }
     return files

@@ -1,0 +1,143 @@
+import Diagnostics
+import Load
+import Markdown
+import Model
+import Theme
+
+/// DERIVE: the pages the data calls for. Each organization a build includes gets its overview,
+/// system, allies, strategies, results map, plans, session agendas, filled worksheets and print
+/// packs, written as Markdown by the theme's `paginas/` templates and then read like any page of
+/// `content/`, so links, headings, the glossary and the checks treat them alike.
+public enum PageDeriver {
+    public static func derive(
+        from content: LoadedContent,
+        organizations: [Organization],
+        templates: TemplateSet,
+        strings: [String: String],
+        themeDisplayRoot: String
+    ) -> ([SourcePage], [MarkdownDocument], DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        guard !organizations.isEmpty else { return ([], [], diagnostics) }
+        let texts = Texts(strings: strings, displayRoot: themeDisplayRoot)
+        let worksheets = content.pages.compactMap(Worksheet.init(page:))
+        var virtualPages = [OrganizationPages.section(organizations, texts: texts)]
+        for (index, organization) in organizations.enumerated() {
+            virtualPages += OrganizationPages(organization: organization, order: index + 1, texts: texts)
+                .pages(worksheets: worksheets)
+        }
+        diagnostics.append(contentsOf: texts.problems)
+
+        var pages: [SourcePage] = []
+        var documents: [MarkdownDocument] = []
+        let options = MarkdownOptions(allowsRawHTML: false)
+        for page in virtualPages {
+            guard templates.has(page.template) else {
+                diagnostics.append(
+                    .error(
+                        "plantilla-faltante",
+                        "el tema no tiene la plantilla `\(page.template).mustache`, que escribe las páginas de las organizaciones",
+                        at: SourceLocation(file: "\(themeDisplayRoot)/plantillas/\(page.template).mustache", line: 0)
+                    )
+                )
+                continue
+            }
+            let text = page.frontMatter + templates.render(page.context, with: page.template)
+            if let (source, document) = GeneratedPageLoader.load(
+                path: page.path,
+                text: text,
+                displayRoot: content.displayRoot,
+                options: options,
+                diagnostics: &diagnostics
+            ) {
+                pages.append(source)
+                documents.append(document)
+            }
+        }
+        return (pages, documents, diagnostics)
+    }
+}
+
+/// A worksheet page of `content/` and its form.
+struct Worksheet {
+    let id: String
+    let title: String
+    let spec: WorksheetSpec
+
+    init?(page: SourcePage) {
+        for block in page.blocks {
+            guard case .worksheet(let spec) = block.content else { continue }
+            id = page.id
+            title = page.frontMatter.title
+            self.spec = spec
+            return
+        }
+        return nil
+    }
+
+    /// The top of each data path it names (`aliado`, `actores` …).
+    var dataRoots: Set<String> {
+        Set(spec.dataPaths.compactMap { $0.path.split(separator: ".").first.map(String.init) })
+    }
+}
+
+/// A page to write: where, with which front matter, from which template and values.
+struct VirtualPage {
+    let path: String
+    let id: String
+    let title: String
+    let order: Int
+    var summary: String?
+    var sessions: [Int] = []
+    let template: String
+    let context: [String: Any]
+
+    var frontMatter: String {
+        var lines = ["---", "titulo: \(YAMLText.quoted(title))", "id: \(id)", "orden: \(order)"]
+        if let summary { lines.append("resumen: \(YAMLText.quoted(summary))") }
+        if !sessions.isEmpty { lines.append("sesiones: [\(sessions.map(String.init).joined(separator: ", "))]") }
+        return (lines + ["---", ""]).joined(separator: "\n")
+    }
+}
+
+/// A YAML double-quoted scalar, safe for any text on one line.
+enum YAMLText {
+    static func quoted(_ text: String) -> String {
+        var quoted = "\""
+        for character in text {
+            switch character {
+            case "\\": quoted += "\\\\"
+            case "\"": quoted += "\\\""
+            case "\n", "\r", "\t": quoted += " "
+            default: quoted.append(character)
+            }
+        }
+        return quoted + "\""
+    }
+}
+
+/// The theme's UI strings that name derived pages; a missing one is reported once.
+final class Texts {
+    private let strings: [String: String]
+    private let displayRoot: String
+    private(set) var problems = DiagnosticList()
+    private var missing: Set<String> = []
+
+    init(strings: [String: String], displayRoot: String) {
+        self.strings = strings
+        self.displayRoot = displayRoot
+    }
+
+    subscript(_ key: String) -> String {
+        if let text = strings[key] { return text }
+        if missing.insert(key).inserted {
+            problems.append(
+                .error(
+                    "texto-faltante",
+                    "falta `\(key):` en textos.yml; las páginas de las organizaciones lo usan como título",
+                    at: SourceLocation(file: "\(displayRoot)/textos.yml")
+                )
+            )
+        }
+        return key
+    }
+}

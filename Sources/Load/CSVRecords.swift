@@ -1,0 +1,80 @@
+import Diagnostics
+import Model
+
+/// Decodes a CSV table into records, one per row, against its columns' schemas.
+enum CSVRecords {
+    static func decode(
+        _ table: CSVTable,
+        columns: [DataField],
+        in source: SourceText,
+        diagnostics: inout DiagnosticList
+    ) -> [DataRecord] {
+        let names = columns.map(\.name)
+        var fields: [DataField?] = []
+        for cell in table.header {
+            let name = cell.text.lowercased()
+            if let field = columns.first(where: { $0.name == name }) {
+                fields.append(field)
+            } else {
+                fields.append(nil)
+                diagnostics.append(
+                    .error(
+                        "columna-desconocida",
+                        "columna desconocida «\(cell.text)»\(Suggestion.phrase(for: name, in: names)) (columnas válidas: \(names.joined(separator: ", ")))",
+                        at: source.location(line: cell.line, column: cell.column)
+                    )
+                )
+            }
+        }
+        let present = Set(fields.compactMap { $0?.name })
+        for column in columns where column.required && !present.contains(column.name) {
+            diagnostics.append(
+                .error(
+                    "falta-columna",
+                    "falta la columna `\(column.name)`; agrégala al encabezado (primera línea)",
+                    at: source.location(line: table.header.first?.line ?? 1)
+                )
+            )
+        }
+
+        var records: [DataRecord] = []
+        for row in table.rows {
+            let start = source.location(line: row[0].line, column: row[0].column)
+            guard row.count == table.header.count else {
+                diagnostics.append(
+                    .error(
+                        "csv-fila-incompleta",
+                        "esta fila tiene \(row.count) \(row.count == 1 ? "campo" : "campos") y el encabezado \(table.header.count); revisa las comas (un campo con comas va entre comillas)",
+                        at: start
+                    )
+                )
+                continue
+            }
+            var record = DataRecord(location: start)
+            for (cell, field) in zip(row, fields) {
+                guard let field else { continue }
+                let location = source.location(line: cell.line, column: cell.column)
+                record.locations[field.name] = location
+                if cell.text.isEmpty {
+                    if field.required {
+                        diagnostics.append(
+                            .error("falta-campo", "la columna `\(field.name)` no puede quedar vacía", at: location))
+                    }
+                    record.fields[field.name] = SchemaDecoder.empty(field.schema, at: location)
+                    continue
+                }
+                switch ScalarDecoder.decode(cell.text, as: field.schema, key: field.name, at: location) {
+                case .success(let value): record.fields[field.name] = value
+                case .failure(let problem):
+                    diagnostics.append(problem)
+                    record.fields[field.name] = SchemaDecoder.empty(field.schema, at: location)
+                }
+            }
+            for column in columns where record.fields[column.name] == nil {
+                record.fields[column.name] = SchemaDecoder.empty(column.schema, at: start)
+            }
+            records.append(record)
+        }
+        return records
+    }
+}

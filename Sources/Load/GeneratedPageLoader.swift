@@ -1,0 +1,21 @@
+import Diagnostics
+import Markdown
+import Model
+
+/// LOAD for pages the build writes itself from data (an organization's pages): their Markdown
+/// goes through the same reading as a file of `content/`, so links, headings and blocks work alike.
+public enum GeneratedPageLoader {
+    /// - Parameters:
+    ///   - path: where the page would sit inside `content/` (`organizaciones/x/sistema.md`).
+    ///   - text: the whole page, front matter included.
+    public static func load(
+        path: String,
+        text: String,
+        displayRoot: String,
+        options: MarkdownOptions,
+        diagnostics: inout DiagnosticList
+    ) -> (SourcePage, MarkdownDocument)? {
+        let source = SourceText(displayPath: "\(displayRoot)/\(path)", text: text)
+        return PageLoader.load(path: path, source: source, options: options, diagnostics: &diagnostics)
+    }
+}

@@ -1,0 +1,129 @@
+import Diagnostics
+import Model
+
+/// The references between an organization's files: allies name actors, the results map names
+/// strategies and allies, votes name strategies, sub-activities name their activity.
+enum OrganizationReferences {
+    static func check(_ organization: Organization, checkingActors: Bool, diagnostics: inout DiagnosticList) {
+        let actorIDs = unique(organization.actors, key: "id", what: "actor", &diagnostics)
+        for ally in organization.allies where checkingActors {
+            expect(ally.record, "actor", in: actorIDs, what: "actor de actores.csv", &diagnostics)
+        }
+        let allyIDs = organization.allies.map(\.id)
+
+        var transversalIDs: [String] = []
+        if let strategies = organization.strategies {
+            let lines = records(strategies["lineas_de_accion"])
+            let lineIDs = unique(lines, key: "id", what: "línea de acción", &diagnostics)
+            let transversals = records(strategies["transversales"])
+            transversalIDs = unique(transversals, key: "id", what: "estrategia transversal", &diagnostics)
+            for transversal in transversals {
+                for line in transversal["lineas"]?.list.compactMap(\.text) ?? [] where !lineIDs.contains(line) {
+                    diagnostics.append(
+                        missing(line, what: "línea de acción", among: lineIDs, at: transversal.location(of: "lineas")))
+                }
+            }
+            if let votes = strategies["votos"]?.record {
+                for id in votes.fields.keys.sorted() where !transversalIDs.contains(id) {
+                    diagnostics.append(
+                        missing(id, what: "estrategia transversal", among: transversalIDs, at: votes.location(of: id)))
+                }
+                let total = votes.fields.values.compactMap(\.number).reduce(0, +)
+                let participants = organization.profile["participantes"]?.list.count ?? 0
+                if participants > 0, total > 3 * participants {
+                    diagnostics.append(
+                        .warning(
+                            "votos-de-mas",
+                            "hay \(total) votos y \(participants) participantes con tres votos cada quien (\(3 * participants) como máximo); revisa el conteo",
+                            at: votes.location
+                        )
+                    )
+                }
+            }
+        }
+
+        if let results = organization.resultsMap {
+            for strategy in records(results["estrategias"]) {
+                expect(strategy, "estrategia", in: transversalIDs, what: "estrategia transversal", &diagnostics)
+                for ally in records(strategy["aliados"]) {
+                    expect(ally, "aliado", in: allyIDs, what: "aliado (un archivo de aliados/)", &diagnostics)
+                }
+            }
+        }
+
+        var activities: Set<String> = []
+        var numbers: Set<String> = []
+        for row in organization.workPlan {
+            let number = row.text("numero")
+            guard !number.isEmpty else { continue }
+            if !numbers.insert(number).inserted {
+                diagnostics.append(
+                    .error(
+                        "numero-repetido", "la actividad «\(number)» ya aparece antes en el plan",
+                        at: row.location(of: "numero")))
+            }
+            let parts = number.split(separator: ".")
+            if parts.count == 1 {
+                activities.insert(number)
+            } else if let parent = parts.first.map(String.init), !activities.contains(parent) {
+                diagnostics.append(
+                    .error(
+                        "subactividad-sin-actividad",
+                        "la subactividad «\(number)» necesita antes una fila con la actividad «\(parent)»",
+                        at: row.location(of: "numero")
+                    )
+                )
+            }
+        }
+    }
+
+    private static func records(_ value: DataValue?) -> [DataRecord] {
+        value?.list.compactMap(\.record) ?? []
+    }
+
+    /// The ids of `records`, reporting repeated and malformed ones.
+    private static func unique(
+        _ records: [DataRecord],
+        key: String,
+        what: String,
+        _ diagnostics: inout DiagnosticList
+    ) -> [String] {
+        var ids: [String] = []
+        for record in records {
+            let id = record.text(key)
+            guard !id.isEmpty else { continue }
+            if !IDSyntax.isValid(id) {
+                diagnostics.append(IDSyntax.problem(id, what: "id de \(what)", at: record.location(of: key)))
+            } else if ids.contains(id) {
+                diagnostics.append(
+                    .error(
+                        "id-repetido", "ya hay otro \(what) con el id «\(id)»; cada id se usa una sola vez",
+                        at: record.location(of: key)))
+            }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    private static func expect(
+        _ record: DataRecord,
+        _ key: String,
+        in ids: [String],
+        what: String,
+        _ diagnostics: inout DiagnosticList
+    ) {
+        let id = record.text(key)
+        guard !id.isEmpty, !ids.contains(id) else { return }
+        diagnostics.append(missing(id, what: what, among: ids, at: record.location(of: key)))
+    }
+
+    private static func missing(_ id: String, what: String, among ids: [String], at location: SourceLocation)
+        -> Diagnostic
+    {
+        .error(
+            "referencia-no-encontrada",
+            "no hay ningún \(what) con el id «\(id)»\(Suggestion.phrase(for: id, in: ids))",
+            at: location
+        )
+    }
+}

@@ -1,0 +1,153 @@
+import Diagnostics
+import Model
+import Yams
+
+/// Decodes a worksheet's `hoja` block: its format, sessions and parts.
+enum WorksheetBlockDecoder {
+    static let keys = ["sesiones", "formato", "por_aliado", "partes"]
+    static let partKinds = ["preguntas", "tabla", "casillas", "tarjetas", "rotafolio"]
+
+    static func worksheet(
+        _ fields: YAMLMapping,
+        _ context: BlockContext,
+        _ diagnostics: inout DiagnosticList
+    ) -> WorksheetSpec? {
+        fields.rejectUnknownKeys(allowed: keys, what: "el bloque `hoja`", diagnostics: &diagnostics)
+        var spec = WorksheetSpec()
+        spec.sessions = sessions(fields, &diagnostics)
+        spec.format = fields.choice("formato", as: WorksheetSpec.Format.self, diagnostics: &diagnostics) ?? .sheet
+        spec.perAlly = fields.bool("por_aliado", diagnostics: &diagnostics) ?? false
+        guard let parts = fields.value("partes")?.sequence else {
+            diagnostics.append(
+                .error(
+                    "hoja-sin-partes",
+                    "falta `partes:`: la lista de lo que lleva la hoja (`preguntas`, `tabla`, `casillas`, `tarjetas` o `rotafolio`)",
+                    at: fields.locationOfValue("partes") ?? context.location
+                )
+            )
+            return nil
+        }
+        for node in parts {
+            if let part = part(node, fields, &diagnostics) { spec.parts.append(part) }
+        }
+        return spec
+    }
+
+    private static func sessions(_ fields: YAMLMapping, _ diagnostics: inout DiagnosticList) -> [Int] {
+        guard let node = fields.value("sesiones") else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let number = item.scalar.flatMap({ Int($0.string) }), number >= 1 else {
+                diagnostics.append(fields.typeError("sesiones", expected: "una lista de números de sesión", at: item))
+                return nil
+            }
+            return number
+        }
+    }
+
+    /// One item of `partes`: a mapping with a single key naming its kind.
+    private static func part(_ node: Node, _ parent: YAMLMapping, _ diagnostics: inout DiagnosticList)
+        -> WorksheetPart?
+    {
+        guard let mapping = node.mapping, mapping.count == 1, let (kindNode, body) = mapping.first,
+            let kind = kindNode.string, partKinds.contains(kind)
+        else {
+            let written = node.mapping?.first?.key.string ?? ""
+            diagnostics.append(
+                .error(
+                    "parte-desconocida",
+                    "cada parte de la hoja empieza con uno de: \(partKinds.joined(separator: ", "))\(Suggestion.phrase(for: written, in: partKinds))",
+                    at: parent.location(of: node)
+                )
+            )
+            return nil
+        }
+        guard
+            let fields = YAMLMapping(
+                body, what: "la parte `\(kind)`", in: parent.source, firstLine: parent.firstLine,
+                diagnostics: &diagnostics)
+        else { return nil }
+        let title = fields.string("titulo", diagnostics: &diagnostics)
+        switch kind {
+        case "preguntas":
+            fields.rejectUnknownKeys(
+                allowed: ["titulo", "elementos"], what: "la parte `preguntas`", diagnostics: &diagnostics)
+            let items = elements(fields, keys: ["texto", "lineas", "dato"], &diagnostics) { item, diagnostics in
+                WorksheetQuestion(
+                    text: item.string("texto", diagnostics: &diagnostics) ?? "",
+                    lines: item.int("lineas", diagnostics: &diagnostics) ?? 3,
+                    data: path(item, "dato", &diagnostics)
+                )
+            }
+            return .questions(title: title, items: items)
+        case "tabla":
+            fields.rejectUnknownKeys(
+                allowed: ["titulo", "columnas", "filas", "datos", "campos"], what: "la parte `tabla`",
+                diagnostics: &diagnostics)
+            let columns = fields.stringList("columnas", diagnostics: &diagnostics) ?? []
+            let fieldNames = fields.stringList("campos", diagnostics: &diagnostics) ?? []
+            let data = path(fields, "datos", &diagnostics)
+            if data != nil, fieldNames.count != columns.count, let location = fields.locationOfValue("campos") {
+                diagnostics.append(
+                    .error(
+                        "campos-no-coinciden",
+                        "la tabla tiene \(columns.count) columnas y \(fieldNames.count) campos; escribe un campo por columna (`\"\"` deja la columna en blanco)",
+                        at: location
+                    )
+                )
+            }
+            return .table(
+                WorksheetTable(
+                    title: title, columns: columns, rows: fields.int("filas", diagnostics: &diagnostics) ?? 8,
+                    data: data, fields: fieldNames))
+        case "casillas":
+            fields.rejectUnknownKeys(
+                allowed: ["titulo", "elementos"], what: "la parte `casillas`", diagnostics: &diagnostics)
+            let items = elements(fields, keys: ["texto", "dato"], &diagnostics) { item, diagnostics in
+                WorksheetCheck(
+                    text: item.string("texto", diagnostics: &diagnostics) ?? "", data: path(item, "dato", &diagnostics))
+            }
+            return .checklist(title: title, items: items)
+        case "tarjetas":
+            fields.rejectUnknownKeys(
+                allowed: ["pagina", "seccion"], what: "la parte `tarjetas`", diagnostics: &diagnostics)
+            return .cards(
+                page: fields.string("pagina", diagnostics: &diagnostics) ?? "",
+                section: fields.string("seccion", diagnostics: &diagnostics) ?? "",
+                location: fields.location
+            )
+        default:
+            fields.rejectUnknownKeys(
+                allowed: ["titulo", "indicaciones"], what: "la parte `rotafolio`", diagnostics: &diagnostics)
+            return .flipchart(
+                title: title ?? "", prompts: fields.stringList("indicaciones", diagnostics: &diagnostics) ?? [])
+        }
+    }
+
+    /// The `elementos` list of a part, each item a mapping with `keys`.
+    private static func elements<Item>(
+        _ fields: YAMLMapping,
+        keys: [String],
+        _ diagnostics: inout DiagnosticList,
+        make: (YAMLMapping, inout DiagnosticList) -> Item
+    ) -> [Item] {
+        guard let sequence = fields.value("elementos")?.sequence else { return [] }
+        return sequence.compactMap { node in
+            guard
+                let item = YAMLMapping(
+                    node, what: "un elemento", in: fields.source, firstLine: fields.firstLine, diagnostics: &diagnostics
+                )
+            else { return nil }
+            item.rejectUnknownKeys(allowed: keys, what: "el elemento", diagnostics: &diagnostics)
+            return make(item, &diagnostics)
+        }
+    }
+
+    private static func path(_ fields: YAMLMapping, _ key: String, _ diagnostics: inout DiagnosticList) -> DataPath? {
+        guard let text = fields.string(key, diagnostics: &diagnostics), let location = fields.locationOfValue(key)
+        else {
+            return nil
+        }
+        return DataPath(text, at: location)
+    }
+}

@@ -1,0 +1,145 @@
+import Diagnostics
+
+/// A worksheet's `hoja` block: the printable form, which sessions' print packs hold it, and the
+/// data that pre-fills it for an organization.
+public struct WorksheetSpec: Sendable, Equatable {
+    public enum Format: String, Sendable, CaseIterable {
+        /// A letter-size form.
+        case sheet = "hoja"
+        /// A pre-printed flipchart sheet: large type, landscape.
+        case flipchart = "rotafolio"
+        /// Cut-out cards.
+        case cards = "tarjetas"
+    }
+
+    public var sessions: [Int]
+    public var format: Format
+    /// Filled once per potential ally, from `aliado.…` data.
+    public var perAlly: Bool
+    public var parts: [WorksheetPart]
+
+    public init(sessions: [Int] = [], format: Format = .sheet, perAlly: Bool = false, parts: [WorksheetPart] = []) {
+        self.sessions = sessions
+        self.format = format
+        self.perAlly = perAlly
+        self.parts = parts
+    }
+
+    /// Every data path the form names, for checking them and for knowing whether it can be filled.
+    public var dataPaths: [DataPath] {
+        parts.flatMap { part -> [DataPath] in
+            switch part {
+            case .questions(_, let items): items.compactMap(\.data)
+            case .table(let table): table.data.map { [$0] } ?? []
+            case .checklist(_, let items): items.compactMap(\.data)
+            case .cards, .flipchart: []
+            }
+        }
+    }
+}
+
+/// One part of a worksheet.
+public enum WorksheetPart: Sendable, Equatable {
+    case questions(title: String?, items: [WorksheetQuestion])
+    case table(WorksheetTable)
+    case checklist(title: String?, items: [WorksheetCheck])
+    /// Cards made from the headings one level below `section` on page `page`.
+    case cards(page: String, section: String, location: SourceLocation)
+    case flipchart(title: String, prompts: [String])
+}
+
+public struct WorksheetQuestion: Sendable, Equatable {
+    public var text: String
+    /// Ruled lines to write on.
+    public var lines: Int
+    public var data: DataPath?
+
+    public init(text: String, lines: Int = 3, data: DataPath? = nil) {
+        self.text = text
+        self.lines = lines
+        self.data = data
+    }
+}
+
+public struct WorksheetTable: Sendable, Equatable {
+    public var title: String?
+    public var columns: [String]
+    /// Blank rows printed to write in.
+    public var rows: Int
+    /// A list whose items fill the rows, one field per column (`""` leaves a column blank).
+    public var data: DataPath?
+    public var fields: [String]
+
+    public init(title: String? = nil, columns: [String], rows: Int = 8, data: DataPath? = nil, fields: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.data = data
+        self.fields = fields
+    }
+}
+
+public struct WorksheetCheck: Sendable, Equatable {
+    public var text: String
+    /// A yes/no value that ticks the box.
+    public var data: DataPath?
+
+    public init(text: String, data: DataPath? = nil) {
+        self.text = text
+        self.data = data
+    }
+}
+
+/// A path into an organization's data (`aliado.mou.proposito`), with where it was written.
+public struct DataPath: Sendable, Equatable {
+    public let path: String
+    public let location: SourceLocation
+
+    public init(_ path: String, at location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+}
+
+/// A `copia` block: a worksheet printed again elsewhere (a print pack, an organization's page),
+/// blank or filled with an organization's data.
+public struct SheetCopy: Sendable, Equatable {
+    /// The id of the worksheet's page.
+    public var sheet: String
+    public var organization: String?
+    public var ally: String?
+    public var location: SourceLocation
+
+    public init(sheet: String, organization: String? = nil, ally: String? = nil, location: SourceLocation) {
+        self.sheet = sheet
+        self.organization = organization
+        self.ally = ally
+        self.location = location
+    }
+}
+
+/// An `agenda` block: a session's carta with clock times from a given start.
+public struct AgendaSpec: Sendable, Equatable {
+    public var session: Int
+    public var startMinute: Int?
+    public var location: SourceLocation
+
+    public init(session: Int, startMinute: Int? = nil, location: SourceLocation) {
+        self.session = session
+        self.startMinute = startMinute
+        self.location = location
+    }
+}
+
+/// A `paquete` block: the print pack of a session.
+public struct PrintPackSpec: Sendable, Equatable {
+    public var session: Int
+    public var organization: String?
+    public var location: SourceLocation
+
+    public init(session: Int, organization: String? = nil, location: SourceLocation) {
+        self.session = session
+        self.organization = organization
+        self.location = location
+    }
+}

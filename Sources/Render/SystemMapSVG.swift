@@ -1,0 +1,242 @@
+import Foundation
+import Model
+
+/// The system map of an organization, drawn from its actors (the 5R matrix): the organization
+/// at the centre, actors grouped by sector around it, the relation shown by distance and line
+/// style, the result by colour and by a sign, so it reads printed in black and white too.
+struct SystemMapSVG {
+    let organization: Organization
+    let strings: [String: String]
+
+    static let size = 1100.0
+    static let legendHeight = 190.0
+    private static let center = size / 2
+    /// Where the wedges end and the sector names sit.
+    private static let rim = 520.0
+    private static let labelRadius = 462.0
+
+    /// Distance from the centre and line style of each relation, closest first.
+    private static let rings: [(relation: String, radius: Double, width: Double, dash: String?)] = [
+        ("fuerte", 180, 4.5, nil),
+        ("colaborativa", 250, 2.5, nil),
+        ("débil", 320, 2, "9 6"),
+        ("conflictiva", 390, 2, "2 5"),
+    ]
+
+    func make() -> String {
+        let title = "\(text("mapa_titulo")) \(organization.name)"
+        var svg = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.size)) \(Int(Self.size + Self.legendHeight))" role="img" aria-labelledby="mapa-titulo mapa-descripcion" font-family="system-ui, sans-serif">
+            <title id="mapa-titulo">\(XMLText.escape(title))</title>
+            <desc id="mapa-descripcion">\(XMLText.escape(description))</desc>
+            <rect width="100%" height="100%" fill="#ffffff"/>
+
+            """
+        let placed = layout()
+        for (index, wedge) in placed.wedges.enumerated() {
+            svg += wedgeMarkup(wedge, shaded: index % 2 == 0)
+        }
+        for ring in Self.rings {
+            svg +=
+                "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
+        }
+        for actor in placed.actors {
+            svg += line(to: actor)
+        }
+        svg += centerMarkup()
+        for actor in placed.actors {
+            svg += actorMarkup(actor)
+        }
+        svg += legend()
+        svg += "</svg>\n"
+        return svg
+    }
+
+    // MARK: Layout
+
+    private struct PlacedActor {
+        let id: String
+        let name: String
+        let sector: String
+        let relation: String
+        let positive: Bool
+        let x: Double
+        let y: Double
+        let angle: Double
+    }
+
+    private struct Wedge {
+        let sector: String
+        let start: Double
+        let end: Double
+    }
+
+    /// Each sector present gets a slice of the circle in proportion to its actors.
+    private func layout() -> (actors: [PlacedActor], wedges: [Wedge]) {
+        let groups = OrganizationSchema.sectors.compactMap { sector -> (String, [DataRecord])? in
+            let members = organization.actors.filter { $0.text("sector") == sector }
+            return members.isEmpty ? nil : (sector, members)
+        }
+        let total = Double(organization.actors.count)
+        guard total > 0 else { return ([], []) }
+        var actors: [PlacedActor] = []
+        var wedges: [Wedge] = []
+        var angle = -Double.pi / 2
+        for (sector, members) in groups {
+            let span = 2 * Double.pi * Double(members.count) / total
+            wedges.append(Wedge(sector: sector, start: angle, end: angle + span))
+            for (index, member) in members.enumerated() {
+                let theta = angle + span * (Double(index) + 0.5) / Double(members.count)
+                let ring = Self.rings.first { $0.relation == member.text("relacion") } ?? Self.rings[2]
+                // Neighbours on the same ring step in and out so their labels do not collide.
+                let stagger = members.count > 1 && index % 2 == 1 ? -34.0 : 0
+                let radius = ring.radius + stagger
+                actors.append(
+                    PlacedActor(
+                        id: member.text("id"),
+                        name: member.text("actor"),
+                        sector: sector,
+                        relation: member.text("relacion"),
+                        positive: member.text("resultado") != "negativo",
+                        x: Self.center + radius * cos(theta),
+                        y: Self.center + radius * sin(theta),
+                        angle: theta
+                    ))
+            }
+            angle += span
+        }
+        return (actors, wedges)
+    }
+
+    // MARK: Markup
+
+    private func wedgeMarkup(_ wedge: Wedge, shaded: Bool) -> String {
+        let x1 = Self.center + Self.rim * cos(wedge.start)
+        let y1 = Self.center + Self.rim * sin(wedge.start)
+        let x2 = Self.center + Self.rim * cos(wedge.end)
+        let y2 = Self.center + Self.rim * sin(wedge.end)
+        let large = wedge.end - wedge.start > Double.pi ? 1 : 0
+        var markup = """
+            <path d="M \(Self.center) \(Self.center) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
+
+            """
+        let middle = (wedge.start + wedge.end) / 2
+        let lines = Self.wrap(wedge.sector.uppercased(), width: 14, maxLines: 2)
+        let x = Self.center + Self.labelRadius * cos(middle)
+        let top = Self.center + Self.labelRadius * sin(middle) - Double(lines.count - 1) * 8 + 5
+        for (index, text) in lines.enumerated() {
+            markup +=
+                "<text x=\"\(format(x))\" y=\"\(format(top + Double(index) * 16))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#3b4450\" letter-spacing=\"0.5\">\(XMLText.escape(text))</text>\n"
+        }
+        return markup
+    }
+
+    private func line(to actor: PlacedActor) -> String {
+        let ring = Self.rings.first { $0.relation == actor.relation } ?? Self.rings[2]
+        let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        return
+            "<line x1=\"\(Self.center)\" y1=\"\(Self.center)\" x2=\"\(format(actor.x))\" y2=\"\(format(actor.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+    }
+
+    private func centerMarkup() -> String {
+        var markup =
+            "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"78\" fill=\"#0b5c8c\" stroke=\"#08466b\" stroke-width=\"3\"/>\n"
+        let lines = Self.wrap(organization.name, width: 16, maxLines: 4)
+        let top = Self.center - Double(lines.count - 1) * 9.5 + 5
+        for (index, text) in lines.enumerated() {
+            markup +=
+                "<text x=\"\(Self.center)\" y=\"\(format(top + Double(index) * 19))\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"700\" fill=\"#ffffff\">\(XMLText.escape(text))</text>\n"
+        }
+        return markup
+    }
+
+    private func actorMarkup(_ actor: PlacedActor) -> String {
+        let fill = actor.positive ? "#2e7d32" : "#ffffff"
+        let stroke = actor.positive ? "#1b5e20" : "#b3261e"
+        let sign = actor.positive ? "+" : "−"
+        let signColor = actor.positive ? "#ffffff" : "#b3261e"
+        var markup = """
+            <g class="actor" data-id="\(XMLText.escape(actor.id))">
+            <circle cx="\(format(actor.x))" cy="\(format(actor.y))" r="15" fill="\(fill)" stroke="\(stroke)" stroke-width="3"/>
+            <text x="\(format(actor.x))" y="\(format(actor.y + 6))" text-anchor="middle" font-size="19" font-weight="700" fill="\(signColor)">\(sign)</text>
+
+            """
+        // Labels sit under their node, centred, so they never run off the sides of the map.
+        let lines = Self.wrap(actor.name, width: 19, maxLines: 4)
+        for (index, text) in lines.enumerated() {
+            markup +=
+                "<text x=\"\(format(actor.x))\" y=\"\(format(actor.y + 33 + Double(index) * 15))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
+        }
+        return markup + "</g>\n"
+    }
+
+    private func legend() -> String {
+        let top = Self.size + 10
+        var markup = """
+            <rect x="20" y="\(format(top))" width="\(Int(Self.size - 40))" height="\(Int(Self.legendHeight - 25))" fill="#f4f6f8" stroke="#d0d7de"/>
+            <text x="40" y="\(format(top + 30))" font-size="16" font-weight="700" fill="#1f2328">\(XMLText.escape(text("mapa_leyenda")))</text>
+
+            """
+        for (index, ring) in Self.rings.enumerated() {
+            let y = top + 62 + Double(index) * 28
+            let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+            markup +=
+                "<line x1=\"40\" y1=\"\(format(y - 5))\" x2=\"110\" y2=\"\(format(y - 5))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+            markup +=
+                "<text x=\"122\" y=\"\(format(y))\" font-size=\"14\" fill=\"#1f2328\">\(XMLText.escape(text("mapa_relacion")) ) \(XMLText.escape(ring.relation))</text>\n"
+        }
+        let x = 470.0
+        markup += """
+            <circle cx="\(x)" cy="\(format(top + 57))" r="13" fill="#2e7d32" stroke="#1b5e20" stroke-width="3"/>
+            <text x="\(x)" y="\(format(top + 63))" text-anchor="middle" font-size="17" font-weight="700" fill="#ffffff">+</text>
+            <text x="\(x + 24)" y="\(format(top + 62))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_positivo")))</text>
+            <circle cx="\(x)" cy="\(format(top + 92))" r="13" fill="#ffffff" stroke="#b3261e" stroke-width="3"/>
+            <text x="\(x)" y="\(format(top + 98))" text-anchor="middle" font-size="17" font-weight="700" fill="#b3261e">−</text>
+            <text x="\(x + 24)" y="\(format(top + 97))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_negativo")))</text>
+            <text x="\(x - 13)" y="\(format(top + 130))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_distancia")))</text>
+
+            """
+        return markup
+    }
+
+    /// The text alternative: every actor with its sector, relation and result.
+    private var description: String {
+        var parts = ["\(text("mapa_centro")) \(organization.name)."]
+        for sector in OrganizationSchema.sectors {
+            let members = organization.actors.filter { $0.text("sector") == sector }
+            guard !members.isEmpty else { continue }
+            let listed = members.map {
+                "\($0.text("actor")) (\(text("mapa_relacion")) \($0.text("relacion")), \(text("mapa_resultado")) \($0.text("resultado")))"
+            }
+            parts.append("\(sector.prefix(1).uppercased() + sector.dropFirst()): \(listed.joined(separator: "; ")).")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private func text(_ key: String) -> String { strings[key] ?? key }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// Words into lines of at most `width` characters; the last line ends in "…" if cut.
+    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines))
+            lines[maxLines - 1] += "…"
+        }
+        return lines
+    }
+}

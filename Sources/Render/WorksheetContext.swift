@@ -1,0 +1,117 @@
+import Link
+import Model
+
+/// What `bloques/hoja` sees for one printed worksheet: blank (no data) or filled from an
+/// organization's data tree. Blank sheets keep all their writing space; filled ones print the
+/// data and leave room for changes.
+struct WorksheetContext {
+    let site: LinkedSite
+    /// The sheet's title as printed at its top.
+    let title: String
+    let spec: WorksheetSpec
+    let data: DataValue?
+    let organization: String?
+    let ally: String?
+
+    func make() -> [String: Any] {
+        [
+            "titulo": title,
+            "es_hoja": spec.format == .sheet,
+            "es_rotafolio": spec.format == .flipchart,
+            "es_tarjetas": spec.format == .cards,
+            "organizacion": organization ?? "",
+            "tiene_organizacion": organization != nil,
+            "aliado": ally ?? "",
+            "tiene_aliado": ally != nil,
+            "llena": data != nil,
+            "partes": spec.parts.map(part),
+        ]
+    }
+
+    private func part(_ part: WorksheetPart) -> [String: Any] {
+        var context: [String: Any] = [
+            "es_preguntas": false, "es_tabla": false, "es_casillas": false, "es_tarjetas": false,
+            "es_rotafolio": false, "titulo": "", "tiene_titulo": false,
+        ]
+        func titled(_ title: String?) {
+            context["titulo"] = title ?? ""
+            context["tiene_titulo"] = !(title ?? "").isEmpty
+        }
+        switch part {
+        case .questions(let title, let items):
+            titled(title)
+            context["es_preguntas"] = true
+            context["elementos"] = items.map { item -> [String: Any] in
+                let value = item.data.map { text(at: $0.path) } ?? ""
+                // A filled answer takes about one line in eighty characters.
+                let used = value.isEmpty ? 0 : (value.count + 79) / 80
+                let lines = value.isEmpty ? item.lines : max(1, item.lines - used)
+                return [
+                    "texto": item.text, "valor": value, "tiene_valor": !value.isEmpty,
+                    "lineas": Array(repeating: [String: Any](), count: max(0, lines)),
+                    "una_linea": item.lines == 1,
+                ]
+            }
+        case .table(let table):
+            titled(table.title)
+            context["es_tabla"] = true
+            context["columnas"] = table.columns
+            var rows: [[String]] = []
+            if let path = table.data?.path, let tree = data {
+                for item in WorksheetData.value(at: path, in: tree)?.list ?? [] {
+                    rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.record?[field]) })
+                }
+            }
+            let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
+            rows += Array(repeating: Array(repeating: "", count: table.columns.count), count: blank)
+            context["filas"] = rows.map { ["celdas": $0] }
+        case .checklist(let title, let items):
+            titled(title)
+            context["es_casillas"] = true
+            context["elementos"] = items.map { item -> [String: Any] in
+                let ticked = item.data.flatMap { path in
+                    data.flatMap { WorksheetData.value(at: path.path, in: $0)?.flag }
+                }
+                return ["texto": item.text, "marcada": ticked ?? false]
+            }
+        case .cards(let page, let section, _):
+            context["es_tarjetas"] = true
+            context["tarjetas"] = cards(page: page, section: section)
+        case .flipchart(let title, let prompts):
+            titled(title)
+            context["es_rotafolio"] = true
+            context["indicaciones"] = prompts
+        }
+        return context
+    }
+
+    private func text(at path: String) -> String {
+        guard let tree = data else { return "" }
+        return Self.text(WorksheetData.value(at: path, in: tree))
+    }
+
+    /// A value as it prints in a field or a cell: lists one item after another.
+    static func text(_ value: DataValue?) -> String {
+        switch value {
+        case .text(let text): text
+        case .number(let number): String(number)
+        case .flag(let flag): flag ? "sí" : "no"
+        case .list(let items): items.map { text($0) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        case .record, nil: ""
+        }
+    }
+
+    /// The headings one level below `section` on page `page`, each with its first paragraph.
+    private func cards(page: String, section: String) -> [[String: Any]] {
+        guard let index = site.pages.firstIndex(where: { $0.id == page }) else { return [] }
+        let target = site.pages[index]
+        guard let start = target.anchors.firstIndex(of: section) else { return [] }
+        let level = target.headings[start].level
+        var cards: [[String: Any]] = []
+        for heading in target.headings[(start + 1)...] {
+            if heading.level <= level { break }
+            if heading.level == level + 1 { cards.append(["titulo": heading.text, "texto": heading.lead ?? ""]) }
+        }
+        return cards
+    }
+}
