@@ -1,20 +1,30 @@
 # The two set-up commands: `make site` builds the site, `make test` runs every check.
-# Both install the system packages they need first (Debian/Ubuntu).
+# Both install what they need first (Debian/Ubuntu packages; Python packages in .build-venv).
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BROWSER_PACKAGES := chromium chromium-driver python3-venv
+PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1
+VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
 
-.PHONY: site test deps
+.PHONY: site test deps browser-deps browser-check
 
 site: deps
 	swift build -c release --product libro
 	.build/release/libro build
 
-test: deps
+test: deps browser-deps
 	swift build --build-tests
 	swift test
 	swift format lint --strict --recursive $(SWIFT_SOURCES)
+	$(MAKE) --no-print-directory browser-check
+
+# Prints every worksheet, blank and filled, with headless Chromium (Tests/Browser/print_check.py).
+browser-check:
+	rm -rf .build-print
+	.build/debug/libro build --output .build-print/site
+	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
@@ -23,3 +33,12 @@ deps:
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
+
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Instalando el navegador para las pruebas: $(BROWSER_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
+	fi
+	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV); fi
+	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
