@@ -1,4 +1,5 @@
 import Foundation
+import LibroKit
 import Testing
 
 @Suite struct CLITests {
@@ -46,5 +47,50 @@ import Testing
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("content: error: no existe o no se puede leer la carpeta de contenido"))
         #expect(run.error.contains("libro: 2 errores") == false)
+    }
+}
+
+@Suite struct OrganizationOptionTests {
+    @Test func theCommandLineChoosesTheOrganizations() throws {
+        let folder = try TemporaryFolder()
+        let repository = Fixtures.repository.path
+        let without = CapturedRun(
+            [
+                "build", "--content", "\(repository)/content", "--theme", "\(repository)/theme", "--output", "sin",
+                "--sin-organizaciones",
+            ],
+            in: folder.url
+        )
+        #expect(without.status == 0, "\(without.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("sin/organizaciones").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.url.appendingPathComponent("sin/hojas/hoja-ruta-critica.html").path))
+
+        let missing = CapturedRun(
+            [
+                "check", "--content", "\(repository)/content", "--theme", "\(repository)/theme", "--organizacion",
+                "voces-del-brav",
+            ],
+            in: folder.url
+        )
+        #expect(missing.status == 1)
+        #expect(
+            missing.error.hasPrefix(
+                "--organizacion: error: no existe la organización «voces-del-brav» en \(repository)/content/organizaciones/; ¿quisiste decir «voces-del-bravo»?"
+            ), "\(missing.error)")
+    }
+
+    @Test func pagesPrintOnTheConfiguredPaper() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("content/index.md", "---\ntitulo: Inicio\n---\nHola.\n")
+        try folder.write("content/libro.yml", "papel: a4\n")
+        let report = Libro.build(
+            Fixtures.options(
+                content: folder.url.appendingPathComponent("content"), output: folder.url.appendingPathComponent("site")
+            ))
+        #expect(report.succeeded)
+        let page = try String(contentsOf: folder.url.appendingPathComponent("site/index.html"), encoding: .utf8)
+        #expect(page.contains("@page { size: A4; } @page rotafolio { size: A4 landscape; }"))
     }
 }
