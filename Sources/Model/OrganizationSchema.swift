@@ -30,6 +30,8 @@ public enum OrganizationSchema {
         DataField("vision", .text),
         DataField("ciudad", .text),
         DataField("especialidad", .text),
+        // Shown at the top of its pages: that the organization is fictional, say, or from when the data is.
+        DataField("nota", .text),
         DataField("nivel", .choice(Level.allCases.map(\.rawValue)), required: true),
         DataField(
             "participantes",
