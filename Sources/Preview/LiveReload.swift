@@ -1,0 +1,64 @@
+import Foundation
+
+/// The script every served page carries: it polls the build status, reloads the page when a new
+/// site is built and, while the last build failed, lists its errors over the page.
+enum LiveReload {
+    static let statusPath = "/__libro/estado"
+    static let panelHeading = "La última compilación tiene errores; se muestra la versión anterior"
+
+    /// Puts the script before the last `</body>`, or at the end when there is none.
+    static func inject(into html: String, version: Int) -> String {
+        let tag = script(version: version)
+        guard let body = html.range(of: "</body>", options: [.caseInsensitive, .backwards]) else { return html + tag }
+        return html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: tag)
+    }
+
+    /// `version` is the site version the page came from; errors reach the page only as
+    /// `textContent`, so their text is never read as HTML.
+    static func script(version: Int) -> String {
+        """
+        <script>
+        (() => {
+          const version = \(version);
+          let panel = null;
+          function show(errores) {
+            if (errores.length === 0) {
+              if (panel) { panel.remove(); panel = null; }
+              return;
+            }
+            const texto = errores.join("\\n");
+            if (panel && panel.dataset.errores === texto) return;  // keep a selection the reader made
+            if (!panel) {
+              panel = document.createElement("div");
+              panel.setAttribute("role", "alert");
+              panel.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:50vh;"
+                + "overflow:auto;margin:0;padding:1em;background:#fff3f3;color:#5c0000;"
+                + "border-top:3px solid #b00020;font:14px/1.4 system-ui,sans-serif;";
+              document.body.appendChild(panel);
+            }
+            const titulo = document.createElement("strong");
+            titulo.textContent = "\(panelHeading)";
+            const lista = document.createElement("pre");
+            lista.style.cssText = "white-space:pre-wrap;margin:.5em 0 0;font:13px/1.4 ui-monospace,monospace;";
+            lista.textContent = texto;
+            panel.dataset.errores = texto;
+            panel.replaceChildren(titulo, lista);
+          }
+          async function consultar() {
+            try {
+              const respuesta = await fetch("\(statusPath)", { cache: "no-store" });
+              const estado = await respuesta.json();
+              if (estado.version !== version) { location.reload(); return; }
+              show(estado.errores);
+            } catch (error) {
+              // The server is restarting or gone; keep the page as it is and try again.
+            }
+            setTimeout(consultar, 1000);
+          }
+          consultar();
+        })();
+        </script>
+
+        """
+    }
+}

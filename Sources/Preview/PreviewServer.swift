@@ -1,0 +1,140 @@
+import FlyingFox
+import Foundation
+import LibroKit
+
+/// PREVIEW: `libro serve`. Builds the site into a private temporary folder, serves it over HTTP,
+/// rebuilds when the content or the theme change and tells open pages to reload. While the
+/// content is broken the last good site stays served and pages show the errors.
+public actor PreviewServer {
+    private struct Running {
+        let http: HTTPServer
+        let task: Task<Void, Never>
+        let watcher: FileWatcher
+        let workFolder: URL
+        let address: URL
+    }
+
+    private var options: BuildOptions
+    private let host: String
+    private let port: UInt16
+    private let pollInterval: Duration
+    private let onBuild: @Sendable (BuildReport, URL) -> Void
+    private let status = BuildStatus()
+    private let queue = DispatchQueue(label: "libro.serve.builds")
+    private var running: Running?
+
+    /// - Parameters:
+    ///   - options: what to build; its output folder is replaced by a private temporary one.
+    ///   - host: an IPv4 or IPv6 address to listen on; loopback IPv4 unless told otherwise.
+    ///   - port: the port to listen on; 0 asks the system for a free one.
+    ///   - pollInterval: how often the content and theme folders are compared for changes.
+    ///   - onBuild: called after every build with its report and the address the site is at.
+    public init(
+        options: BuildOptions,
+        host: String = "127.0.0.1",
+        port: UInt16 = 8000,
+        pollInterval: Duration = .milliseconds(400),
+        onBuild: @escaping @Sendable (BuildReport, URL) -> Void = { _, _ in }
+    ) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.pollInterval = pollInterval
+        self.onBuild = onBuild
+    }
+
+    /// The folder being served; nil until started.
+    var siteFolder: URL? { running.map { $0.workFolder.appendingPathComponent("sitio") } }
+
+    /// Listens, builds the site once, starts watching and returns the address it serves at
+    /// (`http://127.0.0.1:8000/`). Throws `PreviewError` when it cannot listen.
+    public func start() async throws -> URL {
+        if let running { return running.address }
+        let workFolder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("libro-serve-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        } catch {
+            throw PreviewError.workFolder(error.localizedDescription)
+        }
+        let site = workFolder.appendingPathComponent("sitio")
+        options.outputFolder = site
+
+        let http: HTTPServer
+        let task: Task<Void, Never>
+        let address: URL
+        do {
+            http = HTTPServer(
+                address: try SocketAddresses.make(host: host, port: port),
+                logger: .disabled,
+                handler: PreviewHandler(files: SiteFiles(root: site), status: status)
+            )
+            (task, address) = try await Self.listen(http, host: host, port: port)
+        } catch {
+            try? FileManager.default.removeItem(at: workFolder)
+            throw error
+        }
+
+        let onBuild = onBuild
+        let builder = SiteBuilder(options: options, status: status) { onBuild($0, address) }
+        let watcher = FileWatcher(folders: builder.folders, every: pollInterval, queue: queue) { builder.build() }
+        running = Running(http: http, task: task, watcher: watcher, workFolder: workFolder, address: address)
+        watcher.start()
+        await withCheckedContinuation { (built: CheckedContinuation<Void, Never>) in
+            queue.async {
+                builder.build()
+                built.resume()
+            }
+        }
+        return address
+    }
+
+    /// Stops watching (letting a build under way finish), closes the server and removes the
+    /// temporary folder.
+    public func stop() async {
+        guard let running else { return }
+        self.running = nil
+        await running.watcher.stop()
+        await running.http.stop()
+        await running.task.value
+        try? FileManager.default.removeItem(at: running.workFolder)
+    }
+
+    /// Runs the server until it is listening, or throws why it could not.
+    private static func listen(_ http: HTTPServer, host: String, port: UInt16) async throws -> (Task<Void, Never>, URL)
+    {
+        let failure = ListenFailure()
+        let task = Task {
+            do { try await http.run() } catch { failure.record(error) }
+        }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while await !http.isListening {
+            if let error = failure.error {
+                throw PreviewError.cannotListen(host: host, port: port, reason: PreviewError.reason(error))
+            }
+            guard ContinuousClock.now < deadline else {
+                await http.stop()
+                throw PreviewError.cannotListen(host: host, port: port, reason: "no respondió a tiempo")
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        guard let address = await http.listeningAddress.flatMap(SocketAddresses.url) else {
+            await http.stop()
+            await task.value
+            throw PreviewError.cannotListen(host: host, port: port, reason: "dirección desconocida")
+        }
+        return (task, address)
+    }
+}
+
+/// The error, if any, that ended the server task; read while waiting for it to listen.
+private final class ListenFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func record(_ error: any Error) {
+        lock.withLock { stored = error }
+    }
+}
