@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -39,15 +41,24 @@ let package = Package(
             dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme", "Link"]
         ),
         .target(name: "CSwap"),
-        .target(name: "Emit", dependencies: ["Diagnostics", "Model", "CSwap"]),
+        .target(
+            name: "Emit",
+            dependencies: ["Diagnostics", "Model", "CSwap", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "LibroKit",
-            dependencies: ["Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit"]
+            dependencies: ["Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit"],
+            resources: [.copy("Andamio")]
+        ),
+        .target(
+            name: "Preview",
+            dependencies: ["LibroKit", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .target(
             name: "LibroCLI",
             dependencies: [
-                "LibroKit", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LibroKit", "Preview", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
@@ -55,9 +66,14 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Link", "Model"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "LibroKit", "TestSupport"]),
         .testTarget(
             name: "LibroKitTests",
-            dependencies: ["LibroKit", "LibroCLI", "Diagnostics", "Model", "TestSupport"],
+            dependencies: [
+                "LibroKit", "LibroCLI", "Diagnostics", "Model", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

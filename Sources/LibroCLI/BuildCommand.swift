@@ -17,6 +17,12 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
     @Option(name: .long, help: "Carpeta donde se escribe el sitio; se reemplaza entera.")
     var output = "site"
 
+    @Flag(
+        name: .long,
+        help:
+            "Además, guarda el sitio en un archivo .zip junto a la carpeta de salida (site.zip), listo para compartir.")
+    var zip = false
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         var options = BuildOptions(
             content: folders.content,
@@ -25,6 +31,7 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
             workingDirectory: workingDirectory
         )
         options.organizations = folders.organizationOverride
+        options.archive = zip
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()

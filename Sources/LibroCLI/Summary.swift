@@ -16,8 +16,16 @@ enum Summary {
         }
         let pages = count(report.pages, "página", "páginas")
         let destination = output.map { " → \($0)/" } ?? ", todo en orden"
-        console.out("libro: \(pages), \(warnings), \(report.milliseconds) ms\(destination)")
+        let index = report.searchIndexBytes > 0 ? ", índice de búsqueda de \(size(report.searchIndexBytes))" : ""
+        console.out("libro: \(pages), \(warnings)\(index), \(report.milliseconds) ms\(destination)")
         return 0
+    }
+
+    /// `850 KB`, `1,2 MB`: sizes as Spanish writes them.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1_000_000 { return "\(max(1, (bytes + 500) / 1000)) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10),\(tenths % 10) MB"
     }
 
     private static func count(_ value: Int, _ one: String, _ many: String) -> String {

@@ -9,6 +9,13 @@ public struct BuildOptions: Sendable {
     public var themeDisplayName: String
     /// Organizations to include instead of those `libro.yml` names (`--organizacion`).
     public var organizations: [String]?
+    /// Also write the site as an archive beside the output folder (`--zip`).
+    public var archive = false
+
+    /// Where `--zip` writes: `site.zip` beside `site/`.
+    public var archiveFile: URL {
+        outputFolder.deletingLastPathComponent().appendingPathComponent(outputFolder.lastPathComponent + ".zip")
+    }
 
     /// Folders given as the user typed them, resolved against `workingDirectory`.
     public init(content: String = "content", theme: String = "theme", output: String = "site", workingDirectory: URL) {

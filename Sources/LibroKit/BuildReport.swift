@@ -2,12 +2,22 @@ import Diagnostics
 
 /// What a build or check did: the problems found and the work done.
 public struct BuildReport: Sendable {
+    public init(diagnostics: DiagnosticList, pages: Int, files: Int, milliseconds: Int, wroteSite: Bool) {
+        self.diagnostics = diagnostics
+        self.pages = pages
+        self.files = files
+        self.milliseconds = milliseconds
+        self.wroteSite = wroteSite
+    }
+
     public let diagnostics: DiagnosticList
     public let pages: Int
     public let files: Int
     public let milliseconds: Int
     /// True when the output folder now holds the new site.
     public let wroteSite: Bool
+    /// Size of the search index the site ships, in bytes.
+    public var searchIndexBytes = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

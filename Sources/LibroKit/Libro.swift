@@ -26,10 +26,13 @@ public enum Libro {
         let clock = ContinuousClock()
         let start = clock.now
         var diagnostics = DiagnosticList()
+        var searchIndexBytes = 0
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
-            return BuildReport(
+            var report = BuildReport(
                 diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
+            report.searchIndexBytes = searchIndexBytes
+            return report
         }
 
         progress(.load, 0, 1)
@@ -88,11 +91,16 @@ public enum Libro {
         ) { done, total in progress(.render, done, total) }
         diagnostics.append(contentsOf: renderProblems)
         guard !diagnostics.hasErrors else { return report(pages: site.pages.count) }
+        if let index = files.first(where: { $0.path == SiteLayout.searchIndex }), case .text(let text) = index.contents
+        {
+            searchIndexBytes = text.utf8.count
+        }
         guard write else { return report(pages: site.pages.count, files: files.count) }
 
         progress(.emit, 0, files.count)
         do {
             try SiteWriter.write(files, to: options.outputFolder)
+            if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
         } catch {
             diagnostics.append(
                 .error(

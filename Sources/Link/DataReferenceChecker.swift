@@ -50,6 +50,14 @@ struct DataReferenceChecker {
                     if let slug = pack.organization { _ = organization(slug, at: pack.location, &diagnostics) }
                 case .agenda(let agenda): session(agenda.session, at: agenda.location, &diagnostics)
                 case .systemMap(let slug), .gantt(let slug): _ = organization(slug, at: block.location, &diagnostics)
+                case .compilation(let sections):
+                    for id in sections where pageByID[id] == nil {
+                        diagnostics.append(
+                            .error(
+                                "ref-no-encontrada",
+                                "no existe ninguna página con el id «\(id)»\(Suggestion.phrase(for: id, in: pageByID.keys))",
+                                at: block.location))
+                    }
                 default: break
                 }
             }

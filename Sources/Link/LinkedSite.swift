@@ -55,6 +55,12 @@ public struct LinkedPage: Sendable {
     public let next: Int?
     /// The page's data blocks, as loaded.
     public let blocks: [PageBlock]
+    /// True for a page that gathers others (a `compilacion` block): it is rendered after them and
+    /// left out of search, which already has its pages.
+    public var gathersPages: Bool {
+        blocks.contains { if case .compilation = $0.content { true } else { false } }
+    }
+
     /// The page's carta descriptiva, when it has a `carta` block.
     public internal(set) var carta: LinkedCarta?
     /// For a carta: pages that are products of its session (an organization's), in reading order.

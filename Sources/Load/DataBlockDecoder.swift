@@ -68,6 +68,8 @@ struct DataBlockDecoder {
             return WorksheetBlockDecoder.worksheet(fields, context, &diagnostics).map(PageBlock.Content.worksheet)
         case .copia: return ViewBlockDecoder.copy(fields, context, &diagnostics).map(PageBlock.Content.sheetCopy)
         case .paquete: return ViewBlockDecoder.printPack(fields, context, &diagnostics).map(PageBlock.Content.printPack)
+        case .compilacion:
+            return ViewBlockDecoder.compilation(fields, context, &diagnostics).map(PageBlock.Content.compilation)
         case .agenda: return ViewBlockDecoder.agenda(fields, context, &diagnostics).map(PageBlock.Content.agenda)
         case .mapaDelSistema:
             return ViewBlockDecoder.organization(fields, kind: kind.rawValue, context, &diagnostics)

@@ -9,6 +9,9 @@ import Yams
 public enum OrganizationLoader {
     public static let folder = "organizaciones"
 
+    /// Whether `slug` may name an organization's folder: lowercase ASCII, digits and `-`.
+    public static func isValidSlug(_ slug: String) -> Bool { IDSyntax.isValid(slug) }
+
     public static func load(
         slugs: [String],
         contentFolder: URL,

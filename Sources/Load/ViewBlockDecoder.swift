@@ -37,6 +37,20 @@ enum ViewBlockDecoder {
         )
     }
 
+    static func compilation(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList)
+        -> [String]?
+    {
+        fields.rejectUnknownKeys(allowed: ["secciones"], what: "el bloque `compilacion`", diagnostics: &diagnostics)
+        guard let sections = fields.stringList("secciones", diagnostics: &diagnostics), !sections.isEmpty else {
+            diagnostics.append(
+                .error(
+                    "falta-campo", "falta `secciones:`, la lista de ids de las secciones que se juntan",
+                    at: context.location))
+            return nil
+        }
+        return sections
+    }
+
     /// `mapa-del-sistema` and `gantt`: the organization whose data they draw.
     static func organization(
         _ fields: YAMLMapping,

@@ -12,6 +12,7 @@ public struct PageBlock: Sendable, Equatable {
         case hoja
         case copia
         case paquete
+        case compilacion
         case agenda
         case mapaDelSistema = "mapa-del-sistema"
         case gantt
@@ -35,6 +36,8 @@ public struct PageBlock: Sendable, Equatable {
         case systemMap(organization: String)
         /// An organization's work plan as a Gantt chart.
         case gantt(organization: String)
+        /// Every page of some sections on one page, to print a whole book (ids of section pages).
+        case compilation(sections: [String])
     }
 
     /// Index into the page's fenced code blocks, in document order.

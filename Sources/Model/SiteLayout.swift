@@ -4,6 +4,9 @@ public enum SiteLayout {
     public static let assetsFolder = "recursos"
     public static let notFoundPage = "404.html"
     public static let sitemap = "sitemap.xml"
+    /// The page that lists search results, and the index it reads.
+    public static let searchPage = "buscar.html"
+    public static let searchIndex = assetsFolder + "/indice-busqueda.js"
     /// Output paths a page may not take.
-    public static let reservedPaths: Set<String> = [notFoundPage, sitemap]
+    public static let reservedPaths: Set<String> = [notFoundPage, sitemap, searchPage]
 }

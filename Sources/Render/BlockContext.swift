@@ -6,6 +6,8 @@ struct BlockContext {
     let site: LinkedSite
     /// The page the blocks are on.
     let index: Int
+    /// Bodies already rendered, for blocks that gather other pages.
+    var bodies: [Int: String] = [:]
 
     private var page: LinkedPage { site.pages[index] }
 
@@ -63,6 +65,10 @@ struct BlockContext {
         case .gantt(let slug):
             guard let organization = site.organization(slug) else { return nil }
             return ("bloques/gantt", GanttContext.make(organization.workPlan))
+        case .compilation(let sections):
+            return (
+                "bloques/compilacion", Compilation(site: site, bodies: bodies, index: index).make(sections: sections)
+            )
         }
     }
 

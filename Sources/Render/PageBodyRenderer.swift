@@ -14,9 +14,10 @@ struct PageBodyRenderer {
     let strings: [String: String]
 
     /// Renders `document` (the body of page `index`) in place; each document is rendered once.
-    func render(page index: Int, document: MarkdownDocument) -> String {
+    /// `bodies` are the pages already rendered, which a book made of other pages gathers.
+    func render(page index: Int, document: MarkdownDocument, bodies: [Int: String] = [:]) -> String {
         let page = site.pages[index]
-        let blocks = BlockContext(site: site, index: index)
+        let blocks = BlockContext(site: site, index: index, bodies: bodies)
         for (blockIndex, block) in page.blocks.enumerated() {
             guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
             made.context["textos"] = strings
@@ -27,7 +28,9 @@ struct PageBodyRenderer {
         document.rewriteLinks { link, _ in
             page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
         }
-        return document.renderHTML()
+        return TaskListMarkup.replace(
+            in: document.renderHTML(), done: strings["casilla_hecha"] ?? "", pending: strings["casilla_pendiente"] ?? ""
+        )
     }
 
     /// Every glossary term not defined on this page, linked relative to it.

@@ -8,12 +8,13 @@ import Mustache
 public struct TemplateSet: Sendable {
     public static let page = "pagina"
     public static let notFound = "404"
+    public static let search = "buscar"
     /// Where the templates of pages made from data live.
     public static let markdownFolder = "paginas/"
     /// Templates the build asks for by name; partials are the theme's own business.
     static let required = [
-        page, notFound, "bloques/carta", "bloques/actividad", "bloques/receso", "bloques/termino",
-        "bloques/referencias", "bloques/hoja", "bloques/mapa-del-sistema", "bloques/gantt",
+        page, notFound, search, "bloques/carta", "bloques/actividad", "bloques/receso", "bloques/termino",
+        "bloques/referencias", "bloques/hoja", "bloques/mapa-del-sistema", "bloques/gantt", "bloques/compilacion",
     ]
 
     let library: MustacheLibrary

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ImportDirectionTests {
     static let order = [
         "CCmarkGFM", "CSwap", "Markdown", "Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit",
-        "LibroKit", "LibroCLI", "libro",
+        "LibroKit", "Preview", "LibroCLI", "libro",
     ]
 
     @Test func modulesImportOnlyEarlierStages() throws {

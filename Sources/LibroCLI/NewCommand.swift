@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import LibroKit
+
+struct NewCommand: ParsableCommand, LibroSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Crea los archivos de datos de una organización nueva, con ejemplos comentados.",
+        discussion: """
+            Uso: libro new organizacion <nombre>. Escribe content/organizaciones/<nombre>/ con perfil.yml,
+            actores.csv, un aliado de ejemplo, estrategias, mapa de resultados y plan de trabajo.
+            Nunca sobrescribe: si la carpeta ya existe, no hace nada.
+            """
+    )
+
+    @Argument(help: "Qué crear; por ahora solo «organizacion».")
+    var kind: String
+
+    @Argument(help: "Nombre de la carpeta: minúsculas sin acentos, dígitos y guiones (red-del-valle).")
+    var slug: String
+
+    @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
+    var content = "content"
+
+    func execute(workingDirectory: URL, console: Console) -> Int32 {
+        guard kind == "organizacion" || kind == "organización" else {
+            console.error("libro: «\(kind)» no es algo que libro sepa crear; usa `libro new organizacion <nombre>`")
+            return 64
+        }
+        let folder = BuildOptions(content: content, workingDirectory: workingDirectory)
+        switch Scaffold.organization(
+            slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName)
+        {
+        case .failure(let problem):
+            console.error(problem.description)
+            return 1
+        case .success(let files):
+            for file in files { console.out("creado: \(file)") }
+            console.out(
+                "libro: listo; cambia los ejemplos por los datos de la organización y construye con `libro build --organizacion \(slug)` (o agrégala a `organizaciones:` en libro.yml)"
+            )
+            return 0
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Diagnostics
+import Foundation
+import Load
+
+/// `libro new organizacion <slug>`: a new organization's data files, with commented examples that
+/// pass `libro check` as they are. It never overwrites anything.
+public enum Scaffold {
+    /// Writes the files and returns their paths as shown to the user, or the reason it did not.
+    public static func organization(
+        slug: String,
+        contentFolder: URL,
+        displayRoot: String
+    ) -> Result<[String], Diagnostic> {
+        let display = "\(displayRoot)/\(OrganizationLoader.folder)/\(slug)"
+        guard OrganizationLoader.isValidSlug(slug) else {
+            return .failure(
+                .error(
+                    "id-no-valido",
+                    "«\(slug)» no sirve como nombre de organización: usa minúsculas sin acentos, dígitos y `-`, como `red-del-valle`",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+        let destination = contentFolder.appendingPathComponent(OrganizationLoader.folder).appendingPathComponent(slug)
+        guard !FileManager.default.fileExists(atPath: destination.path) else {
+            return .failure(
+                .error(
+                    "ya-existe",
+                    "ya existe la carpeta «\(display)»; libro no sobrescribe datos: elige otro nombre o bórrala primero",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+        guard
+            let examples = Bundle.module.url(forResource: "Andamio", withExtension: nil)?
+                .appendingPathComponent("organizacion")
+        else {
+            return .failure(
+                .error(
+                    "andamio-faltante", "no se encontraron los archivos de ejemplo de libro; vuelve a compilarlo",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: examples, to: destination)
+            let files = FileManager.default.enumerator(atPath: destination.path)?.compactMap { $0 as? String } ?? []
+            return .success(
+                files.filter { !$0.hasPrefix(".") && $0.contains(".") }.sorted().map { "\(display)/\($0)" })
+        } catch {
+            return .failure(
+                .error(
+                    "escritura-fallida", "no se pudo crear «\(display)»: \(error.localizedDescription)",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Link
+
+/// RENDER for whole-book print: every page under some sections, in reading order, on one page.
+/// Each page's body keeps its HTML with its ids prefixed, its headings one level down, and its
+/// links turned to point inside the book when their target is in it (and re-made relative to
+/// the book's page otherwise), so the printed book is one document with a table of contents.
+struct Compilation {
+    let site: LinkedSite
+    /// Rendered bodies of the pages, by index.
+    let bodies: [Int: String]
+    /// The page that shows the book.
+    let index: Int
+
+    private var here: String { site.pages[index].outputPath }
+
+    /// What `bloques/compilacion` sees.
+    func make(sections: [String]) -> [String: Any] {
+        let included = sections.flatMap { id -> [(page: Int, depth: Int)] in
+            guard let page = site.pages.firstIndex(where: { $0.id == id }) else { return [] }
+            return [(page, 0)] + descendants(of: page, depth: 1)
+        }.filter { $0.page != index }
+        let anchors = Slug.unique(included.map { "c-" + Slug.make(site.pages[$0.page].id) })
+        var targets: [String: String] = [:]
+        for (entry, anchor) in zip(included, anchors) { targets[site.pages[entry.page].outputPath] = anchor }
+        let pages = zip(included, anchors).map { entry, anchor -> [String: Any] in
+            let page = site.pages[entry.page]
+            return [
+                "titulo": page.numberedTitle,
+                "ancla": anchor,
+                "nivel": entry.depth + 1,
+                "capitulo": entry.depth <= 1,
+                "cuerpo": rewrite(
+                    bodies[entry.page] ?? "", of: page.outputPath, prefix: anchor + "-", targets: targets),
+            ]
+        }
+        return ["paginas": pages]
+    }
+
+    private func descendants(of page: Int, depth: Int) -> [(page: Int, depth: Int)] {
+        guard let node = find(page, in: site.navigation) else { return [] }
+        return node.children.flatMap { [($0.page, depth)] + descendants(of: $0.page, depth: depth + 1) }
+    }
+
+    private func find(_ page: Int, in nodes: [NavigationNode]) -> NavigationNode? {
+        for node in nodes {
+            if node.page == page { return node }
+            if let found = find(page, in: node.children) { return found }
+        }
+        return nil
+    }
+
+    /// The body of the page at `path` as it reads inside the book.
+    private func rewrite(_ html: String, of path: String, prefix: String, targets: [String: String]) -> String {
+        var html = html.replacing(Self.headingTag) { match in
+            let level = min(6, (Int(match.output.2) ?? 2) + 1)
+            return "<\(match.output.1)h\(level)"
+        }
+        html = html.replacing(Self.idAttribute) { match in "\(match.output.1)=\"\(prefix)\(match.output.2)\"" }
+        return html.replacing(Self.urlAttribute) { match in
+            "\(match.output.1)=\"\(url(String(match.output.2), from: path, prefix: prefix, targets: targets))\""
+        }
+    }
+
+    private func url(_ url: String, from path: String, prefix: String, targets: [String: String]) -> String {
+        if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
+        if url.isEmpty || url.hasPrefix("//") || url.contains(":") { return url }
+        let (target, fragment) = Self.split(url)
+        var folders = path.split(separator: "/").dropLast().map(String.init)
+        for part in (target.removingPercentEncoding ?? target).split(separator: "/") {
+            if part == ".." {
+                _ = folders.popLast()
+            } else if part != "." {
+                folders.append(String(part))
+            }
+        }
+        let resolved = folders.joined(separator: "/")
+        if let anchor = targets[resolved] {
+            return "#" + anchor + (fragment.map { "-" + $0 } ?? "")
+        }
+        return URLPath.relative(from: here, to: resolved) + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    private static func split(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+
+    nonisolated(unsafe) private static let headingTag = /<(\/?)h([1-5])\b/
+    nonisolated(unsafe) private static let idAttribute = /\b(id|aria-labelledby|aria-describedby|for)="([^"]*)"/
+    nonisolated(unsafe) private static let urlAttribute = /\b(href|src)="([^"]*)"/
+}

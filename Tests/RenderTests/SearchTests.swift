@@ -1,0 +1,74 @@
+import Testing
+
+@testable import Link
+@testable import Render
+
+@Suite struct SpanishTextTests {
+    @Test(arguments: [
+        ("Sesión", "sesion"), ("AÑO", "ano"), ("pingüino", "pinguino"), ("Organización", "organizacion"),
+        ("ÁÉÍÓÚ ñ Ü", "aeiou n u"),
+    ])
+    func foldsCaseAndAccentsAndReadsEñeAsN(_ text: String, _ folded: String) {
+        #expect(SpanishText.fold(text) == folded)
+    }
+
+    // The same vectors the browser checks against the site's script (Tests/Browser/reader_check.py).
+    @Test(arguments: [
+        ("sesiones", "sesion"), ("sesion", "sesion"), ("alianzas", "alianz"), ("alianza", "alianz"),
+        ("actores", "actor"), ("redes", "red"), ("estrategicas", "estrategic"), ("estrategico", "estrategic"),
+        ("veces", "vez"), ("paises", "pais"), ("osc", "osc"), ("mapeo", "mape"), ("meses", "mese"), ("red", "red"),
+    ])
+    func stemsPluralsAndGenderLightly(_ word: String, _ stem: String) {
+        #expect(SpanishStemmer.stem(word) == stem)
+    }
+
+    @Test func termsLeaveOutStopWordsAndMeetAcrossForms() {
+        #expect(SpanishText.terms("Las alianzas estratégicas de la OSC") == ["alianz", "estrategic", "osc"])
+        #expect(SpanishText.terms("Sesión") == SpanishText.terms("sesiones"))
+        #expect(SpanishText.terms("compañía") == SpanishText.terms("compania"))
+    }
+}
+
+@Suite struct SearchIndexTests {
+    let glossary = [
+        GlossaryEntry(
+            term: "Organización de la sociedad civil", page: 0, anchor: "osc",
+            forms: ["Organización de la sociedad civil", "organizaciones de la sociedad civil"], exactForms: ["OSC"])
+    ]
+
+    func index() -> String {
+        var index = SearchIndex(glossary: glossary)
+        index.add(
+            url: "anexos/sesion-2.html", title: "Sesión 2: mapeo de sistemas",
+            body: """
+                <p>Intro con <a href="x.html">organizaciones de la sociedad civil</a>, una red.</p>
+                <h2 id="fase-1">
+                Fase 1 &amp; más
+                </h2>
+                <p>Las <strong>alianzas</strong> y el mapeo.</p>
+                """)
+        index.add(url: "b.html", title: "Otra", body: "<p>Sin nada &lt;especial&gt;.</p>")
+        return index.script()
+    }
+
+    @Test func indexesTitlesSectionsAndGlossaryGroups() {
+        let script = index()
+        #expect(script.hasPrefix("window.LIBRO_INDICE = {"))
+        #expect(
+            script.contains(#""paginas":[["anexos/sesion-2.html","Sesión 2: mapeo de sistemas"],["b.html","Otra"]]"#))
+        #expect(script.contains(#"[0,"fase-1","Fase 1 & más","Las alianzas y el mapeo."]"#))
+        // Title words count for the page; heading words weigh more than body words.
+        #expect(script.contains(#""sesion":[0]"#))
+        #expect(script.contains(#""fase":[1,5]"#))
+        #expect(script.contains(#""alianz":[1,1]"#))
+        // The group token stands for every form of the glossary term, acronyms too.
+        #expect(script.contains(#""~0":[0,1]"#))
+        #expect(script.contains(#""osc":"~0""#))
+        #expect(script.contains(#""organizaciones de la sociedad civil":"~0""#))
+        #expect(script.contains(#"\u003cespecial>"#))
+    }
+
+    @Test func sameInputGivesTheSameBytes() {
+        #expect(index() == index())
+    }
+}

@@ -1,0 +1,261 @@
+// Búsqueda del sitio. El índice lo genera libro al compilar y llega como un script
+// (recursos/indice-busqueda.js), así que funciona también con el sitio abierto desde una carpeta.
+// Las palabras se comparan como lo hace libro al generar el índice: sin mayúsculas ni acentos
+// (la ñ cuenta como n), sin palabras vacías y con un lematizador ligero para plurales y género.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var raiz = script.getAttribute("data-raiz") || "";
+  var textos = {
+    sin: script.getAttribute("data-sin-resultados"),
+    uno: script.getAttribute("data-un-resultado"),
+    varios: script.getAttribute("data-resultados"),
+    cargando: script.getAttribute("data-cargando"),
+    todos: script.getAttribute("data-ver-todos"),
+  };
+  var entrada = document.getElementById("libro-busqueda");
+  var panel = document.getElementById("libro-resultados");
+  var estado = document.getElementById("libro-busqueda-estado");
+  var pagina = document.getElementById("libro-resultados-pagina");
+  if (!entrada || !panel) return;
+
+  var indice = null;
+  var seccionesDe = [];
+  var pendientes = [];
+
+  // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift).
+
+  function plegar(texto) {
+    return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+  }
+
+  function palabras(texto) {
+    return plegar(texto).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  function raizDe(palabra) {
+    var w = palabra;
+    if (w.length <= 3) return w;
+    if (w.endsWith("iones")) w = w.slice(0, -2);
+    else if (w.endsWith("ces") && w.length > 4) w = w.slice(0, -3) + "z";
+    else if (w.endsWith("es") && w.length > 4 && "lrndjz".indexOf(w[w.length - 3]) >= 0) w = w.slice(0, -2);
+    else if (w.endsWith("s") && "aeiou".indexOf(w[w.length - 2]) >= 0) w = w.slice(0, -1);
+    if (w.length > 4 && "aoe".indexOf(w[w.length - 1]) >= 0) w = w.slice(0, -1);
+    return w;
+  }
+
+  // ---- El índice: se carga la primera vez que alguien busca.
+
+  function cargar(listo) {
+    if (indice) return listo();
+    pendientes.push(listo);
+    if (pendientes.length > 1) return;
+    anunciar(textos.cargando);
+    var etiqueta = document.createElement("script");
+    etiqueta.src = script.getAttribute("data-indice");
+    etiqueta.onload = function () {
+      indice = window.LIBRO_INDICE;
+      indice.vacias = new Set(indice.vacias);
+      indice.secciones.forEach(function (seccion, numero) {
+        (seccionesDe[seccion[0]] = seccionesDe[seccion[0]] || []).push(numero);
+      });
+      pendientes.splice(0).forEach(function (funcion) { funcion(); });
+    };
+    document.head.appendChild(etiqueta);
+  }
+
+  // Las palabras de la consulta; las frases del glosario («organizaciones de la sociedad civil»,
+  // «OSC») se cambian por su grupo, que también encuentra sus sinónimos.
+  function terminos(consulta) {
+    var ws = palabras(consulta);
+    var lista = [];
+    var i = 0;
+    while (i < ws.length) {
+      var grupo = null;
+      for (var n = Math.min(8, ws.length - i); n >= 1 && !grupo; n--) {
+        var token = indice.grupos[ws.slice(i, i + n).join(" ")];
+        if (token) {
+          grupo = { token: token, palabras: ws.slice(i, i + n) };
+          i += n;
+        }
+      }
+      if (grupo) {
+        lista.push(grupo);
+        continue;
+      }
+      var palabra = ws[i++];
+      if (!indice.vacias.has(palabra)) lista.push({ token: raizDe(palabra), palabras: [palabra] });
+    }
+    return lista;
+  }
+
+  // Secciones que tienen todos los términos, con su puntaje: título > encabezado > texto.
+  function buscar(consulta, limite) {
+    var lista = terminos(consulta);
+    if (!lista.length) return { terminos: lista, resultados: [] };
+    var total = null;
+    lista.forEach(function (termino) {
+      var pesos = new Map();
+      var apariciones = indice.terminos[termino.token] || [];
+      for (var k = 0; k < apariciones.length; k += 2) pesos.set(apariciones[k], apariciones[k + 1]);
+      (indice.titulos[termino.token] || []).forEach(function (numero) {
+        seccionesDe[numero].forEach(function (seccion) {
+          pesos.set(seccion, (pesos.get(seccion) || 0) + indice.pesos.titulo);
+        });
+      });
+      if (total === null) {
+        total = pesos;
+        return;
+      }
+      var siguiente = new Map();
+      total.forEach(function (valor, seccion) {
+        if (pesos.has(seccion)) siguiente.set(seccion, valor + pesos.get(seccion));
+      });
+      total = siguiente;
+    });
+    var mejor = new Map();
+    total.forEach(function (puntaje, seccion) {
+      var numero = indice.secciones[seccion][0];
+      var actual = mejor.get(numero);
+      if (!actual || puntaje > actual.puntaje) mejor.set(numero, { seccion: seccion, puntaje: puntaje });
+    });
+    var resultados = Array.from(mejor.values()).sort(function (a, b) {
+      return b.puntaje - a.puntaje || a.seccion - b.seccion;
+    });
+    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
+  }
+
+  // ---- Resultados: página, sección y un fragmento con lo encontrado resaltado.
+
+  function escapar(texto) {
+    return texto.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function buscadas(lista) {
+    var raices = new Set();
+    lista.forEach(function (termino) {
+      termino.palabras.forEach(function (w) { raices.add(raizDe(w)); });
+      Object.keys(indice.grupos).forEach(function (forma) {
+        if (indice.grupos[forma] !== termino.token) return;
+        forma.split(" ").forEach(function (w) { if (!indice.vacias.has(w)) raices.add(raizDe(w)); });
+      });
+    });
+    return raices;
+  }
+
+  function fragmento(texto, raices) {
+    var patron = /[\p{L}\p{N}]+/gu;
+    var marcas = [];
+    var coincidencia;
+    while ((coincidencia = patron.exec(texto))) {
+      if (raices.has(raizDe(plegar(coincidencia[0])))) {
+        marcas.push([coincidencia.index, coincidencia.index + coincidencia[0].length]);
+      }
+    }
+    var inicio = marcas.length ? Math.max(0, marcas[0][0] - 70) : 0;
+    if (inicio > 0) inicio = texto.indexOf(" ", inicio) + 1;
+    var fin = Math.min(texto.length, inicio + 220);
+    if (fin < texto.length && texto.lastIndexOf(" ", fin) > inicio) fin = texto.lastIndexOf(" ", fin);
+    var html = inicio > 0 ? "… " : "";
+    var cursor = inicio;
+    marcas.forEach(function (marca) {
+      if (marca[0] < cursor || marca[1] > fin) return;
+      html += escapar(texto.slice(cursor, marca[0])) + "<mark>" + escapar(texto.slice(marca[0], marca[1])) + "</mark>";
+      cursor = marca[1];
+    });
+    html += escapar(texto.slice(cursor, fin)) + (fin < texto.length ? " …" : "");
+    return html;
+  }
+
+  function pintar(destino, consulta, limite, conEnlaceATodos) {
+    var busqueda = buscar(consulta, limite);
+    var raices = buscadas(busqueda.terminos);
+    var html = "";
+    busqueda.resultados.forEach(function (resultado) {
+      var seccion = indice.secciones[resultado.seccion];
+      var datos = indice.paginas[seccion[0]];
+      var enlace = raiz + datos[0] + (seccion[1] ? "#" + seccion[1] : "");
+      html += '<li><a href="' + escapar(enlace) + '"><span class="resultado-titulo">' + escapar(datos[1]) + "</span>";
+      if (seccion[2]) html += '<span class="resultado-seccion">' + escapar(seccion[2]) + "</span>";
+      html += '<span class="resultado-fragmento">' + fragmento(seccion[3] || seccion[2] || datos[1], raices) + "</span></a></li>";
+    });
+    var cuantos = busqueda.total || 0;
+    var mensaje = cuantos === 0 ? textos.sin + " «" + consulta + "»"
+      : cuantos === 1 ? textos.uno : textos.varios.replace("{n}", cuantos);
+    var pie = conEnlaceATodos && cuantos > limite
+      ? '<p class="resultados-todos"><a href="' + escapar(raiz + "buscar.html?q=" + encodeURIComponent(consulta)) + '">' +
+        escapar(textos.todos) + "</a></p>"
+      : "";
+    destino.innerHTML = '<p class="resultados-cuenta">' + escapar(mensaje) + "</p>" +
+      (html ? '<ol class="resultados-lista">' + html + "</ol>" : "") + pie;
+    anunciar(mensaje);
+  }
+
+  function anunciar(mensaje) {
+    if (estado) estado.textContent = mensaje;
+  }
+
+  // ---- Interacción: escribir busca; flechas para moverse entre resultados; Escape cierra.
+
+  var espera = null;
+  entrada.addEventListener("input", function () {
+    clearTimeout(espera);
+    var consulta = entrada.value.trim();
+    if (!consulta) {
+      panel.hidden = true;
+      return;
+    }
+    espera = setTimeout(function () {
+      cargar(function () {
+        if (entrada.value.trim() !== consulta) return;
+        pintar(panel, consulta, 8, true);
+        panel.hidden = false;
+      });
+    }, 120);
+  });
+  entrada.addEventListener("focus", function () { cargar(function () {}); });
+
+  function enlaces() {
+    return Array.prototype.slice.call(panel.querySelectorAll("a"));
+  }
+
+  entrada.addEventListener("keydown", function (evento) {
+    if (evento.key === "ArrowDown" && !panel.hidden && enlaces().length) {
+      evento.preventDefault();
+      enlaces()[0].focus();
+    } else if (evento.key === "Escape") {
+      panel.hidden = true;
+    }
+  });
+  panel.addEventListener("keydown", function (evento) {
+    var lista = enlaces();
+    var posicion = lista.indexOf(document.activeElement);
+    if (evento.key === "ArrowDown" && posicion < lista.length - 1) {
+      evento.preventDefault();
+      lista[posicion + 1].focus();
+    } else if (evento.key === "ArrowUp") {
+      evento.preventDefault();
+      (posicion > 0 ? lista[posicion - 1] : entrada).focus();
+    } else if (evento.key === "Escape") {
+      panel.hidden = true;
+      entrada.focus();
+    }
+  });
+  document.addEventListener("click", function (evento) {
+    if (!panel.contains(evento.target) && evento.target !== entrada) panel.hidden = true;
+  });
+
+  // La página de resultados (buscar.html?q=…) muestra todos.
+  if (pagina) {
+    var consulta = new URLSearchParams(window.location.search).get("q") || "";
+    if (consulta.trim()) {
+      entrada.value = consulta;
+      cargar(function () { pintar(pagina, consulta.trim(), 50, false); });
+    }
+  }
+
+  // Para las pruebas: las mismas reglas que libro usa al generar el índice.
+  window.LIBRO_BUSCAR = { plegar: plegar, raizDe: raizDe, terminos: function (q) { return terminos(q); } };
+})();
