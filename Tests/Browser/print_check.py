@@ -97,9 +97,11 @@ def main():
     total_sheets = 0
     total_pages = 0
     try:
-        # The window's inner width must be the printable width, whatever the browser's frame.
-        inner = driver.execute_script("return window.innerWidth")
-        driver.set_window_size(2 * printable - inner, 1200)
+        # The page's width must be the printable width, whatever the window's frame and minimum size.
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": printable, "height": 1200, "deviceScaleFactor": 1, "mobile": False},
+        )
         for page in pages:
             sheets, count, problems = check(driver, page, arguments.papel)
             total_sheets += sheets
