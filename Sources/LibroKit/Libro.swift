@@ -13,16 +13,16 @@ public enum Libro {
     public typealias Progress = @Sendable (BuildStage, _ done: Int, _ total: Int) -> Void
 
     /// Builds the site into `options.outputFolder`. On any error nothing is written.
-    public static func build(_ options: BuildOptions, progress: Progress = { _, _, _ in }) -> BuildReport {
+    public static func build(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
         run(options, write: true, progress: progress)
     }
 
     /// Validates everything a build would, without writing.
-    public static func check(_ options: BuildOptions, progress: Progress = { _, _, _ in }) -> BuildReport {
+    public static func check(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
         run(options, write: false, progress: progress)
     }
 
-    private static func run(_ options: BuildOptions, write: Bool, progress: Progress) -> BuildReport {
+    private static func run(_ options: BuildOptions, write: Bool, progress: @escaping Progress) -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
         var diagnostics = DiagnosticList()

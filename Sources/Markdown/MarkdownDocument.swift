@@ -125,10 +125,22 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// as `<a class="…" href="…">`. Returns the indices of the targets that were mentioned.
     @discardableResult
     public func linkFirstMentions(of targets: [MentionTarget], className: String) -> [Int] {
-        guard !targets.isEmpty else { return [] }
-        var linker = MentionLinker(targets: targets, className: className, memory: allocator.memory)
+        linkFirstMentions(
+            using: MentionIndex(targets.map { ($0.forms, $0.exactForms) }),
+            destinations: targets.map(\.destination),
+            className: className
+        )
+    }
+
+    /// The same with the terms read once for many pages; `destinations[i]` is where target `i`
+    /// links from this page, and an empty one leaves it unlinked.
+    @discardableResult
+    public func linkFirstMentions(using index: MentionIndex, destinations: [String], className: String) -> [Int] {
+        guard index.count > 0 else { return [] }
+        var linker = MentionLinker(
+            index: index, destinations: destinations, className: className, memory: allocator.memory)
         linker.link(in: root)
-        return linker.mentioned.sorted()
+        return linker.mentioned.filter { !destinations[$0].isEmpty }.sorted()
     }
 
     /// Renders the document as HTML with the GFM extensions it was parsed with.

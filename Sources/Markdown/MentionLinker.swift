@@ -9,15 +9,20 @@ struct MentionLinker {
         let target: Int
     }
 
-    let targets: [MentionTarget]
+    let index: MentionIndex
+    /// Where each target's link points, relative to the page; an empty one is not linked.
+    let destinations: [String]
     let className: String
     let memory: UnsafeMutablePointer<cmark_mem>
     private(set) var mentioned: Set<Int> = []
 
-    init(targets: [MentionTarget], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
-        self.targets = targets
+    init(index: MentionIndex, destinations: [String], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
+        self.index = index
+        self.destinations = destinations
         self.className = className
         self.memory = memory
+        // Targets without a destination (a glossary term on its own page) count as mentioned already.
+        mentioned = Set(destinations.indices.filter { destinations[$0].isEmpty })
     }
 
     mutating func link(in root: OpaquePointer) {
@@ -54,16 +59,22 @@ struct MentionLinker {
 
     /// The earliest mention in `text` of each target not yet linked, without overlaps.
     private mutating func firstMatches(in text: String) -> [Match] {
-        var candidates: [Match] = []
-        for (index, target) in targets.enumerated() where !mentioned.contains(index) {
-            let ranges =
-                target.forms.compactMap { Self.find($0, in: text, options: .caseInsensitive) }
-                + target.exactForms.compactMap { Self.find($0, in: text, options: []) }
-            // Earliest first; at the same place the longest form ("alianzas estratégicas" over "alianza").
-            if let range = ranges.min(by: { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) }) {
-                candidates.append(Match(range: range, target: index))
+        let words = Words(text)
+        // Each target's earliest mention; at the same place its longest form ("alianzas
+        // estratégicas" over "alianza").
+        var best: [Int: Range<String.Index>] = [:]
+        for position in words.items.indices {
+            for form in index.forms[words.items[position].lowered] ?? [] where !mentioned.contains(form.target) {
+                guard let range = words.match(form, at: position) else { continue }
+                if let current = best[form.target],
+                    current.lowerBound < range.lowerBound || current.upperBound >= range.upperBound
+                {
+                    continue
+                }
+                best[form.target] = range
             }
         }
+        let candidates = best.map { Match(range: $0.value, target: $0.key) }
         var accepted: [Match] = []
         // At the same place the longer term wins: "influencia auténtica" over "influencia".
         let ordered = candidates.sorted {
@@ -77,31 +88,13 @@ struct MentionLinker {
         return accepted
     }
 
-    /// The first occurrence of `form` that stands as whole words.
-    private static func find(_ form: String, in text: String, options: String.CompareOptions) -> Range<String.Index>? {
-        guard !form.isEmpty else { return nil }
-        var searchStart = text.startIndex
-        while let range = text.range(of: form, options: options, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !isWordCharacter(before), !isWordCharacter(after) { return range }
-            searchStart = text.index(after: range.lowerBound)
-        }
-        return nil
-    }
-
-    private static func isWordCharacter(_ character: Character?) -> Bool {
-        guard let character else { return false }
-        return character.isLetter || character.isNumber
-    }
-
     /// Replaces a text node by its pieces: text, link, text, …
     private func split(_ node: OpaquePointer, text: String, at matches: [Match]) {
         var cursor = text.startIndex
         for match in matches {
             insertText(String(text[cursor..<match.range.lowerBound]), before: node)
             let words = String(text[match.range])
-            if !insertLink(to: targets[match.target].destination, words: words, before: node) {
+            if !insertLink(to: destinations[match.target], words: words, before: node) {
                 insertText(words, before: node)
             }
             cursor = match.range.upperBound
@@ -138,5 +131,27 @@ struct MentionLinker {
         guard let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { return nil }
         cmark_node_set_literal(node, text)
         return node
+    }
+}
+
+/// Terms to link in many pages, read once: every written form by its first word, so finding
+/// mentions costs one lookup per word of text.
+public struct MentionIndex: Sendable {
+    let forms: [String: [Words.Form]]
+    public let count: Int
+
+    /// `terms[i]` are target `i`'s forms: matched ignoring case, and exactly (acronyms).
+    public init(_ terms: [(forms: [String], exactForms: [String])]) {
+        var forms: [String: [Words.Form]] = [:]
+        for (index, term) in terms.enumerated() {
+            let written = term.forms.map { ($0, false) } + term.exactForms.map { ($0, true) }
+            for (text, exact) in written {
+                let words = Words(text)
+                guard let first = words.items.first else { continue }
+                forms[first.lowered, default: []].append(Words.Form(target: index, words: words, exact: exact))
+            }
+        }
+        self.forms = forms
+        count = terms.count
     }
 }

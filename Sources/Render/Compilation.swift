@@ -52,14 +52,29 @@ struct Compilation {
 
     /// The body of the page at `path` as it reads inside the book.
     private func rewrite(_ html: String, of path: String, prefix: String, targets: [String: String]) -> String {
-        var html = html.replacing(Self.headingTag) { match in
-            let level = min(6, (Int(match.output.2) ?? 2) + 1)
-            return "<\(match.output.1)h\(level)"
+        var output = ""
+        output.reserveCapacity(html.utf8.count + html.utf8.count / 8)
+        HTMLScan.scan(html) { piece in
+            switch piece {
+            case .text(let text):
+                output += text
+            case .tag(let tag):
+                var source = String(tag.source)
+                // A page's headings go one level down under its title in the book.
+                if let level = Int(tag.name.dropFirst()), tag.name.first == "h", (1...5).contains(level) {
+                    let start = tag.closing ? "</h" : "<h"
+                    source = start + "\(level + 1)" + source.dropFirst(start.count + 1)
+                }
+                output += HTMLScan.rewriteAttributes(of: Substring(source)) { name, value in
+                    switch name {
+                    case "id", "for", "aria-labelledby", "aria-describedby": prefix + value
+                    case "href", "src": url(String(value), from: path, prefix: prefix, targets: targets)
+                    default: nil
+                    }
+                }
+            }
         }
-        html = html.replacing(Self.idAttribute) { match in "\(match.output.1)=\"\(prefix)\(match.output.2)\"" }
-        return html.replacing(Self.urlAttribute) { match in
-            "\(match.output.1)=\"\(url(String(match.output.2), from: path, prefix: prefix, targets: targets))\""
-        }
+        return output
     }
 
     private func url(_ url: String, from path: String, prefix: String, targets: [String: String]) -> String {
@@ -86,7 +101,4 @@ struct Compilation {
         return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 
-    nonisolated(unsafe) private static let headingTag = /<(\/?)h([1-5])\b/
-    nonisolated(unsafe) private static let idAttribute = /\b(id|aria-labelledby|aria-describedby|for)="([^"]*)"/
-    nonisolated(unsafe) private static let urlAttribute = /\b(href|src)="([^"]*)"/
 }

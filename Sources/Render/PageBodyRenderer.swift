@@ -12,6 +12,15 @@ struct PageBodyRenderer {
     let site: LinkedSite
     let templates: TemplateSet
     let strings: [String: String]
+    /// The glossary's forms, read once for every page.
+    let mentions: MentionIndex
+
+    init(site: LinkedSite, templates: TemplateSet, strings: [String: String]) {
+        self.site = site
+        self.templates = templates
+        self.strings = strings
+        mentions = MentionIndex(site.glossary.map { ($0.forms, $0.exactForms) })
+    }
 
     /// Renders `document` (the body of page `index`) in place; each document is rendered once.
     /// `bodies` are the pages already rendered, which a book made of other pages gathers.
@@ -23,7 +32,8 @@ struct PageBodyRenderer {
             made.context["textos"] = strings
             document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
         }
-        document.linkFirstMentions(of: mentionTargets(for: index), className: Self.mentionClass)
+        document.linkFirstMentions(
+            using: mentions, destinations: mentionDestinations(for: index), className: Self.mentionClass)
         document.setHeadingAnchors(page.anchors)
         document.rewriteLinks { link, _ in
             page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
@@ -33,15 +43,12 @@ struct PageBodyRenderer {
         )
     }
 
-    /// Every glossary term not defined on this page, linked relative to it.
-    private func mentionTargets(for index: Int) -> [MentionTarget] {
+    /// Where each glossary term links from this page; terms defined on it are not linked.
+    private func mentionDestinations(for index: Int) -> [String] {
         let here = site.pages[index].outputPath
-        return site.glossary.filter { $0.page != index }.map { entry in
-            MentionTarget(
-                forms: entry.forms,
-                exactForms: entry.exactForms,
-                destination: URLPath.relative(from: here, to: site.pages[entry.page].outputPath) + "#" + entry.anchor
-            )
+        return site.glossary.map { entry in
+            entry.page == index
+                ? "" : URLPath.relative(from: here, to: site.pages[entry.page].outputPath) + "#" + entry.anchor
         }
     }
 }

@@ -16,7 +16,7 @@ public enum SiteRenderer {
         theme: LoadedTheme,
         templates: TemplateSet,
         contentFolder: URL,
-        progress: (Int, Int) -> Void = { _, _ in }
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> ([OutputFile], DiagnosticList) {
         let diagnostics = DiagnosticList()
         let context = PageContext(site: site, strings: theme.strings)
@@ -24,32 +24,38 @@ public enum SiteRenderer {
         var files: [OutputFile] = []
         files.reserveCapacity(site.pages.count + site.staticFiles.count + theme.assets.count + 2)
 
-        var search = SearchIndex(glossary: site.glossary)
-        // Books gather other pages, so they are rendered once every other body is.
-        let books = Set(site.pages.indices.filter { site.pages[$0].gathersPages })
-        var bodies: [Int: String] = [:]
-        var done = 0
-        for index in site.pages.indices.filter({ !books.contains($0) }) + books.sorted() {
-            let page = site.pages[index]
-            let content = body.render(page: index, document: documents[page.source], bodies: bodies)
-            if books.contains(index) {
-                files.append(
-                    OutputFile(
-                        path: page.outputPath,
-                        contents: .text(
-                            templates.render(context.make(page: index, content: content), with: TemplateSet.page))))
-            } else {
-                bodies[index] = content
-            }
-            done += 1
-            progress(done, site.pages.count)
+        // Bodies first, on every core; books gather other pages, so they come once those are done.
+        let books = site.pages.indices.filter { site.pages[$0].gathersPages }
+        let pages = site.pages.indices.filter { !site.pages[$0].gathersPages }
+        let counter = ProgressCounter(total: site.pages.count, report: progress)
+        let rendered = Parallel.map(pages.count) { position -> String in
+            let index = pages[position]
+            defer { counter.step() }
+            return body.render(page: index, document: documents[site.pages[index].source])
         }
-        // Pages are written and indexed in reading order, whatever order they were rendered in.
-        for (index, page) in site.pages.enumerated() where !books.contains(index) {
-            let content = bodies[index] ?? ""
-            search.add(url: page.outputPath, title: page.numberedTitle, body: content)
+        let bodies = Dictionary(uniqueKeysWithValues: zip(pages, rendered))
+        let bookBodies = Parallel.map(books.count) { position -> String in
+            let index = books[position]
+            defer { counter.step() }
+            return body.render(page: index, document: documents[site.pages[index].source], bodies: bodies)
+        }
+        let contents = bodies.merging(zip(books, bookBodies)) { first, _ in first }
+
+        // Then every page through its template, and what search needs from it, also in parallel;
+        // both are gathered in reading order.
+        let search = SearchIndex(glossary: site.glossary)
+        let finished = Parallel.map(site.pages.count) { index -> (html: String, entry: SearchIndex.Entry?) in
+            let page = site.pages[index]
+            let content = contents[index] ?? ""
             let html = templates.render(context.make(page: index, content: content), with: TemplateSet.page)
-            files.append(OutputFile(path: page.outputPath, contents: .text(html)))
+            let entry =
+                page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
+            return (html, entry)
+        }
+        var index = search
+        for (page, result) in zip(site.pages, finished) {
+            files.append(OutputFile(path: page.outputPath, contents: .text(result.html)))
+            if let entry = result.entry { index.add(entry) }
         }
         files.append(
             OutputFile(
@@ -64,7 +70,7 @@ public enum SiteRenderer {
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
             )
         )
-        files.append(OutputFile(path: SiteLayout.searchIndex, contents: .text(search.script())))
+        files.append(OutputFile(path: SiteLayout.searchIndex, contents: .text(index.script())))
         files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))
         for organization in site.organizations where !organization.actors.isEmpty {
             let map = SystemMapSVG(organization: organization, strings: theme.strings).make()
@@ -82,5 +88,26 @@ public enum SiteRenderer {
             )
         }
         return (files, diagnostics)
+    }
+}
+
+/// Counts pages done from any thread and reports the count.
+final class ProgressCounter: @unchecked Sendable {
+    private let total: Int
+    private let report: @Sendable (Int, Int) -> Void
+    private let lock = NSLock()
+    private var done = 0
+
+    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.report = report
+    }
+
+    func step() {
+        let count = lock.withLock {
+            done += 1
+            return done
+        }
+        report(count, total)
     }
 }

@@ -6,11 +6,7 @@ enum TaskListMarkup {
     static let unchecked = #"<input type="checkbox" disabled="" />"#
 
     static func replace(in html: String, done: String, pending: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
-        return
-            html
-            .replacingOccurrences(of: checked, with: box("☑", state: done))
-            .replacingOccurrences(of: unchecked, with: box("☐", state: pending))
+        ByteSearch.replace(in: html, [(checked, box("☑", state: done)), (unchecked, box("☐", state: pending))])
     }
 
     private static func box(_ symbol: String, state: String) -> String {

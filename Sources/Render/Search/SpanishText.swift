@@ -16,10 +16,49 @@ public enum SpanishText {
         return folded
     }
 
-    /// The folded words of `text`, in order: runs of letters and digits.
+    /// The folded words of `text`, in order: runs of letters and digits. One pass over the text's
+    /// scalars; Spanish letters take a table, other scripts the general (slower) folding.
     public static func words(_ text: String) -> [String] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        func end() {
+            if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: word.append(Unicode.Scalar(value + 0x20) ?? scalar)
+                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
+                default: end()
+                }
+            } else if let base = latinBase[value] {
+                word.append(base)
+            } else if (0x300...0x36F).contains(value) {
+                continue  // a combining accent: part of the word, folded away
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: fold(String(scalar)).unicodeScalars)
+            } else {
+                end()
+            }
+        }
+        end()
+        return words
     }
+
+    /// Accented Latin letters and their folded base: `Á`, `á` → `a`; `Ñ`, `ñ` → `n`.
+    private static let latinBase: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for value in UInt32(0xC0)...0x17F {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let folded = fold(String(scalar)).unicodeScalars
+            if folded.count == 1, let base = folded.first { table[value] = base }
+        }
+        return table
+    }()
 
     /// The folded, stemmed words that search looks for, without stop words.
     public static func terms(_ text: String) -> [String] {
@@ -44,28 +83,29 @@ public enum SpanishText {
 /// without conflating different words. Works on folded words.
 public enum SpanishStemmer {
     public static func stem(_ word: String) -> String {
-        var word = Array(word)
-        guard word.count > 3 else { return String(word) }
-        if word.hasSuffix("iones") {
-            word.removeLast(2)  // sesiones → sesion
-        } else if word.hasSuffix("ces"), word.count > 4 {
-            word.removeLast(3)
-            word.append("z")  // veces → vez
-        } else if word.hasSuffix("es"), word.count > 4, "lrndjz".contains(word[word.count - 3]) {
-            word.removeLast(2)  // actores → actor, redes → red
-        } else if word.last == "s", "aeiou".contains(word[word.count - 2]) {
-            word.removeLast()  // alianzas → alianza
+        var bytes = Array(word.utf8)
+        // Folded Spanish words are ASCII; anything else is left whole.
+        guard bytes.count > 3, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
+        if bytes.ends(with: "iones") {
+            bytes.removeLast(2)  // sesiones → sesion
+        } else if bytes.ends(with: "ces"), bytes.count > 4 {
+            bytes.removeLast(3)
+            bytes.append(UInt8(ascii: "z"))  // veces → vez
+        } else if bytes.ends(with: "es"), bytes.count > 4, "lrndjz".utf8.contains(bytes[bytes.count - 3]) {
+            bytes.removeLast(2)  // actores → actor, redes → red
+        } else if bytes.last == UInt8(ascii: "s"), "aeiou".utf8.contains(bytes[bytes.count - 2]) {
+            bytes.removeLast()  // alianzas → alianza
         }
-        if word.count > 4, let last = word.last, "aoe".contains(last) {
-            word.removeLast()  // alianza → alianz, estrategico → estrategic
+        if bytes.count > 4, let last = bytes.last, "aoe".utf8.contains(last) {
+            bytes.removeLast()  // alianza → alianz, estrategico → estrategic
         }
-        return String(word)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
-extension Array where Element == Character {
-    fileprivate func hasSuffix(_ suffix: String) -> Bool {
-        let tail = Array(suffix)
-        return count >= tail.count && Array(self[(count - tail.count)...]) == tail
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: String) -> Bool {
+        let tail = suffix.utf8
+        return count >= tail.count && self[(count - tail.count)...].elementsEqual(tail)
     }
 }

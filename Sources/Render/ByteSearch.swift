@@ -1,0 +1,48 @@
+/// Finding fixed text in a rendered page by its bytes: the generic collection search costs more
+/// than rendering the page.
+enum ByteSearch {
+    /// `text` with every occurrence of each key of `replacements` replaced by its value.
+    static func replace(in text: String, _ replacements: [(String, String)]) -> String {
+        var result = text
+        for (needle, replacement) in replacements {
+            let offsets = occurrences(of: needle, in: result)
+            guard !offsets.isEmpty else { continue }
+            let bytes = Array(result.utf8)
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            let needleCount = needle.utf8.count
+            var copied = 0
+            for offset in offsets {
+                output += bytes[copied..<offset]
+                output += replacement.utf8
+                copied = offset + needleCount
+            }
+            output += bytes[copied...]
+            result = String(decoding: output, as: UTF8.self)
+        }
+        return result
+    }
+
+    /// Byte offsets where `needle` starts in `text`, left to right, not overlapping.
+    static func occurrences(of needle: String, in text: String) -> [Int] {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                var found: [Int] = []
+                guard let first = pattern.first, pattern.count <= haystack.count else { return found }
+                var offset = 0
+                let last = haystack.count - pattern.count
+                while offset <= last {
+                    if haystack[offset] == first, haystack[offset..<(offset + pattern.count)].elementsEqual(pattern) {
+                        found.append(offset)
+                        offset += pattern.count
+                    } else {
+                        offset += 1
+                    }
+                }
+                return found
+            }
+        }
+    }
+}
