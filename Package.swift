@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -32,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "Theme",
-            dependencies: ["Diagnostics", "Load", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Diagnostics", "Load"]
         ),
         .target(name: "Derive", dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme"]),
         .target(name: "Link", dependencies: ["Diagnostics", "Model"]),
@@ -57,7 +56,7 @@ let package = Package(
         .target(
             name: "LibroCLI",
             dependencies: [
-                "LibroKit", "Preview", "Diagnostics",
+                "LibroKit", "Preview", "Diagnostics", "Model",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +64,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Load", "Diagnostics"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Link", "Model"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "LibroKit", "TestSupport"]),

@@ -1,8 +1,7 @@
 import Diagnostics
 import Load
-import Mustache
 
-/// The theme's Mustache templates, compiled once. Partials are named by path
+/// The theme's Mustache templates, parsed once. Partials are named by path
 /// (`{{> parciales/cabecera}}`); pages extend the layout with `{{< base}}`. Templates under
 /// `paginas/` write Markdown pages made from data, so their values are escaped for Markdown.
 public struct TemplateSet: Sendable {
@@ -17,37 +16,38 @@ public struct TemplateSet: Sendable {
         "bloques/referencias", "bloques/hoja", "bloques/mapa-del-sistema", "bloques/gantt", "bloques/compilacion",
     ]
 
-    let library: MustacheLibrary
-    let names: Set<String>
+    let templates: [String: Template]
 
     public init?(theme: LoadedTheme, diagnostics: inout DiagnosticList) {
-        MarkdownContentType.registerOnce()
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         var failed = false
         for template in theme.templates {
-            // The pragma goes on the first line, before the text, so line numbers stay as written.
-            let text =
-                template.name.hasPrefix(Self.markdownFolder)
-                ? "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + template.text : template.text
+            let escaping: TemplateEscaping = template.name.hasPrefix(Self.markdownFolder) ? .markdown : .html
             do {
-                library.register(try MustacheTemplate(string: text), named: template.name)
-            } catch let error as MustacheTemplate.ParserError {
-                failed = true
-                diagnostics.append(
-                    .error(
-                        "plantilla-invalida",
-                        "la plantilla no se puede leer: \(error.error); revisa que cada {{#…}} tenga su {{/…}}",
-                        at: SourceLocation(
-                            file: template.location.file,
-                            line: error.context.lineNumber,
-                            column: error.context.columnNumber
-                        )
-                    )
-                )
+                templates[template.name] = try TemplateParser.parse(
+                    template.text, name: template.name, escaping: escaping)
             } catch {
                 failed = true
                 diagnostics.append(
-                    .error("plantilla-invalida", "la plantilla no se puede leer: \(error)", at: template.location))
+                    .error(
+                        "plantilla-invalida", error.message,
+                        at: SourceLocation(file: template.location.file, line: error.line, column: error.column)
+                    )
+                )
+            }
+        }
+        for template in theme.templates {
+            for reference in templates[template.name]?.references ?? [] where templates[reference.name] == nil {
+                guard theme.templates.contains(where: { $0.name == reference.name }) == false else { continue }
+                failed = true
+                diagnostics.append(
+                    .error(
+                        "plantilla-faltante",
+                        "la plantilla usa `\(reference.name)`, que el tema no tiene; crea `\(reference.name).mustache` en la carpeta de plantillas o corrige el nombre",
+                        at: SourceLocation(
+                            file: template.location.file, line: reference.line, column: reference.column)
+                    )
+                )
             }
         }
         for required in Self.required where !theme.templates.contains(where: { $0.name == required }) {
@@ -61,13 +61,13 @@ public struct TemplateSet: Sendable {
             )
         }
         guard !failed else { return nil }
-        self.library = library
-        names = Set(theme.templates.map(\.name))
+        self.templates = templates
     }
 
-    public func has(_ template: String) -> Bool { names.contains(template) }
+    public func has(_ template: String) -> Bool { templates[template] != nil }
 
     public func render(_ context: [String: Any], with template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        guard let template = templates[template] else { return "" }
+        return TemplateRenderer.render(template, context: context, templates: templates)
     }
 }

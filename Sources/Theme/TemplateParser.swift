@@ -1,0 +1,153 @@
+/// Reads a Mustache template into a tree: sections matched with their ends, layouts with their
+/// blocks, and tags standing alone on a line removed with the line, as the Mustache spec says.
+enum TemplateParser {
+    static func parse(_ text: String, name: String, escaping: TemplateEscaping) throws(TemplateSyntaxError) -> Template
+    {
+        let bytes = Array(text.utf8)
+        var scanner = TemplateScanner(bytes)
+        var builder = TreeBuilder(bytes: bytes)
+        for line in try scanner.lines() {
+            for piece in standingAlone(line, in: bytes) ?? line {
+                try builder.add(piece)
+            }
+        }
+        let nodes = try builder.finish()
+        return Template(name: name, nodes: nodes, escaping: escaping, references: builder.references)
+    }
+
+    /// The line reduced to its one tag when nothing else but white space is on it. Partials,
+    /// layouts and blocks keep the white space before them, as text and as their indentation.
+    private static func standingAlone(_ line: [TemplateScanner.Piece], in bytes: [UInt8]) -> [TemplateScanner.Piece]? {
+        var found: TemplateTag?
+        var indentation: [UInt8] = []
+        for piece in line {
+            switch piece {
+            case .tag(let tag):
+                guard found == nil, tag.kind.canStandAlone else { return nil }
+                found = tag
+            case .text(let range):
+                let text = bytes[range]
+                guard text.allSatisfy(isLineSpace) else { return nil }
+                if found == nil { indentation = Array(text) }
+            }
+        }
+        guard var tag = found else { return nil }
+        tag.indentation = indentation
+        return [.tag(tag)]
+    }
+
+    private static func isLineSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\n")
+    }
+}
+
+/// Matches sections with their ends while the pieces arrive, one open tag per level.
+private struct TreeBuilder {
+    struct Level {
+        let tag: TemplateTag?
+        var nodes: [TemplateNode] = []
+        var blocks: [String: [TemplateNode]] = [:]
+    }
+
+    let bytes: [UInt8]
+    var levels = [Level(tag: nil)]
+    var references: [TemplateReference] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    mutating func add(_ piece: TemplateScanner.Piece) throws(TemplateSyntaxError) {
+        switch piece {
+        case .text(let range):
+            guard !range.isEmpty else { return }
+            if insideLayout {
+                // Between the blocks of `{{< base}}` only white space makes sense.
+                guard bytes[range].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) else {
+                    throw error("dentro de `{{< …}}` solo van bloques `{{$nombre}}…{{/nombre}}`", at: range.lowerBound)
+                }
+                return
+            }
+            append(.text(Array(bytes[range])))
+        case .tag(let tag):
+            try add(tag)
+        }
+    }
+
+    private mutating func add(_ tag: TemplateTag) throws(TemplateSyntaxError) {
+        if insideLayout, tag.kind != .block, tag.kind != .close, tag.kind != .comment, tag.kind != .delimiters {
+            throw error(
+                "`\(tag.written)` no puede ir directamente dentro de `{{< …}}`: ahí solo van bloques `{{$nombre}}`",
+                at: tag.offset)
+        }
+        switch tag.kind {
+        case .variable, .unescaped:
+            append(.variable(TemplateKey(tag.name), escaped: tag.kind == .variable))
+        case .section, .inverted, .block:
+            levels.append(Level(tag: tag))
+        case .parent:
+            reference(tag)
+            levels.append(Level(tag: tag))
+        case .partial:
+            reference(tag)
+            if !tag.indentation.isEmpty { append(.text(tag.indentation)) }
+            append(.partial(tag.name, indentation: tag.indentation))
+        case .close:
+            try close(tag)
+        case .comment, .delimiters:
+            break
+        }
+    }
+
+    private mutating func close(_ tag: TemplateTag) throws(TemplateSyntaxError) {
+        guard levels.count > 1, let level = levels.popLast(), let open = level.tag else {
+            throw error("`\(tag.written)` cierra una sección que no está abierta; quítala", at: tag.offset)
+        }
+        guard open.name == tag.name else {
+            throw error(
+                "`\(tag.written)` no corresponde a `\(open.written)`, abierta antes; cierra primero `{{/\(open.name)}}`",
+                at: tag.offset)
+        }
+        switch open.kind {
+        case .section, .inverted:
+            append(.section(TemplateKey(open.name), inverted: open.kind == .inverted, level.nodes))
+        case .block where insideLayout:
+            levels[levels.count - 1].blocks[open.name] = level.nodes
+        case .block:
+            if !open.indentation.isEmpty { append(.text(open.indentation)) }
+            append(.block(open.name, indentation: open.indentation, level.nodes))
+        default:
+            if !open.indentation.isEmpty { append(.text(open.indentation)) }
+            append(.parent(open.name, indentation: open.indentation, blocks: level.blocks))
+        }
+    }
+
+    mutating func finish() throws(TemplateSyntaxError) -> [TemplateNode] {
+        if let open = levels.last?.tag {
+            throw error("`\(open.written)` no se cierra; añade `{{/\(open.name)}}` donde termina", at: open.offset)
+        }
+        return levels[0].nodes
+    }
+
+    private var insideLayout: Bool { levels.last?.tag?.kind == .parent }
+
+    /// Consecutive text becomes one node, so rendering copies it in one go.
+    private mutating func append(_ node: TemplateNode) {
+        let last = levels.count - 1
+        if case .text(let added) = node, case .text(let previous)? = levels[last].nodes.last {
+            levels[last].nodes[levels[last].nodes.count - 1] = .text(previous + added)
+        } else {
+            levels[last].nodes.append(node)
+        }
+    }
+
+    private mutating func reference(_ tag: TemplateTag) {
+        let location = TemplateSyntaxError("", at: tag.offset, in: bytes)
+        references.append(TemplateReference(name: tag.name, line: location.line, column: location.column))
+    }
+
+    private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
+        TemplateSyntaxError(message, at: offset, in: bytes)
+    }
+}
