@@ -21,25 +21,36 @@ public enum SiteWriter {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                try write(file, into: staging)
+            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+            for folder in folders where !folder.isEmpty {
+                try fileManager.createDirectory(
+                    at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
+            // Files are independent once their folders exist, so they are written on every core.
+            let failures = Parallel.map(files.count) { index -> String? in
+                do {
+                    try write(files[index], into: staging)
+                    return nil
+                } catch let failure as PlainFile.Failure {
+                    return failure.description
+                } catch {
+                    return "no se pudo copiar «\(files[index].path)»: \(error.localizedDescription)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
             try swap(staging, into: output)
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw Failure(description: "no se pudo escribir «\(output.path)»: \(error.localizedDescription)")
+            throw (error as? Failure)
+                ?? Failure(description: "no se pudo escribir «\(output.path)»: \(error.localizedDescription)")
         }
     }
 
     private static func write(_ file: OutputFile, into folder: URL) throws {
         let destination = folder.appendingPathComponent(file.path)
-        try FileManager.default.createDirectory(
-            at: destination.deletingLastPathComponent(),
-            withIntermediateDirectories: true
-        )
         switch file.contents {
         case .text(let text):
-            try Data(text.utf8).write(to: destination)
+            try PlainFile.write(text, to: destination.path)
         case .copy(let source):
             try FileManager.default.copyItem(at: source, to: destination)
         }

@@ -23,6 +23,11 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
             "Además, guarda el sitio en un archivo .zip junto a la carpeta de salida (site.zip), listo para compartir.")
     var zip = false
 
+    @Flag(
+        name: .long,
+        help: "Al terminar, muestra en qué se fue el tiempo: leer, YAML, cmark, enlazar, plantillas, escribir.")
+    var perfil = false
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         var options = BuildOptions(
             content: folders.content,
@@ -35,6 +40,8 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()
-        return Summary.print(report, console: console, output: output)
+        let status = Summary.print(report, console: console, output: output)
+        if perfil, report.succeeded { ProfileTable.lines(for: report).forEach(console.out) }
+        return status
     }
 }

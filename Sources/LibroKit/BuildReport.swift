@@ -1,4 +1,5 @@
 import Diagnostics
+import Model
 
 /// What a build or check did: the problems found and the work done.
 public struct BuildReport: Sendable {
@@ -18,6 +19,8 @@ public struct BuildReport: Sendable {
     public let wroteSite: Bool
     /// Size of the search index the site ships, in bytes.
     public var searchIndexBytes = 0
+    /// Where the time went, by kind of work (`--perfil`).
+    public var times = WorkTimes()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -27,11 +27,13 @@ public enum Libro {
         let start = clock.now
         var diagnostics = DiagnosticList()
         var searchIndexBytes = 0
+        var times = WorkTimes()
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
             var report = BuildReport(
                 diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
             report.searchIndexBytes = searchIndexBytes
+            report.times = times
             return report
         }
 
@@ -46,6 +48,7 @@ public enum Libro {
         diagnostics.append(contentsOf: themeProblems)
         // Without a readable content folder every page would look missing; say only that.
         guard var content = loaded else { return report() }
+        times.add(content.times)
 
         let (organizations, organizationProblems) = OrganizationLoader.load(
             slugs: options.organizations ?? content.config.organizations,
@@ -60,29 +63,33 @@ public enum Libro {
         guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return report() }
         // Pages made from data that has errors would only repeat them.
         if !organizationProblems.hasErrors {
-            let (pages, documents, deriveProblems) = PageDeriver.derive(
-                from: content,
-                organizations: organizations,
-                templates: templates,
-                strings: theme.strings,
-                themeDisplayRoot: options.themeDisplayName
-            )
+            let (pages, documents, deriveProblems) = times.measure(.derive) {
+                PageDeriver.derive(
+                    from: content,
+                    organizations: organizations,
+                    templates: templates,
+                    strings: theme.strings,
+                    themeDisplayRoot: options.themeDisplayName
+                )
+            }
             diagnostics.append(contentsOf: deriveProblems)
             content.pages += pages
             content.documents += documents
         }
 
-        let (site, linkProblems) = SiteLinker.link(
-            pages: content.pages,
-            staticFiles: content.staticFiles,
-            config: content.config,
-            organizations: organizations,
-            displayRoot: options.contentDisplayName
-        )
+        let (site, linkProblems) = times.measure(.link) {
+            SiteLinker.link(
+                pages: content.pages,
+                staticFiles: content.staticFiles,
+                config: content.config,
+                organizations: organizations,
+                displayRoot: options.contentDisplayName
+            )
+        }
         diagnostics.append(contentsOf: linkProblems)
         guard !diagnostics.hasErrors else { return report() }
 
-        let (files, renderProblems) = SiteRenderer.render(
+        let (files, renderProblems, renderTimes) = SiteRenderer.render(
             site,
             documents: content.documents,
             theme: theme,
@@ -90,6 +97,7 @@ public enum Libro {
             contentFolder: options.contentFolder
         ) { done, total in progress(.render, done, total) }
         diagnostics.append(contentsOf: renderProblems)
+        times.add(renderTimes)
         guard !diagnostics.hasErrors else { return report(pages: site.pages.count) }
         if let index = files.first(where: { $0.path == SiteLayout.searchIndex }), case .text(let text) = index.contents
         {
@@ -99,7 +107,9 @@ public enum Libro {
 
         progress(.emit, 0, files.count)
         do {
+            let writing = ContinuousClock.now
             try SiteWriter.write(files, to: options.outputFolder)
+            times.add(.write, .now - writing)
             if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
         } catch {
             diagnostics.append(

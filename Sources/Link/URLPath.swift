@@ -5,18 +5,35 @@ public enum URLPath {
     /// The URL that leads from the file at `from` to the file at `to` (both relative to the site's
     /// root, `/`-separated), percent-encoded: `guia/a.html` → `libro/b.html` is `../libro/b.html`.
     public static func relative(from: String, to: String) -> String {
-        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        let toParts = to.split(separator: "/", omittingEmptySubsequences: false)
-        let toFolders = toParts.dropLast()
-        var common = 0
-        while common < fromFolders.count, common < toFolders.count,
-            fromFolders[fromFolders.startIndex + common] == toFolders[toFolders.startIndex + common]
-        {
-            common += 1
+        // Called for every link of every page (the navigation alone is dozens per page), so it
+        // walks the bytes once instead of splitting both paths into arrays.
+        var from = from
+        var to = to
+        return from.withUTF8 { source in
+            to.withUTF8 { target in
+                let slash = UInt8(ascii: "/")
+                var start = 0
+                var common = 0
+                while let sourceEnd = source[start...].firstIndex(of: slash),
+                    let targetEnd = target[start...].firstIndex(of: slash),
+                    sourceEnd == targetEnd,
+                    source[start..<sourceEnd].elementsEqual(target[start..<targetEnd])
+                {
+                    common += 1
+                    start = sourceEnd + 1
+                }
+                let folders = source.reduce(0) { $0 + ($1 == slash ? 1 : 0) }
+                var result = String(repeating: "../", count: folders - common)
+                let rest = UnsafeBufferPointer(rebasing: target[start...])
+                if rest.allSatisfy({ $0 == slash || allowedBytes.contains($0) }) {
+                    result += String(decoding: rest, as: UTF8.self)
+                } else {
+                    result += rest.split(separator: slash, omittingEmptySubsequences: false)
+                        .map { encode(String(decoding: $0, as: UTF8.self)) }.joined(separator: "/")
+                }
+                return result
+            }
         }
-        let ups = Array(repeating: "..", count: fromFolders.count - common)
-        let downs = toParts.dropFirst(common).map { encode(String($0)) }
-        return (ups + downs).joined(separator: "/")
     }
 
     /// `../../` for a file two folders deep: the way back to the site's root.

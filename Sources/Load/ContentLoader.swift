@@ -38,22 +38,41 @@ public enum ContentLoader {
         let options = MarkdownOptions(allowsRawHTML: content.config.allowsRawHTML)
 
         // Organizations' folders hold data, read only for the organizations a build includes.
+        var markdownPaths: [String] = []
         for path in paths where path != SiteConfigDecoder.fileName && !path.hasPrefix(OrganizationLoader.folder + "/") {
-            guard path.hasSuffix(".md") else {
+            if path.hasSuffix(".md") {
+                markdownPaths.append(path)
+            } else {
                 content.staticFiles.append(StaticFile(path: path))
-                continue
             }
-            guard let source = SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics),
-                let (page, document) = PageLoader.load(
-                    path: path,
-                    source: source,
-                    options: options,
-                    diagnostics: &diagnostics
-                )
-            else { continue }
+        }
+        // Pages load on every core; results and problems keep the order of the paths.
+        let loaded = Parallel.map(markdownPaths.count) { [markdownPaths] index in
+            var problems = DiagnosticList()
+            var times = WorkTimes()
+            let path = markdownPaths[index]
+            let source = times.measure(.read) {
+                SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &problems)
+            }
+            let page = source.flatMap {
+                PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
+            }
+            return LoadedPage(page: page, problems: problems, times: times)
+        }
+        for result in loaded {
+            diagnostics.append(contentsOf: result.problems)
+            content.times.add(result.times)
+            guard let (page, document) = result.page else { continue }
             content.pages.append(page)
             content.documents.append(document)
         }
         return (content, diagnostics)
     }
+}
+
+/// One page's outcome, carried from the worker that loaded it.
+private struct LoadedPage: Sendable {
+    let page: (SourcePage, MarkdownDocument)?
+    let problems: DiagnosticList
+    let times: WorkTimes
 }

@@ -16,6 +16,8 @@ public enum GeneratedPageLoader {
         diagnostics: inout DiagnosticList
     ) -> (SourcePage, MarkdownDocument)? {
         let source = SourceText(displayPath: "\(displayRoot)/\(path)", text: text)
-        return PageLoader.load(path: path, source: source, options: options, diagnostics: &diagnostics)
+        // Deriving is timed as a whole by the caller.
+        var times = WorkTimes()
+        return PageLoader.load(path: path, source: source, options: options, diagnostics: &diagnostics, times: &times)
     }
 }

@@ -11,4 +11,6 @@ public struct LoadedContent: Sendable {
     public var staticFiles: [StaticFile]
     /// How `content/` is named in diagnostics (`content` unless the user chose another folder).
     public var displayRoot: String
+    /// What reading, YAML and cmark cost, summed over cores.
+    public var times = WorkTimes()
 }

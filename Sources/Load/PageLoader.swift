@@ -8,8 +8,11 @@ enum PageLoader {
         path: String,
         source: SourceText,
         options: MarkdownOptions,
-        diagnostics: inout DiagnosticList
+        diagnostics: inout DiagnosticList,
+        times: inout WorkTimes
     ) -> (SourcePage, MarkdownDocument)? {
+        let clock = ContinuousClock()
+        var start = clock.now
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(source) {
         case .success(let split): parts = split
@@ -26,8 +29,11 @@ enum PageLoader {
                 diagnostics: &diagnostics
             )
         else { return nil }
+        times.add(.frontMatter, clock.now - start)
 
-        let document = MarkdownDocument(parsing: parts.body, options: options)
+        let document = times.measure(.parse) { MarkdownDocument(parsing: parts.body, options: options) }
+        start = clock.now
+        defer { times.add(.frontMatter, clock.now - start) }
         func locate(_ position: SourcePosition) -> SourceLocation {
             // cmark leaves some inlines (autolinks) without a position: point at the body's start.
             guard position.line > 0 else { return source.location(line: parts.bodyFirstLine) }

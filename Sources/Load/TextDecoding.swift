@@ -16,7 +16,7 @@ enum TextDecoding {
                 )
             )
         }
-        guard text.contains("\r") else { return .success(text) }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 }

@@ -17,7 +17,7 @@ public enum SiteRenderer {
         templates: TemplateSet,
         contentFolder: URL,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
-    ) -> ([OutputFile], DiagnosticList) {
+    ) -> ([OutputFile], DiagnosticList, WorkTimes) {
         let diagnostics = DiagnosticList()
         let context = PageContext(site: site, strings: theme.strings)
         let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
@@ -28,34 +28,41 @@ public enum SiteRenderer {
         let books = site.pages.indices.filter { site.pages[$0].gathersPages }
         let pages = site.pages.indices.filter { !site.pages[$0].gathersPages }
         let counter = ProgressCounter(total: site.pages.count, report: progress)
-        let rendered = Parallel.map(pages.count) { position -> String in
+        var times = WorkTimes()
+        let rendered = Parallel.map(pages.count) { position -> (String, Duration) in
             let index = pages[position]
             defer { counter.step() }
-            return body.render(page: index, document: documents[site.pages[index].source])
+            return timed { body.render(page: index, document: documents[site.pages[index].source]) }
         }
-        let bodies = Dictionary(uniqueKeysWithValues: zip(pages, rendered))
-        let bookBodies = Parallel.map(books.count) { position -> String in
+        let bodies = Dictionary(uniqueKeysWithValues: zip(pages, rendered.map(\.0)))
+        let bookBodies = Parallel.map(books.count) { position -> (String, Duration) in
             let index = books[position]
             defer { counter.step() }
-            return body.render(page: index, document: documents[site.pages[index].source], bodies: bodies)
+            return timed { body.render(page: index, document: documents[site.pages[index].source], bodies: bodies) }
         }
-        let contents = bodies.merging(zip(books, bookBodies)) { first, _ in first }
+        for (_, duration) in rendered + bookBodies { times.add(.body, duration) }
+        let contents = bodies.merging(zip(books, bookBodies.map(\.0))) { first, _ in first }
 
         // Then every page through its template, and what search needs from it, also in parallel;
         // both are gathered in reading order.
         let search = SearchIndex(glossary: site.glossary)
-        let finished = Parallel.map(site.pages.count) { index -> (html: String, entry: SearchIndex.Entry?) in
+        let finished = Parallel.map(site.pages.count) { index -> FinishedPage in
             let page = site.pages[index]
             let content = contents[index] ?? ""
-            let html = templates.render(context.make(page: index, content: content), with: TemplateSet.page)
-            let entry =
+            var times = WorkTimes()
+            let html = times.measure(.templates) {
+                templates.render(context.make(page: index, content: content), with: TemplateSet.page)
+            }
+            let entry = times.measure(.search) {
                 page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
-            return (html, entry)
+            }
+            return FinishedPage(html: html, entry: entry, times: times)
         }
         var index = search
         for (page, result) in zip(site.pages, finished) {
             files.append(OutputFile(path: page.outputPath, contents: .text(result.html)))
             if let entry = result.entry { index.add(entry) }
+            times.add(result.times)
         }
         files.append(
             OutputFile(
@@ -70,7 +77,8 @@ public enum SiteRenderer {
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
             )
         )
-        files.append(OutputFile(path: SiteLayout.searchIndex, contents: .text(index.script())))
+        let script = times.measure(.search) { index.script() }
+        files.append(OutputFile(path: SiteLayout.searchIndex, contents: .text(script)))
         files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))
         for organization in site.organizations where !organization.actors.isEmpty {
             let map = SystemMapSVG(organization: organization, strings: theme.strings).make()
@@ -87,8 +95,22 @@ public enum SiteRenderer {
                 )
             )
         }
-        return (files, diagnostics)
+        return (files, diagnostics, times)
     }
+
+    private static func timed<Result>(_ work: () -> Result) -> (Result, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = work()
+        return (result, clock.now - start)
+    }
+}
+
+/// A page through its template, with its search entry and what both cost.
+private struct FinishedPage: Sendable {
+    let html: String
+    let entry: SearchIndex.Entry?
+    let times: WorkTimes
 }
 
 /// Counts pages done from any thread and reports the count.

@@ -28,6 +28,11 @@ import Testing
         ("guia/x/a.html", "libro/b.html", "../../libro/b.html"),
         ("guia/a.html", "guia/a.html", "a.html"),
         ("a.html", "fotos/mapa del sistema.png", "fotos/mapa%20del%20sistema.png"),
+        ("guia/x/a.html", "guia/y/b.html", "../y/b.html"),
+        ("gui/a.html", "guia/b.html", "../guia/b.html"),
+        ("guia/a.html", "guia/sub/b.html", "sub/b.html"),
+        ("guia/sub/a.html", "guia/b.html", "../b.html"),
+        ("guia/a.html", "guia/fotos 2/año.png", "fotos%202/a%C3%B1o.png"),
     ])
     func relativeURLs(_ from: String, _ to: String, _ expected: String) {
         #expect(URLPath.relative(from: from, to: to) == expected)

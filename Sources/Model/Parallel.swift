@@ -2,8 +2,8 @@ import Dispatch
 
 /// Work spread over every core, with results kept in order, so a parallel build writes the same
 /// bytes as a sequential one.
-enum Parallel {
-    static func map<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
+public enum Parallel {
+    public static func map<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             slots.store(work(index), at: index)
