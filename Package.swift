@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "CSwap"),
         .target(
             name: "Emit",
-            dependencies: ["Diagnostics", "Model", "CSwap", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "Diagnostics", "Model", "Load", "CSwap", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "LibroKit",

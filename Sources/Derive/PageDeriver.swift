@@ -15,7 +15,7 @@ public enum PageDeriver {
         templates: TemplateSet,
         strings: [String: String],
         themeDisplayRoot: String
-    ) -> ([SourcePage], [MarkdownDocument], DiagnosticList) {
+    ) -> ([SourcePage], [MarkdownSource], DiagnosticList) {
         var diagnostics = DiagnosticList()
         guard !organizations.isEmpty else { return ([], [], diagnostics) }
         let texts = Texts(strings: strings, displayRoot: themeDisplayRoot)
@@ -28,7 +28,7 @@ public enum PageDeriver {
         diagnostics.append(contentsOf: texts.problems)
 
         var pages: [SourcePage] = []
-        var documents: [MarkdownDocument] = []
+        var bodies: [MarkdownSource] = []
         let options = MarkdownOptions(allowsRawHTML: false)
         for page in virtualPages {
             guard templates.has(page.template) else {
@@ -42,7 +42,7 @@ public enum PageDeriver {
                 continue
             }
             let text = page.frontMatter + templates.render(page.context, with: page.template)
-            if let (source, document) = GeneratedPageLoader.load(
+            if let (source, body) = GeneratedPageLoader.load(
                 path: page.path,
                 text: text,
                 displayRoot: content.displayRoot,
@@ -50,10 +50,10 @@ public enum PageDeriver {
                 diagnostics: &diagnostics
             ) {
                 pages.append(source)
-                documents.append(document)
+                bodies.append(body)
             }
         }
-        return (pages, documents, diagnostics)
+        return (pages, bodies, diagnostics)
     }
 }
 

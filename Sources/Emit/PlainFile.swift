@@ -18,10 +18,18 @@ enum PlainFile {
     }
 
     static func write(_ text: String, to path: String) throws(Failure) {
+        var text = text
+        try text.withUTF8 { bytes in Result { () throws(Failure) in try write(bytes, to: path) } }.get()
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try bytes.withUnsafeBufferPointer { bytes in Result { () throws(Failure) in try write(bytes, to: path) } }.get()
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
-        var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
+        let failure: Int32? = {
             var offset = 0
             while offset < bytes.count {
                 let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
@@ -32,7 +40,7 @@ enum PlainFile {
                 offset += written
             }
             return nil
-        }
+        }()
         let closed = close(descriptor)
         if let failure { throw Failure(path: path, code: failure) }
         if closed != 0 { throw Failure(path: path, code: errno) }

@@ -1,90 +1,172 @@
 import CSwap
 import Foundation
+import Load
 import Model
 
-/// EMIT: the only code that writes the output folder. Files go into a hidden temporary folder
-/// beside it, which is then swapped in, so the output is always a whole site: the previous one
-/// if anything fails, the new one once it succeeds.
-public enum SiteWriter {
-    public struct Failure: Error, CustomStringConvertible {
+/// EMIT: the only code that writes the output folder. The new site is written into a hidden
+/// folder beside it, which is then swapped in, so the output is always a whole site: the
+/// previous one if anything fails, the new one once it succeeds. Files may arrive in batches.
+///
+/// The hidden folder is the previous site (`.site.anterior`), kept after each swap: writing over
+/// its files and removing the few that went away is several times faster than creating every
+/// file anew and deleting the old ones, which is what a large site spends most on.
+public struct SiteWriter: Sendable {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
     }
 
-    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) {
-        let fileManager = FileManager.default
+    /// `.site.anterior` beside `site/`.
+    public static func stagingFolder(for output: URL) -> URL {
         let output = output.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        removeLeftovers(of: name, in: parent)
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).anterior")
+    }
 
-        let staging = parent.appendingPathComponent(".\(name).nuevo-\(UUID().uuidString)")
+    private let output: URL
+    private let staging: URL
+    private let stagingPath: String
+    /// What the folder held before: the files not written again are removed at the end.
+    private let previous: FolderListing
+    private var folders: Set<String> = [""]
+    private var written: Set<String> = []
+
+    /// Gets the hidden folder ready for a new site for `output`.
+    public init(for output: URL) throws(Failure) {
+        let fileManager = FileManager.default
+        self.output = output.standardizedFileURL
+        staging = Self.stagingFolder(for: output)
+        stagingPath = staging.path
+        Self.removeLeftovers(of: self.output, in: staging.deletingLastPathComponent())
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: staging.path, isDirectory: &isFolder), isFolder.boolValue {
+            previous = FolderListing(of: staging.path)
+            folders.formUnion(previous.folders)
+        } else {
+            previous = FolderListing()
+            do {
+                try? fileManager.removeItem(at: staging)
+                try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "no se pudo escribir «\(self.output.path)»: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Writes a whole site at once.
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) {
+        var writer = try SiteWriter(for: output)
+        try writer.add(files)
+        try writer.finish()
+    }
+
+    /// Writes files into the new site, on every core: they are independent once their folders exist.
+    public mutating func add(_ files: [OutputFile]) throws(Failure) {
+        try expect(files.map(\.path))
+        let writer = self
+        let failures = Parallel.map(files.count) { index -> Failure? in
+            do throws(Failure) {
+                try writer.write(files[index])
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Makes the folders for files that will be written with `write(_:)`; everything else the
+    /// previous site held is removed by `finish()`.
+    public mutating func expect(_ paths: [String]) throws(Failure) {
+        let needed = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).subtracting(folders)
+        for folder in needed.sorted() {
+            let url = staging.appendingPathComponent(folder)
+            // A file of the previous site may stand where a folder now goes.
+            if previous.files.contains(folder) { try? FileManager.default.removeItem(at: url) }
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "no se pudo crear la carpeta «\(folder)»: \(error.localizedDescription)")
+            }
+        }
+        folders.formUnion(needed)
+        written.formUnion(paths)
+    }
+
+    /// Writes one file whose folder `expect(_:)` made; safe from any thread.
+    public func write(_ file: OutputFile) throws(Failure) {
+        // By path, without building a URL per file: this runs for every page.
+        let destination = stagingPath + "/" + file.path
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-            for folder in folders where !folder.isEmpty {
-                try fileManager.createDirectory(
-                    at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            // A folder of the previous site may stand where a file now goes.
+            if previous.folders.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
+            switch file.contents {
+            case .text(let text):
+                try PlainFile.write(text, to: destination)
+            case .bytes(let bytes):
+                try PlainFile.write(bytes, to: destination)
+            case .copy(let source):
+                if previous.files.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
+                try FileManager.default.copyItem(atPath: source.path, toPath: destination)
             }
-            // Files are independent once their folders exist, so they are written on every core.
-            let failures = Parallel.map(files.count) { index -> String? in
-                do {
-                    try write(files[index], into: staging)
-                    return nil
-                } catch let failure as PlainFile.Failure {
-                    return failure.description
-                } catch {
-                    return "no se pudo copiar «\(files[index].path)»: \(error.localizedDescription)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
-            try swap(staging, into: output)
+        } catch let failure as PlainFile.Failure {
+            throw Failure(description: failure.description)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw (error as? Failure)
-                ?? Failure(description: "no se pudo escribir «\(output.path)»: \(error.localizedDescription)")
+            throw Failure(description: "no se pudo copiar «\(file.path)»: \(error.localizedDescription)")
         }
     }
 
-    private static func write(_ file: OutputFile, into folder: URL) throws {
-        let destination = folder.appendingPathComponent(file.path)
-        switch file.contents {
-        case .text(let text):
-            try PlainFile.write(text, to: destination.path)
-        case .copy(let source):
-            try FileManager.default.copyItem(at: source, to: destination)
+    /// Removes what the previous site had and this one does not, then puts the new site in
+    /// place of the old one, which becomes the hidden folder for the next build.
+    public func finish() throws(Failure) {
+        let fileManager = FileManager.default
+        for file in previous.files.subtracting(written) {
+            try? fileManager.removeItem(at: staging.appendingPathComponent(file))
+        }
+        for folder in previous.folders.subtracting(folders).sorted(by: >) {
+            try? fileManager.removeItem(at: staging.appendingPathComponent(folder))
+        }
+        do {
+            try Self.swap(staging, into: output)
+        } catch {
+            throw Failure(description: "no se pudo escribir «\(output.path)»: \(error.localizedDescription)")
         }
     }
 
-    /// Puts `staging` at `output`. With an existing output the two are exchanged in one step
-    /// where the system allows it, so `output` never goes missing.
+    /// Puts `staging` at `output` and the old `output` at `staging`. With an existing output the
+    /// two are exchanged in one step where the system allows it, so `output` never goes missing.
     private static func swap(_ staging: URL, into output: URL) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
             return
         }
-        if libro_exchange_paths(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging)
-            return
-        }
-        let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).anterior-\(UUID().uuidString)")
-        try fileManager.moveItem(at: output, to: previous)
+        if libro_exchange_paths(staging.path, output.path) == 0 { return }
+        let aside = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).cambio-\(UUID().uuidString)")
+        try fileManager.moveItem(at: output, to: aside)
         do {
             try fileManager.moveItem(at: staging, to: output)
         } catch {
-            try? fileManager.moveItem(at: previous, to: output)
+            try? fileManager.moveItem(at: aside, to: output)
             throw error
         }
-        try? fileManager.removeItem(at: previous)
+        try? fileManager.moveItem(at: aside, to: staging)
     }
 
-    /// Removes temporary folders left by builds that were killed half-way.
-    private static func removeLeftovers(of name: String, in parent: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in names where entry.hasPrefix(".\(name).nuevo-") || entry.hasPrefix(".\(name).anterior-") {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+    /// Removes temporary folders that earlier versions left behind, and puts back a site that a
+    /// swap cut short had set aside.
+    private static func removeLeftovers(of output: URL, in parent: URL) {
+        let fileManager = FileManager.default
+        let name = output.lastPathComponent
+        let names = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in names {
+            let url = parent.appendingPathComponent(entry)
+            if entry.hasPrefix(".\(name).cambio-"), !fileManager.fileExists(atPath: output.path) {
+                try? fileManager.moveItem(at: url, to: output)
+            } else if entry.hasPrefix(".\(name).nuevo-") || entry.hasPrefix(".\(name).anterior-")
+                || entry.hasPrefix(".\(name).cambio-")
+            {
+                try? fileManager.removeItem(at: url)
+            }
         }
     }
 }

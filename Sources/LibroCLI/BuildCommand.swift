@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
         help: "Al terminar, muestra en qué se fue el tiempo: leer, YAML, cmark, enlazar, plantillas, escribir.")
     var perfil = false
 
+    @Option(name: .long, help: "Hilos de trabajo; 0 usa uno por núcleo. El sitio sale igual con cualquier número.")
+    var hilos = 0
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         var options = BuildOptions(
             content: folders.content,
@@ -37,6 +40,7 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
         )
         options.organizations = folders.organizationOverride
         options.archive = zip
+        options.threads = hilos
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()

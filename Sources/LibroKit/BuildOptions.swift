@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var organizations: [String]?
     /// Also write the site as an archive beside the output folder (`--zip`).
     public var archive = false
+    /// Threads to use; 0 (the default) is one per core. The site is the same either way.
+    public var threads = 0
 
     /// Where `--zip` writes: `site.zip` beside `site/`.
     public var archiveFile: URL {

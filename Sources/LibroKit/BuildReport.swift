@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
     public var searchIndexBytes = 0
     /// Where the time went, by kind of work (`--perfil`).
     public var times = WorkTimes()
+    /// How long each step took on the clock (`--perfil`).
+    public var steps = BuildSteps()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

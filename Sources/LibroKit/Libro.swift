@@ -14,12 +14,12 @@ public enum Libro {
 
     /// Builds the site into `options.outputFolder`. On any error nothing is written.
     public static func build(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
-        run(options, write: true, progress: progress)
+        Parallel.$workers.withValue(options.threads) { run(options, write: true, progress: progress) }
     }
 
     /// Validates everything a build would, without writing.
     public static func check(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
-        run(options, write: false, progress: progress)
+        Parallel.$workers.withValue(options.threads) { run(options, write: false, progress: progress) }
     }
 
     private static func run(_ options: BuildOptions, write: Bool, progress: @escaping Progress) -> BuildReport {
@@ -28,12 +28,14 @@ public enum Libro {
         var diagnostics = DiagnosticList()
         var searchIndexBytes = 0
         var times = WorkTimes()
+        var steps = BuildSteps()
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
             var report = BuildReport(
                 diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
             report.searchIndexBytes = searchIndexBytes
             report.times = times
+            report.steps = steps
             return report
         }
 
@@ -49,6 +51,7 @@ public enum Libro {
         // Without a readable content folder every page would look missing; say only that.
         guard var content = loaded else { return report() }
         times.add(content.times)
+        steps.close(.load)
 
         let (organizations, organizationProblems) = OrganizationLoader.load(
             slugs: options.organizations ?? content.config.organizations,
@@ -63,7 +66,7 @@ public enum Libro {
         guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return report() }
         // Pages made from data that has errors would only repeat them.
         if !organizationProblems.hasErrors {
-            let (pages, documents, deriveProblems) = times.measure(.derive) {
+            let (pages, bodies, deriveProblems) = times.measure(.derive) {
                 PageDeriver.derive(
                     from: content,
                     organizations: organizations,
@@ -74,9 +77,10 @@ public enum Libro {
             }
             diagnostics.append(contentsOf: deriveProblems)
             content.pages += pages
-            content.documents += documents
+            content.bodies += bodies
         }
 
+        steps.close(.derive)
         let (site, linkProblems) = times.measure(.link) {
             SiteLinker.link(
                 pages: content.pages,
@@ -87,30 +91,24 @@ public enum Libro {
             )
         }
         diagnostics.append(contentsOf: linkProblems)
+        steps.close(.link)
         guard !diagnostics.hasErrors else { return report() }
 
-        let (files, renderProblems, renderTimes) = SiteRenderer.render(
-            site,
-            documents: content.documents,
-            theme: theme,
-            templates: templates,
-            contentFolder: options.contentFolder
-        ) { done, total in progress(.render, done, total) }
-        diagnostics.append(contentsOf: renderProblems)
-        times.add(renderTimes)
-        guard !diagnostics.hasErrors else { return report(pages: site.pages.count) }
-        if let index = files.first(where: { $0.path == SiteLayout.searchIndex }), case .text(let text) = index.contents
-        {
-            searchIndexBytes = text.utf8.count
-        }
-        guard write else { return report(pages: site.pages.count, files: files.count) }
-
-        progress(.emit, 0, files.count)
-        do {
-            let writing = ContinuousClock.now
-            try SiteWriter.write(files, to: options.outputFolder)
-            times.add(.write, .now - writing)
+        let renderer = SiteRenderer(
+            site: site, bodies: content.bodies, theme: theme, templates: templates,
+            contentFolder: options.contentFolder)
+        times.add(renderer.preparationTimes)
+        do throws(SiteWriter.Failure) {
+            var writer = write ? try SiteWriter(for: options.outputFolder) : nil
+            let produced = try produce(with: renderer, into: &writer, times: &times, progress: progress)
+            searchIndexBytes = produced.searchIndexBytes
+            steps.close(.render)
+            guard let writer else { return report(pages: site.pages.count, files: produced.files) }
+            progress(.emit, 0, 1)
+            try writer.finish()
             if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
+            steps.close(.finish)
+            return report(pages: site.pages.count, files: produced.files, wrote: true)
         } catch {
             diagnostics.append(
                 .error(
@@ -119,6 +117,47 @@ public enum Libro {
             )
             return report(pages: site.pages.count)
         }
-        return report(pages: site.pages.count, files: files.count, wrote: true)
+    }
+
+    /// Pages rendered and written a batch at a time, so a large site's HTML is never all in
+    /// memory. Each page is written by the worker that rendered it, as soon as it is ready.
+    static let batchSize = 512
+
+    private static func produce(
+        with renderer: SiteRenderer, into writer: inout SiteWriter?, times: inout WorkTimes, progress: Progress
+    ) throws(SiteWriter.Failure) -> (files: Int, searchIndexBytes: Int) {
+        let pages = renderer.site.pages
+        try writer?.expect(pages.map(\.outputPath))
+        var index = renderer.makeSearchIndex()
+        progress(.render, 0, pages.count)
+        for start in stride(from: 0, to: pages.count, by: batchSize) {
+            let batch = start..<min(start + batchSize, pages.count)
+            let writer = writer
+            let results = Parallel.map(batch.count) { position -> (page: RenderedPage, failure: SiteWriter.Failure?) in
+                var page = renderer.renderPage(batch.lowerBound + position)
+                do throws(SiteWriter.Failure) {
+                    let file = page.file
+                    try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
+                    return (page, nil)
+                } catch {
+                    return (page, error)
+                }
+            }
+            if let failure = results.lazy.compactMap(\.failure).first { throw failure }
+            for result in results { times.add(result.page.times) }
+            index.add(results.map(\.page))
+            progress(.render, batch.upperBound, pages.count)
+        }
+        let others = times.measure(.search) { renderer.otherFiles(searchIndex: index) }
+        let clock = ContinuousClock()
+        let writing = clock.now
+        try writer?.add(others)
+        times.add(.write, clock.now - writing)
+        var searchIndexBytes = 0
+        if let file = others.first(where: { $0.path == SiteLayout.searchIndex }), case .bytes(let bytes) = file.contents
+        {
+            searchIndexBytes = bytes.count
+        }
+        return (pages.count + others.count, searchIndexBytes)
     }
 }

@@ -14,7 +14,7 @@ public enum ContentLoader {
         var content = LoadedContent(
             config: SiteConfig(),
             pages: [],
-            documents: [],
+            bodies: [],
             staticFiles: [],
             displayRoot: displayRoot
         )
@@ -62,9 +62,9 @@ public enum ContentLoader {
         for result in loaded {
             diagnostics.append(contentsOf: result.problems)
             content.times.add(result.times)
-            guard let (page, document) = result.page else { continue }
+            guard let (page, body) = result.page else { continue }
             content.pages.append(page)
-            content.documents.append(document)
+            content.bodies.append(body)
         }
         return (content, diagnostics)
     }
@@ -72,7 +72,7 @@ public enum ContentLoader {
 
 /// One page's outcome, carried from the worker that loaded it.
 private struct LoadedPage: Sendable {
-    let page: (SourcePage, MarkdownDocument)?
+    let page: (SourcePage, MarkdownSource)?
     let problems: DiagnosticList
     let times: WorkTimes
 }

@@ -12,8 +12,28 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ source: SourceText) -> Result<Parts, Diagnostic> {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        // Walks the bytes line by line and stops at the closing `---`: the body is most of the
+        // file and is only sliced, never split into lines.
+        let utf8 = source.text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let isFence = Self.isFence(utf8[lineStart..<lineEnd])
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isFence else { break }
+                yamlStart = next
+            } else if isFence, let yamlStart {
+                let yaml = String(source.text[yamlStart..<lineStart].dropLast(yamlStart < lineStart ? 1 : 0))
+                let body = String(source.text[next...])
+                return .success(Parts(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        guard yamlStart != nil else {
             return .failure(
                 .error(
                     "sin-encabezado",
@@ -22,25 +42,19 @@ struct FrontMatterSplitter {
                 )
             )
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
-            return .failure(
-                .error(
-                    "encabezado-sin-cerrar",
-                    "el encabezado YAML que abre en la línea 1 nunca se cierra; ¿olvidaste la línea `---` después de los campos?",
-                    at: source.location(line: 1)
-                )
+        return .failure(
+            .error(
+                "encabezado-sin-cerrar",
+                "el encabezado YAML que abre en la línea 1 nunca se cierra; ¿olvidaste la línea `---` después de los campos?",
+                at: source.location(line: 1)
             )
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(Parts(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        )
     }
-}
 
-extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var copy = self
-        while let last = copy.last, last == " " || last == "\t" { copy.removeLast() }
-        return copy
+    /// `---`, perhaps followed by spaces or tabs.
+    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+        var bytes = line[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
+        return bytes.elementsEqual("---".utf8)
     }
 }

@@ -14,7 +14,7 @@ public enum GeneratedPageLoader {
         displayRoot: String,
         options: MarkdownOptions,
         diagnostics: inout DiagnosticList
-    ) -> (SourcePage, MarkdownDocument)? {
+    ) -> (SourcePage, MarkdownSource)? {
         let source = SourceText(displayPath: "\(displayRoot)/\(path)", text: text)
         // Deriving is timed as a whole by the caller.
         var times = WorkTimes()

@@ -3,6 +3,7 @@ import Markdown
 import Model
 
 /// LOAD for one Markdown file: front matter, body parsed by cmark, positions made file-relative.
+/// The tree is dropped once read; the body's text goes on to RENDER.
 enum PageLoader {
     static func load(
         path: String,
@@ -10,7 +11,7 @@ enum PageLoader {
         options: MarkdownOptions,
         diagnostics: inout DiagnosticList,
         times: inout WorkTimes
-    ) -> (SourcePage, MarkdownDocument)? {
+    ) -> (SourcePage, MarkdownSource)? {
         let clock = ContinuousClock()
         var start = clock.now
         let parts: FrontMatterSplitter.Parts
@@ -71,6 +72,6 @@ enum PageLoader {
             },
             blocks: blocks
         )
-        return (page, document)
+        return (page, MarkdownSource(text: parts.body, options: options))
     }
 }

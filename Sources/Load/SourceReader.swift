@@ -11,7 +11,10 @@ enum SourceReader {
     ) -> SourceText? {
         let displayPath = displayRoot + "/" + path
         do {
-            let data = try Data(contentsOf: folder.appendingPathComponent(path))
+            // By path, without building a URL per file: this runs for every page.
+            let data =
+                try FileManager.default.contents(atPath: folder.path + "/" + path)
+                ?? Data(contentsOf: folder.appendingPathComponent(path))
             switch TextDecoding.decode(data, displayPath: displayPath) {
             case .success(let text): return SourceText(displayPath: displayPath, text: text)
             case .failure(let diagnostic):

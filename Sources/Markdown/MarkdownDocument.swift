@@ -42,14 +42,14 @@ public final class MarkdownDocument: @unchecked Sendable {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
         var utf8 = text
-        let finished = SyntaxExtensions.parsing.withLock {
-            utf8.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
+        // Feeding builds the blocks, which touches no shared state; the lock is for the inlines,
+        // parsed when the document is finished.
+        utf8.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
-            return cmark_parser_finish(parser)
         }
+        let finished = SyntaxExtensions.parsing.withLock { cmark_parser_finish(parser) }
         guard let root = finished else {
             fatalError("cmark could not allocate a document")
         }

@@ -1,7 +1,7 @@
 import CCmarkGFM
 
 /// How Markdown is parsed and rendered. Safe by default: raw HTML is dropped.
-public struct MarkdownOptions: Sendable, Equatable {
+public struct MarkdownOptions: Sendable, Hashable {
     /// Pass raw HTML blocks and inlines through (GFM's tag filter still disarms `<script>` and friends).
     public var allowsRawHTML: Bool
 

@@ -4,6 +4,9 @@ import Foundation
 public struct OutputFile: Sendable, Equatable {
     public enum Contents: Sendable, Equatable {
         case text(String)
+        /// Bytes made by the build, written as they are (the search index: tens of megabytes
+        /// that would only be checked again as text).
+        case bytes([UInt8])
         /// Copied byte for byte from a source file (images, theme assets).
         case copy(URL)
     }

@@ -16,10 +16,7 @@ struct Compilation {
 
     /// What `bloques/compilacion` sees.
     func make(sections: [String]) -> [String: Any] {
-        let included = sections.flatMap { id -> [(page: Int, depth: Int)] in
-            guard let page = site.pages.firstIndex(where: { $0.id == id }) else { return [] }
-            return [(page, 0)] + descendants(of: page, depth: 1)
-        }.filter { $0.page != index }
+        let included = included(sections: sections)
         let anchors = Slug.unique(included.map { "c-" + Slug.make(site.pages[$0.page].id) })
         var targets: [String: String] = [:]
         for (entry, anchor) in zip(included, anchors) { targets[site.pages[entry.page].outputPath] = anchor }
@@ -35,6 +32,27 @@ struct Compilation {
             ]
         }
         return ["paginas": pages]
+    }
+
+    /// The pages the book shows, each with its depth below the section that brings it.
+    func included(sections: [String]) -> [(page: Int, depth: Int)] {
+        sections.flatMap { id -> [(page: Int, depth: Int)] in
+            guard let page = site.pages.firstIndex(where: { $0.id == id }) else { return [] }
+            return [(page, 0)] + descendants(of: page, depth: 1)
+        }.filter { $0.page != index }
+    }
+
+    /// Every page some book of the site gathers: their bodies are rendered before the books.
+    static func gatheredPages(in site: LinkedSite) -> Set<Int> {
+        var pages: Set<Int> = []
+        for (index, page) in site.pages.enumerated() {
+            for block in page.blocks {
+                guard case .compilation(let sections) = block.content else { continue }
+                let book = Compilation(site: site, bodies: [:], index: index)
+                pages.formUnion(book.included(sections: sections).map(\.page))
+            }
+        }
+        return pages
     }
 
     private func descendants(of page: Int, depth: Int) -> [(page: Int, depth: Int)] {

@@ -9,6 +9,20 @@ struct PageContext {
 
     let site: LinkedSite
     let strings: [String: String]
+    /// Each page's folder, numbered: relative URLs from two pages of one folder are the same.
+    private let folders: [Int]
+
+    init(site: LinkedSite, strings: [String: String]) {
+        self.site = site
+        self.strings = strings
+        var numbers: [Substring: Int] = [:]
+        folders = site.pages.map { page in
+            let folder = page.outputPath.lastIndex(of: "/").map { page.outputPath[..<$0] } ?? ""
+            if let number = numbers[folder] { return number }
+            numbers[folder] = numbers.count
+            return numbers.count - 1
+        }
+    }
 
     func make(page index: Int, content: String) -> [String: Any] {
         let page = site.pages[index]
@@ -51,6 +65,7 @@ struct PageContext {
                 site.navigation,
                 site: site,
                 from: index,
+                folder: folders[index],
                 open: Set(page.breadcrumbs + [index])
             )
         ]

@@ -1,4 +1,3 @@
-import Diagnostics
 import Foundation
 import Link
 import Load
@@ -7,79 +6,93 @@ import Model
 import Theme
 
 /// RENDER: Markdown bodies through cmark, pages through the theme's templates, plus the 404
-/// page, the sitemap and the files to copy. Returns files; writes nothing.
-public enum SiteRenderer {
-    /// `documents[i]` is the parsed body of loaded page `i`; each is rendered once, in place.
-    public static func render(
-        _ site: LinkedSite,
-        documents: [MarkdownDocument],
-        theme: LoadedTheme,
-        templates: TemplateSet,
-        contentFolder: URL,
-        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
-    ) -> ([OutputFile], DiagnosticList, WorkTimes) {
-        let diagnostics = DiagnosticList()
-        let context = PageContext(site: site, strings: theme.strings)
+/// page, the search index, the sitemap and the files to copy. Makes files; writes nothing.
+/// Pages are rendered a range at a time, so a large site never holds all of its HTML at once.
+public struct SiteRenderer: Sendable {
+    public let site: LinkedSite
+    /// `bodies[i]` is the Markdown of loaded page `i` (`LinkedPage.source`).
+    private let bodies: [MarkdownSource]
+    private let theme: LoadedTheme
+    private let templates: TemplateSet
+    private let contentFolder: URL
+    private let context: PageContext
+    private let body: PageBodyRenderer
+    private let search: SearchIndex
+    /// Bodies of the pages that books gather, rendered first, since a book shows them.
+    private let gathered: [Int: String]
+    /// What rendering the gathered bodies cost.
+    public let preparationTimes: WorkTimes
+
+    public init(
+        site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, templates: TemplateSet, contentFolder: URL
+    ) {
+        self.site = site
+        self.bodies = bodies
+        self.theme = theme
+        self.templates = templates
+        self.contentFolder = contentFolder
+        context = PageContext(site: site, strings: theme.strings)
         let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
-        var files: [OutputFile] = []
-        files.reserveCapacity(site.pages.count + site.staticFiles.count + theme.assets.count + 2)
-
-        // Bodies first, on every core; books gather other pages, so they come once those are done.
-        let books = site.pages.indices.filter { site.pages[$0].gathersPages }
-        let pages = site.pages.indices.filter { !site.pages[$0].gathersPages }
-        let counter = ProgressCounter(total: site.pages.count, report: progress)
-        var times = WorkTimes()
-        let rendered = Parallel.map(pages.count) { position -> (String, Duration) in
-            let index = pages[position]
-            defer { counter.step() }
-            return timed { body.render(page: index, document: documents[site.pages[index].source]) }
-        }
-        let bodies = Dictionary(uniqueKeysWithValues: zip(pages, rendered.map(\.0)))
-        let bookBodies = Parallel.map(books.count) { position -> (String, Duration) in
-            let index = books[position]
-            defer { counter.step() }
-            return timed { body.render(page: index, document: documents[site.pages[index].source], bodies: bodies) }
-        }
-        for (_, duration) in rendered + bookBodies { times.add(.body, duration) }
-        let contents = bodies.merging(zip(books, bookBodies.map(\.0))) { first, _ in first }
-
-        // Then every page through its template, and what search needs from it, also in parallel;
-        // both are gathered in reading order.
-        let search = SearchIndex(glossary: site.glossary)
-        let finished = Parallel.map(site.pages.count) { index -> FinishedPage in
-            let page = site.pages[index]
-            let content = contents[index] ?? ""
+        self.body = body
+        search = SearchIndex(glossary: site.glossary)
+        let gatheredPages = Compilation.gatheredPages(in: site).sorted()
+        let rendered = Parallel.map(gatheredPages.count) { position -> (String, WorkTimes) in
             var times = WorkTimes()
-            let html = times.measure(.templates) {
-                templates.render(context.make(page: index, content: content), with: TemplateSet.page)
-            }
-            let entry = times.measure(.search) {
-                page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
-            }
-            return FinishedPage(html: html, entry: entry, times: times)
+            let index = gatheredPages[position]
+            let document = times.measure(.parse) { bodies[site.pages[index].source].parse() }
+            return (times.measure(.body) { body.render(page: index, document: document) }, times)
         }
-        var index = search
-        for (page, result) in zip(site.pages, finished) {
-            files.append(OutputFile(path: page.outputPath, contents: .text(result.html)))
-            if let entry = result.entry { index.add(entry) }
-            times.add(result.times)
+        gathered = Dictionary(uniqueKeysWithValues: zip(gatheredPages, rendered.map(\.0)))
+        var times = WorkTimes()
+        for (_, spent) in rendered { times.add(spent) }
+        preparationTimes = times
+    }
+
+    /// An empty search index for this site; pages are added in reading order.
+    public func makeSearchIndex() -> SearchIndex { SearchIndex(glossary: site.glossary) }
+
+    /// Pages `range` of the reading order through cmark and the templates, on every core.
+    public func renderPages(_ range: Range<Int>) -> [RenderedPage] {
+        Parallel.map(range.count) { position in renderPage(range.lowerBound + position) }
+    }
+
+    /// Page `index` of the reading order; safe from any thread.
+    public func renderPage(_ index: Int) -> RenderedPage {
+        let page = site.pages[index]
+        var times = WorkTimes()
+        let content: String
+        if !page.gathersPages, let ready = gathered[index] {
+            content = ready
+        } else {
+            let document = times.measure(.parse) { bodies[page.source].parse() }
+            content = times.measure(.body) { body.render(page: index, document: document, bodies: gathered) }
         }
-        files.append(
+        let html = times.measure(.templates) {
+            templates.render(context.make(page: index, content: content), with: TemplateSet.page)
+        }
+        // A book's pages are already in the index on their own.
+        let entry = times.measure(.search) {
+            page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
+        }
+        return RenderedPage(file: OutputFile(path: page.outputPath, contents: .text(html)), entry: entry, times: times)
+    }
+
+    /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,
+    /// the organizations' system maps, the content's files and the theme's assets.
+    public func otherFiles(searchIndex: SearchIndex) -> [OutputFile] {
+        var files = [
             OutputFile(
                 path: SiteLayout.notFoundPage,
                 contents: .text(
                     templates.render(context.common(at: SiteLayout.notFoundPage), with: TemplateSet.notFound))
-            )
-        )
-        files.append(
+            ),
             OutputFile(
                 path: SiteLayout.searchPage,
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
-            )
-        )
-        let script = times.measure(.search) { index.script() }
-        files.append(OutputFile(path: SiteLayout.searchIndex, contents: .text(script)))
-        files.append(OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))))
+            ),
+            OutputFile(path: SiteLayout.searchIndex, contents: .bytes(searchIndex.scriptBytes())),
+            OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
+        ]
         for organization in site.organizations where !organization.actors.isEmpty {
             let map = SystemMapSVG(organization: organization, strings: theme.strings).make()
             files.append(OutputFile(path: SystemMapFile.path(for: organization), contents: .text(map)))
@@ -95,41 +108,31 @@ public enum SiteRenderer {
                 )
             )
         }
-        return (files, diagnostics, times)
+        return files
     }
 
-    private static func timed<Result>(_ work: () -> Result) -> (Result, Duration) {
+    /// Every file of the site at once: for tests and small sites.
+    public func renderAll() -> [OutputFile] {
+        var index = makeSearchIndex()
+        let pages = renderPages(site.pages.indices)
+        index.add(pages)
+        return pages.map(\.file) + otherFiles(searchIndex: index)
+    }
+}
+
+/// One page through its template, with its search entry and what both cost.
+public struct RenderedPage: Sendable {
+    public let file: OutputFile
+    let entry: SearchIndex.Entry?
+    public private(set) var times: WorkTimes
+
+    /// Runs `work` (writing the page, say), adding its time to the page's.
+    public mutating func timing<Failure: Error>(_ kind: WorkTimes.Kind, _ work: () throws(Failure) -> Void)
+        throws(Failure)
+    {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = work()
-        return (result, clock.now - start)
-    }
-}
-
-/// A page through its template, with its search entry and what both cost.
-private struct FinishedPage: Sendable {
-    let html: String
-    let entry: SearchIndex.Entry?
-    let times: WorkTimes
-}
-
-/// Counts pages done from any thread and reports the count.
-final class ProgressCounter: @unchecked Sendable {
-    private let total: Int
-    private let report: @Sendable (Int, Int) -> Void
-    private let lock = NSLock()
-    private var done = 0
-
-    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
-        self.total = total
-        self.report = report
-    }
-
-    func step() {
-        let count = lock.withLock {
-            done += 1
-            return done
-        }
-        report(count, total)
+        defer { times.add(kind, clock.now - start) }
+        try work()
     }
 }

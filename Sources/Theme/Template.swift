@@ -1,12 +1,19 @@
 /// One theme template, parsed once: the tree the renderer walks for every page.
 struct Template: Sendable {
     let name: String
-    let nodes: [TemplateNode]
+    let program: TemplateProgram
     /// How `{{valor}}` escapes here: HTML for pages, Markdown for the `paginas/` templates.
     let escaping: TemplateEscaping
     /// Partials and layouts this template names, with where, so a missing one is reported
     /// before anything renders.
     let references: [TemplateReference]
+
+    init(name: String, nodes: [TemplateNode], escaping: TemplateEscaping, references: [TemplateReference]) {
+        self.name = name
+        program = TemplateProgram(nodes)
+        self.escaping = escaping
+        self.references = references
+    }
 }
 
 /// A partial or layout named by a template, and where.

@@ -1,6 +1,6 @@
 /// How a template writes `{{valor}}`: pages are HTML; the `paginas/` templates write Markdown,
 /// where a value must not open a block, a link or raw HTML, nor break a table row.
-enum TemplateEscaping: Sendable {
+enum TemplateEscaping: Sendable, Hashable {
     case html
     case markdown
 

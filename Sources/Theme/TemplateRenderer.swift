@@ -1,6 +1,7 @@
 /// Writes a template with a context, Mustache style: names are looked up from the innermost
 /// section outwards, lists repeat their section, `false`, nothing and empty lists skip it.
-/// Contexts are `[String: Any]` trees of texts, flags, numbers, lists and dictionaries.
+/// Contexts are `[String: Any]` trees of texts, flags, numbers, lists, dictionaries and
+/// `TemplateObject`s.
 struct TemplateRenderer {
     /// Deeper than this, a partial that includes itself is taken for a loop and not followed.
     static let maximumDepth = 64
@@ -12,45 +13,66 @@ struct TemplateRenderer {
         var depth = 0
     }
 
-    /// A block a page gives its layout, escaped as the page's own text.
+    /// A block a page gives its layout: steps of the page's program, escaped as the page's text.
     private struct Block {
-        let nodes: [TemplateNode]
+        let program: TemplateProgram
+        let steps: Range<Int>
         let escaping: TemplateEscaping
     }
 
     private let templates: [String: Template]
     private var output: [UInt8] = []
-    private var stack: [Any]
+    private var stack: [TemplateScope]
+    private var memo: TemplateMemo.Table
+    /// Sections being written for a memoized object: the stack level of the object, and whether
+    /// a name was looked up below it, which makes the output depend on more than the object.
+    private var memoized: [(level: Int, reachedOut: Bool)] = []
 
-    private init(templates: [String: Template], context: [String: Any]) {
+    private init(templates: [String: Template], context: [String: Any], memo: TemplateMemo.Table) {
         self.templates = templates
-        stack = [context]
+        stack = [.dictionary(context)]
+        self.memo = memo
     }
 
-    static func render(_ template: Template, context: [String: Any], templates: [String: Template]) -> String {
-        var renderer = TemplateRenderer(templates: templates, context: context)
-        renderer.output.reserveCapacity(16 * 1024)
-        renderer.render(template.nodes, Frame(escaping: template.escaping))
-        return String(decoding: renderer.output, as: UTF8.self)
+    static func render(
+        _ template: Template, context: [String: Any], templates: [String: Template], memo: TemplateMemo? = nil
+    ) -> String {
+        let write = { (table: inout TemplateMemo.Table) -> String in
+            var renderer = TemplateRenderer(templates: templates, context: context, memo: table)
+            table = [:]
+            renderer.output.reserveCapacity(16 * 1024)
+            renderer.run(template.program, template.program.steps.indices, Frame(escaping: template.escaping))
+            table = renderer.memo
+            return String(decoding: renderer.output, as: UTF8.self)
+        }
+        guard let memo else {
+            var table: TemplateMemo.Table = [:]
+            return write(&table)
+        }
+        return memo.withTable(write)
     }
 
-    private mutating func render(_ nodes: [TemplateNode], _ frame: Frame) {
+    private mutating func run(_ program: TemplateProgram, _ steps: Range<Int>, _ frame: Frame) {
+        var index = steps.lowerBound
         guard !frame.indentation.isEmpty else {
-            for node in nodes { render(node, frame) }
+            while index < steps.upperBound { index = run(program, at: index, frame) }
             return
         }
         // A partial's lines after the first start with the indentation of its tag: lines begun
-        // by a node, and lines inside a text node.
+        // by a step, and lines inside a text.
         let start = output.count
-        for node in nodes {
+        while index < steps.upperBound {
             let before = output.count
-            if case .text(let bytes) = node {
-                for (offset, byte) in bytes.enumerated() {
+            let step = program.steps[index]
+            if step.operation == .text {
+                let text = program.bytes[Int(step.operand)..<Int(step.operand + step.extent)]
+                for (offset, byte) in text.enumerated() {
                     output.append(byte)
-                    if byte == UInt8(ascii: "\n"), offset + 1 < bytes.count { output += frame.indentation }
+                    if byte == UInt8(ascii: "\n"), offset + 1 < text.count { output += frame.indentation }
                 }
+                index += 1
             } else {
-                render(node, frame)
+                index = run(program, at: index, frame)
             }
             if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
                 output.insert(contentsOf: frame.indentation, at: before)
@@ -58,94 +80,140 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ frame: Frame) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let key, let escaped):
-            if let value = lookup(key) { write(value, escaping: escaped ? frame.escaping : nil) }
-        case .section(let key, let inverted, let nodes):
-            let value = lookup(key)
-            if inverted {
-                if isEmpty(value) { render(nodes, frame) }
-            } else if let value {
-                section(value, nodes, frame)
+    /// Runs the step at `index` (with its content, for a section); returns where the next one is.
+    private mutating func run(_ program: TemplateProgram, at index: Int, _ frame: Frame) -> Int {
+        let step = program.steps[index]
+        // For a step with content: its steps, after it.
+        var content: Range<Int> { (index + 1)..<Int(step.extent) }
+        switch step.operation {
+        case .text:
+            program.bytes.withUnsafeBufferPointer { bytes in
+                output.append(
+                    contentsOf: UnsafeBufferPointer(
+                        rebasing: bytes[Int(step.operand)..<Int(step.operand + step.extent)]))
             }
-        case .partial(let name, let indentation):
-            guard let template = templates[name], frame.depth < Self.maximumDepth else { return }
-            var inner = frame
-            inner.escaping = template.escaping
-            inner.indentation += indentation
-            inner.depth += 1
-            render(template.nodes, inner)
-        case .parent(let name, let indentation, let blocks):
-            guard let template = templates[name], frame.depth < Self.maximumDepth else { return }
-            var inner = frame
-            inner.escaping = template.escaping
-            inner.indentation += indentation
-            inner.depth += 1
-            // A block given further out (by the page extending this layout) wins.
-            for (block, nodes) in blocks where inner.blocks[block] == nil {
-                inner.blocks[block] = Block(nodes: nodes, escaping: frame.escaping)
+            return index + 1
+        case .escaped, .raw:
+            if let value = lookup(program.keys[Int(step.operand)]) {
+                write(value, escaping: step.operation == .escaped ? frame.escaping : nil)
             }
-            render(template.nodes, inner)
-        case .block(let name, let indentation, let nodes):
+            return index + 1
+        case .section:
+            if let value = lookup(program.keys[Int(step.operand)]) { section(value, program, content, frame) }
+            return content.upperBound
+        case .inverted:
+            if isEmpty(lookup(program.keys[Int(step.operand)])) { run(program, content, frame) }
+            return content.upperBound
+        case .partial:
+            if let template = templates[program.names[Int(step.operand)]], frame.depth < Self.maximumDepth {
+                run(template.program, template.program.steps.indices, inside(template, program, step, frame))
+            }
+            return index + 1
+        case .parent:
+            if let template = templates[program.names[Int(step.operand)]], frame.depth < Self.maximumDepth {
+                var inner = inside(template, program, step, frame)
+                // A block given further out (by the page extending this layout) wins.
+                for (block, steps) in program.blockSets[Int(step.extra)] where inner.blocks[block] == nil {
+                    inner.blocks[block] = Block(program: program, steps: steps, escaping: frame.escaping)
+                }
+                run(template.program, template.program.steps.indices, inner)
+            }
+            return content.upperBound
+        case .block:
+            // A block may be replaced from outside what a memoized section sees.
+            for index in memoized.indices { memoized[index].reachedOut = true }
             var inner = frame
-            inner.indentation += indentation
-            if let given = frame.blocks[name] {
+            inner.indentation += program.indentations[Int(step.indentation)]
+            if let given = frame.blocks[program.names[Int(step.operand)]] {
                 inner.escaping = given.escaping
-                render(given.nodes, inner)
+                run(given.program, given.steps, inner)
             } else {
-                render(nodes, inner)
+                run(program, content, inner)
             }
+            return content.upperBound
         }
     }
 
-    private mutating func section(_ value: Any, _ nodes: [TemplateNode], _ frame: Frame) {
-        if let flag = value as? Bool {
-            if flag { render(nodes, frame) }
+    /// The frame for a partial or layout called by `step`.
+    private func inside(_ template: Template, _ program: TemplateProgram, _ step: TemplateProgram.Step, _ frame: Frame)
+        -> Frame
+    {
+        var inner = frame
+        inner.escaping = template.escaping
+        inner.indentation += program.indentations[Int(step.indentation)]
+        inner.depth += 1
+        return inner
+    }
+
+    private mutating func section(_ value: Any, _ program: TemplateProgram, _ steps: Range<Int>, _ frame: Frame) {
+        if type(of: value) == TemplateObject.self, let object = value as? TemplateObject {
+            within(.object(object), program, steps, frame)
+        } else if let flag = value as? Bool {
+            if flag { run(program, steps, frame) }
         } else if let list = value as? [[String: Any]] {
-            for item in list { within(item, nodes, frame) }
+            for item in list { within(.dictionary(item), program, steps, frame) }
+        } else if let list = value as? [TemplateObject] {
+            for item in list { object(item, program, steps, frame) }
         } else if let list = value as? [Any] {
-            for item in list { within(item, nodes, frame) }
+            for item in list { within(TemplateScope(item), program, steps, frame) }
         } else {
-            within(value, nodes, frame)
+            within(TemplateScope(value), program, steps, frame)
         }
     }
 
-    private mutating func within(_ value: Any, _ nodes: [TemplateNode], _ frame: Frame) {
-        stack.append(value)
-        render(nodes, frame)
+    /// A section for one object of a list, reusing what an object with the same memo key wrote,
+    /// as long as writing it looked up nothing outside the object.
+    private mutating func object(
+        _ item: TemplateObject, _ program: TemplateProgram, _ steps: Range<Int>, _ frame: Frame
+    ) {
+        guard let itemMemo = item.memo else { return within(.object(item), program, steps, frame) }
+        let key = TemplateMemo.Key(
+            program: ObjectIdentifier(program), step: steps.lowerBound, escaping: frame.escaping,
+            indentation: frame.indentation, memo: itemMemo)
+        if let written = memo[key] { return output.append(contentsOf: written) }
+        let start = output.count
+        memoized.append((stack.count, false))
+        within(.object(item), program, steps, frame)
+        if memoized.removeLast().reachedOut == false { memo[key] = Array(output[start...]) }
+    }
+
+    private mutating func within(
+        _ scope: TemplateScope, _ program: TemplateProgram, _ steps: Range<Int>, _ frame: Frame
+    ) {
+        stack.append(scope)
+        run(program, steps, frame)
         stack.removeLast()
     }
 
     private func isEmpty(_ value: Any?) -> Bool {
         guard let value else { return true }
+        if type(of: value) == TemplateObject.self { return false }
         if let flag = value as? Bool { return !flag }
         if let list = value as? [[String: Any]] { return list.isEmpty }
+        if let list = value as? [TemplateObject] { return list.isEmpty }
         if let list = value as? [Any] { return list.isEmpty }
         return false
     }
 
     /// The first name is looked up from the innermost value outwards; the rest inside what it found.
-    private func lookup(_ key: TemplateKey) -> Any? {
-        guard let first = key.parts.first else { return stack.last }
-        for object in stack.reversed() {
-            guard var found = Self.child(first, of: object) else { continue }
-            for part in key.parts.dropFirst() {
-                guard let next = Self.child(part, of: found) else { return nil }
-                found = next
+    private mutating func lookup(_ key: TemplateKey) -> Any? {
+        guard let first = key.parts.first else { return stack.last?.value }
+        let (found, level): (Any?, Int) = stack.withUnsafeBufferPointer { scopes in
+            // Scopes are read in place: this runs for every name of every page.
+            for level in scopes.indices.reversed() {
+                if let found = scopes[level].child(first) { return (found, level) }
             }
-            return found
+            return (nil, -1)
         }
-        return nil
-    }
-
-    private static func child(_ name: String, of object: Any) -> Any? {
-        // A `[String: String]` (the theme's texts) would be copied whole by a cast to
-        // `[String: Any]`, on every lookup; its exact type is checked first.
-        if type(of: object) == [String: String].self { return (object as? [String: String])?[name] }
-        return (object as? [String: Any])?[name]
+        for index in memoized.indices.reversed() where memoized[index].level > level {
+            memoized[index].reachedOut = true
+        }
+        guard var found else { return nil }
+        for part in key.parts.dropFirst() {
+            guard let next = TemplateScope(found).child(part) else { return nil }
+            found = next
+        }
+        return found
     }
 
     private mutating func write(_ value: Any, escaping: TemplateEscaping?) {

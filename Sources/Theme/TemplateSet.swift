@@ -17,6 +17,8 @@ public struct TemplateSet: Sendable {
     ]
 
     let templates: [String: Template]
+    /// What sections wrote for objects with a memo key, for the rest of this build.
+    private let memo = TemplateMemo()
 
     public init?(theme: LoadedTheme, diagnostics: inout DiagnosticList) {
         var templates: [String: Template] = [:]
@@ -68,6 +70,6 @@ public struct TemplateSet: Sendable {
 
     public func render(_ context: [String: Any], with template: String) -> String {
         guard let template = templates[template] else { return "" }
-        return TemplateRenderer.render(template, context: context, templates: templates)
+        return TemplateRenderer.render(template, context: context, templates: templates, memo: memo)
     }
 }

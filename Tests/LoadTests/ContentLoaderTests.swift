@@ -128,7 +128,7 @@ import Testing
         #expect(content.config.credits == "CSA")
         #expect(content.config.organizations == ["a", "b"])
         #expect(content.config.allowsRawHTML)
-        #expect(content.documents[0].renderHTML() == "<div>x</div>\n")
+        #expect(content.bodies[0].parse().renderHTML() == "<div>x</div>\n")
         #expect(content.staticFiles == [StaticFile(path: "foto.png")])
         #expect(problems.count == 1)
         #expect(

@@ -1,5 +1,6 @@
 /// The text of a rendered page body, cut into sections at its `h2` and `h3` headings: what search
-/// indexes and quotes. The first section is what comes before any heading.
+/// indexes and quotes. The first section is what comes before any heading. Read from the body's
+/// bytes in one pass (libro wrote the HTML, so tags are well formed): it runs for every page.
 struct PageText {
     struct Section: Equatable {
         /// Empty for the first section.
@@ -10,40 +11,102 @@ struct PageText {
 
     let sections: [Section]
 
-    /// Inline elements join their words to what surrounds them («OSC», not «OSC ,»); other tags
-    /// part words.
-    private static let inline: Set<Substring> = [
-        "a", "em", "strong", "code", "span", "mark", "del", "abbr", "cite", "sup", "sub", "b", "i",
-    ]
-
     init(html: String) {
+        var html = html
+        sections = html.withUTF8 { Self.sections(of: $0) }.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
+    }
+
+    private static func sections(of bytes: UnsafeBufferPointer<UInt8>) -> [Section] {
         var sections: [Section] = []
         var anchor = ""
-        var headingText = ""
+        var heading = ""
         var body = TextBuffer()
-        var open: (level: Substring, anchor: String, text: TextBuffer)?
-        HTMLScan.scan(html) { piece in
-            switch piece {
-            case .text(let text):
-                if open != nil { open?.text.append(text) } else { body.append(text) }
-            case .tag(let tag):
-                if let heading = open, tag.closing, tag.name == heading.level {
-                    sections.append(Section(anchor: anchor, heading: headingText, text: body.text))
-                    anchor = heading.anchor
-                    headingText = heading.text.text
-                    body = TextBuffer()
-                    open = nil
-                } else if open == nil, !tag.closing, tag.name == "h2" || tag.name == "h3",
-                    let id = tag.attribute("id")
-                {
-                    open = (tag.name, String(id), TextBuffer())
-                } else if !Self.inline.contains(tag.name) {
-                    if open != nil { open?.text.space() } else { body.space() }
-                }
+        // The heading being read: its level, anchor and text.
+        var open: (level: Int, anchor: String, text: TextBuffer)?
+        var index = 0
+        var textStart = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
             }
+            guard let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            if textStart < index {
+                let piece = UnsafeBufferPointer(rebasing: bytes[textStart..<index])
+                if open != nil { open?.text.append(piece) } else { body.append(piece) }
+            }
+            let tag = ScannedTag(UnsafeBufferPointer(rebasing: bytes[index...end]))
+            if let reading = open, tag.closing, tag.headingLevel == reading.level {
+                sections.append(Section(anchor: anchor, heading: heading, text: body.text))
+                anchor = reading.anchor
+                heading = reading.text.text
+                body = TextBuffer()
+                open = nil
+            } else if open == nil, !tag.closing, let level = tag.headingLevel, let id = tag.attribute("id") {
+                open = (level, id, TextBuffer())
+            } else if !tag.isInline {
+                if open != nil { open?.text.space() } else { body.space() }
+            }
+            index = end + 1
+            textStart = index
         }
-        sections.append(Section(anchor: anchor, heading: headingText, text: body.text))
-        self.sections = sections.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
+        if textStart < bytes.count {
+            let piece = UnsafeBufferPointer(rebasing: bytes[textStart...])
+            if open != nil { open?.text.append(piece) } else { body.append(piece) }
+        }
+        sections.append(Section(anchor: anchor, heading: heading, text: body.text))
+        return sections
+    }
+}
+
+/// A tag of the body, `<` to `>`, as search needs it.
+private struct ScannedTag {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let closing: Bool
+    /// Where the element name is, lowercase as libro writes it.
+    private let name: Range<Int>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var start = 1
+        closing = bytes.count > 1 && bytes[1] == UInt8(ascii: "/")
+        if closing { start = 2 }
+        var end = start
+        while end < bytes.count, Self.isNameByte(bytes[end]) { end += 1 }
+        name = start..<end
+    }
+
+    /// 2 for `h2`, 3 for `h3`: the headings that start a section.
+    var headingLevel: Int? {
+        guard name.count == 2, bytes[name.lowerBound] == UInt8(ascii: "h") else { return nil }
+        switch bytes[name.lowerBound + 1] {
+        case UInt8(ascii: "2"): return 2
+        case UInt8(ascii: "3"): return 3
+        default: return nil
+        }
+    }
+
+    /// Inline elements join their words to what surrounds them («OSC», not «OSC ,»); other tags
+    /// part words.
+    var isInline: Bool {
+        let element = UnsafeBufferPointer(rebasing: bytes[name])
+        return Self.inline.contains { $0.elementsEqual(element) }
+    }
+
+    private static let inline: [[UInt8]] = [
+        "a", "em", "strong", "code", "span", "mark", "del", "abbr", "cite", "sup", "sub", "b", "i",
+    ].map { Array($0.utf8) }
+
+    func attribute(_ attribute: String) -> String? {
+        let source = String(decoding: bytes, as: UTF8.self)
+        let tag = HTMLScan.Tag(name: "", closing: closing, source: source[...])
+        return tag.attribute(attribute).map(String.init)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
     }
 }
 
@@ -60,45 +123,55 @@ struct TextBuffer {
     }
 
     mutating func append(_ html: Substring) {
-        let utf8 = html.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            switch byte {
-            case 0x20, 0x0A, 0x09, 0x0D:
-                space()
-                continue
-            case UInt8(ascii: "&"):
-                if let (entity, next) = Self.entity(in: utf8, from: index) {
-                    write(entity.utf8)
-                    index = next
-                    continue
-                }
-            default: break
-            }
-            write(CollectionOfOne(byte))
-        }
+        var html = html
+        html.withUTF8 { append($0) }
     }
 
-    private mutating func write(_ piece: some Sequence<UInt8>) {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(contentsOf: piece)
+    mutating func append(_ html: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var run = 0
+        // Plain bytes are copied in runs; spaces and entities end a run.
+        func flush(upTo end: Int) {
+            guard run < end else { return }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[run..<end]))
+        }
+        while index < html.count {
+            switch html[index] {
+            case 0x20, 0x0A, 0x09, 0x0D:
+                flush(upTo: index)
+                space()
+                index += 1
+                run = index
+            case UInt8(ascii: "&"):
+                guard let (entity, next) = Self.entity(in: html, after: index) else {
+                    index += 1
+                    continue
+                }
+                flush(upTo: index)
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: entity.utf8)
+                index = next
+                run = index
+            default:
+                index += 1
+            }
+        }
+        flush(upTo: html.count)
     }
 
     private static let entities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'", "#x27": "'", "nbsp": " ",
     ]
 
-    /// The entity whose name starts at `start` (after `&`), and where the text goes on after its `;`.
-    private static func entity(
-        in utf8: Substring.UTF8View,
-        from start: Substring.UTF8View.Index
-    ) -> (String, Substring.UTF8View.Index)? {
-        guard let semicolon = utf8[start...].prefix(6).firstIndex(of: UInt8(ascii: ";")),
-            let character = entities[String(decoding: utf8[start..<semicolon], as: UTF8.self)]
+    /// The entity whose `&` is at `ampersand`, and where the text goes on after its `;`.
+    private static func entity(in html: UnsafeBufferPointer<UInt8>, after ampersand: Int) -> (String, Int)? {
+        let limit = min(html.count, ampersand + 7)
+        guard let semicolon = html[(ampersand + 1)..<limit].firstIndex(of: UInt8(ascii: ";")),
+            let character = entities[String(decoding: html[(ampersand + 1)..<semicolon], as: UTF8.self)]
         else { return nil }
-        return (character, utf8.index(after: semicolon))
+        return (character, semicolon + 1)
     }
 }

@@ -1,28 +1,34 @@
 import Foundation
 import Link
+import Model
 
 /// RENDER for search: every page's sections, their words folded and stemmed, and the glossary's
 /// forms as synonym groups, shipped as a script (`window.LIBRO_INDICE = …`) so search works from
 /// a folder, where pages cannot `fetch`. Built in reading order, so the bytes do not change
-/// between builds.
-struct SearchIndex: Sendable {
+/// between builds. An index is filled in place: make a new one for each site.
+public struct SearchIndex: Sendable {
     /// Words found in a page's title count in every section of the page.
     static let titleWeight = 10
     static let headingWeight = 5
     /// Repeats in a section's body count up to this many times.
     static let bodyCap = 5
 
-    private var pages: [[String]] = []
-    /// `[page, anchor, heading, text]`.
-    private var sections: [[Encoded]] = []
-    /// Term → pages whose title holds it.
-    private var titles: [String: [Int]] = [:]
-    /// Term → `[section, weight, section, weight …]`.
-    private var terms: [String: [Int]] = [:]
+    /// `["url","título"]` per page, written as pages arrive: a large site's index is tens of
+    /// megabytes, so it is kept as the bytes it will be, not as values to encode at the end.
+    private var pagesJSON: [UInt8] = []
+    private var pageCount = 0
+    /// `[page,"anchor","heading","text"]` per section.
+    private var sectionsJSON: [UInt8] = []
+    private var sectionCount = 0
+    /// Term → pages whose title holds it, and term → `[section, weight, section, weight …]`,
+    /// split by term into shards that fill in parallel.
+    private var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
     /// Synonym groups from the glossary: each term's forms, folded, under one token.
     private let groups: [(token: String, forms: [String])]
     /// The groups' forms as folded words, by first word: one lookup per word of text.
     private let formsByFirstWord: [String: [(token: String, words: [String])]]
+    /// Counters that keep what they learn about words from page to page.
+    private let counters: TermCounter.Pool
 
     init(glossary: [GlossaryEntry]) {
         groups = glossary.enumerated().map { index, entry in
@@ -36,38 +42,93 @@ struct SearchIndex: Sendable {
             }
         }
         formsByFirstWord = forms
+        counters = TermCounter.Pool(forms: forms)
     }
 
-    /// What one page adds to the index, worked out on its own so pages can be read in parallel.
+    /// What one page adds to the index, worked out on its own so pages can be read in parallel:
+    /// its terms, and its text already written as JSON.
     struct Entry: Sendable {
-        let url: String
-        let title: String
-        let titleTerms: Set<String>
-        let sections: [(section: PageText.Section, weights: [(term: String, weight: Int)])]
+        /// `"url","title"`.
+        let pageJSON: [UInt8]
+        /// `,"anchor","heading","text"]` for each section, to follow its page number.
+        let sectionsJSON: [[UInt8]]
+        let titleTerms: [(term: String, shard: Int)]
+        /// Each term of the page with `[section, weight, section, weight …]`, sections counted
+        /// from the page's first.
+        let terms: [(term: String, shard: Int, postings: [Int32])]
     }
 
     /// Reads a page: its URL from the site's root, its numbered title and its rendered body.
     func entry(url: String, title: String, body: String) -> Entry {
-        let sections = PageText(html: body).sections.map { section in
-            var weights: [String: Int] = [:]
-            for term in tokens(section.heading) { weights[term] = Self.headingWeight }
-            for term in tokens(section.text) {
-                weights[term] = min((weights[term] ?? 0) + 1, Self.headingWeight + Self.bodyCap)
+        var sectionsJSON: [[UInt8]] = []
+        // Term number → its place in `terms`.
+        var places: [Int32: Int] = [:]
+        var terms: [(term: String, shard: Int, postings: [Int32])] = []
+        counters.withCounter { counter in
+            for (offset, section) in PageText(html: body).sections.enumerated() {
+                let counted = counter.count(
+                    heading: section.heading, text: section.text, headingWeight: Int32(Self.headingWeight),
+                    cap: Int32(Self.headingWeight + Self.bodyCap))
+                for (term, weight) in counted {
+                    if let place = places[term] {
+                        terms[place].postings += [Int32(offset), weight]
+                    } else {
+                        places[term] = terms.count
+                        let number = Int(term)
+                        terms.append((counter.terms[number], counter.shards[number], [Int32(offset), weight]))
+                    }
+                }
+                var json: [UInt8] = []
+                json.reserveCapacity(section.text.utf8.count + 64)
+                for text in [section.anchor, section.heading, section.text] {
+                    json.append(UInt8(ascii: ","))
+                    JSON.string(text, into: &json)
+                }
+                json.append(UInt8(ascii: "]"))
+                sectionsJSON.append(json)
             }
-            return (section, weights.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) })
         }
-        return Entry(url: url, title: title, titleTerms: Set(tokens(title)), sections: sections)
+        var pageJSON: [UInt8] = []
+        JSON.string(url, into: &pageJSON)
+        pageJSON.append(UInt8(ascii: ","))
+        JSON.string(title, into: &pageJSON)
+        return Entry(
+            pageJSON: pageJSON, sectionsJSON: sectionsJSON,
+            titleTerms: Set(tokens(title)).map { ($0, IndexShard.number(of: $0)) }, terms: terms)
+    }
+
+    /// Adds rendered pages; pages go in reading order.
+    public mutating func add(_ pages: [RenderedPage]) {
+        add(entries: pages.compactMap(\.entry))
     }
 
     /// Adds a page read by `entry`; pages go in reading order.
     mutating func add(_ entry: Entry) {
-        let page = pages.count
-        pages.append([entry.url, entry.title])
-        for term in entry.titleTerms.sorted() { titles[term, default: []].append(page) }
-        for (section, weights) in entry.sections {
-            let index = sections.count
-            sections.append([.number(page), .text(section.anchor), .text(section.heading), .text(section.text)])
-            for (term, weight) in weights { terms[term, default: []] += [index, weight] }
+        add(entries: [entry])
+    }
+
+    /// The JSON goes on in order; each shard then takes its terms from every entry, in parallel.
+    private mutating func add(entries: [Entry]) {
+        var firstSections: [Int32] = []
+        for entry in entries {
+            if pageCount > 0 { pagesJSON.append(UInt8(ascii: ",")) }
+            pagesJSON.append(UInt8(ascii: "["))
+            pagesJSON += entry.pageJSON
+            pagesJSON.append(UInt8(ascii: "]"))
+            firstSections.append(Int32(sectionCount))
+            for section in entry.sectionsJSON {
+                if sectionCount > 0 { sectionsJSON.append(UInt8(ascii: ",")) }
+                sectionsJSON.append(UInt8(ascii: "["))
+                JSON.number(pageCount, into: &sectionsJSON)
+                sectionsJSON += section
+                sectionCount += 1
+            }
+            pageCount += 1
+        }
+        let firstPage = Int32(pageCount - entries.count)
+        let shards = shards
+        _ = Parallel.map(shards.count) { [firstSections] number in
+            shards[number].fill(number: number, from: entries, firstPage: firstPage, firstSections: firstSections)
         }
     }
 
@@ -79,7 +140,7 @@ struct SearchIndex: Sendable {
     /// Stemmed words plus the synonym groups whose forms appear in `text`.
     private func tokens(_ text: String) -> [String] {
         let words = SpanishText.words(text)
-        var found = words.filter { !SpanishText.stopWords.contains($0) }.map(SpanishStemmer.stem)
+        let found = words.filter { !SpanishText.stopWords.contains($0) }.map(SpanishStemmer.stem)
         var groupsFound: Set<String> = []
         for position in words.indices {
             for form in formsByFirstWord[words[position]] ?? [] where !groupsFound.contains(form.token) {
@@ -93,94 +154,93 @@ struct SearchIndex: Sendable {
         return found + groupsFound.sorted()
     }
 
-    /// The script every page loads when the reader starts a search.
-    func script() -> String {
+    private func merged(_ part: KeyPath<IndexShard, [String: [Int32]]>) -> [String: [Int32]] {
+        var all: [String: [Int32]] = [:]
+        for shard in shards { all.merge(shard[keyPath: part]) { first, _ in first } }
+        return all
+    }
+
+    /// The script every page loads when the reader starts a search. Keys are sorted, so the
+    /// bytes depend only on the pages.
+    public func script() -> String {
+        String(decoding: scriptBytes(), as: UTF8.self)
+    }
+
+    /// The script as the bytes of its file.
+    public func scriptBytes() -> [UInt8] {
         var groupsByForm: [String: String] = [:]
         for group in groups {
             for form in group.forms where !form.isEmpty { groupsByForm[form] = groupsByForm[form] ?? group.token }
         }
-        let index = Encoded.object([
-            "paginas": .array(pages.map { .array($0.map(Encoded.text)) }),
-            "secciones": .array(sections.map(Encoded.array)),
-            "titulos": .object(titles.mapValues { .array($0.map(Encoded.number)) }),
-            "terminos": .object(terms.mapValues { .array($0.map(Encoded.number)) }),
-            "grupos": .object(groupsByForm.mapValues(Encoded.text)),
-            "vacias": .array(SpanishText.stopWords.sorted().map(Encoded.text)),
-            "pesos": .object([
-                "titulo": .number(Self.titleWeight), "encabezado": .number(Self.headingWeight),
-            ]),
-        ])
-        return "window.LIBRO_INDICE = \(index.json);\n"
+        var output: [UInt8] = []
+        output.reserveCapacity(pagesJSON.count + sectionsJSON.count + (1 << 20))
+        output += "window.LIBRO_INDICE = {".utf8
+        output += #""grupos":"#.utf8
+        JSON.object(groupsByForm, into: &output) { JSON.string($0, into: &$1) }
+        output += #","paginas":["#.utf8
+        output += pagesJSON
+        output += #"],"pesos":{"encabezado":"#.utf8
+        JSON.number(Self.headingWeight, into: &output)
+        output += #","titulo":"#.utf8
+        JSON.number(Self.titleWeight, into: &output)
+        output += #"},"secciones":["#.utf8
+        output += sectionsJSON
+        output += #"],"terminos":"#.utf8
+        JSON.object(merged(\.terms), into: &output, JSON.numbers)
+        output += #","titulos":"#.utf8
+        JSON.object(merged(\.titles), into: &output, JSON.numbers)
+        output += #","vacias":"#.utf8
+        JSON.array(into: &output) { output in
+            for (index, word) in SpanishText.stopWords.sorted().enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                JSON.string(word, into: &output)
+            }
+        }
+        output += "};\n".utf8
+        return output
     }
 }
 
-/// JSON written by hand for stable bytes: keys sorted, no escaped slashes.
-indirect enum Encoded: Sendable {
-    case text(String)
-    case number(Int)
-    case array([Encoded])
-    case object([String: Encoded])
+/// One part of the index's term lists. Each term belongs to one shard, and while pages are
+/// added each shard is filled by one thread only.
+final class IndexShard: @unchecked Sendable {
+    static let count = 4
 
-    var json: String {
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 16)
-        write(to: &output)
-        return String(decoding: output, as: UTF8.self)
+    var titles: [String: [Int32]] = [:]
+    var terms: [String: [Int32]] = [:]
+
+    static func number(of term: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(term)
+        return Int(UInt(bitPattern: hasher.finalize()) % UInt(count))
     }
 
-    private func write(to output: inout [UInt8]) {
-        switch self {
-        case .number(let number): output += String(number).utf8
-        case .text(let text): Self.quote(text, into: &output)
-        case .array(let items):
-            output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                item.write(to: &output)
+    /// Adds this shard's terms of `entries`, whose pages and sections are numbered from
+    /// `firstPage` and `firstSections`.
+    func fill(number: Int, from entries: [SearchIndex.Entry], firstPage: Int32, firstSections: [Int32]) {
+        // Worked on as local values, so each list grows in place.
+        var titles = self.titles
+        var terms = self.terms
+        self.titles = [:]
+        self.terms = [:]
+        for (offset, entry) in entries.enumerated() {
+            for (term, shard) in entry.titleTerms where shard == number {
+                titles[term, default: []].append(firstPage + Int32(offset))
             }
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.quote(key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                members[key]?.write(to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// A JSON string. Bytes are copied as they are except quotes, backslashes, control
-    /// characters and what would end or break a script: `<` (`</script>`) and the line separators.
-    private static func quote(_ text: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case UInt8(ascii: "\""): output += #"\""#.utf8
-            case UInt8(ascii: "\\"): output += #"\\"#.utf8
-            case UInt8(ascii: "\n"): output += #"\n"#.utf8
-            case UInt8(ascii: "<"): output += #"\u003c"#.utf8
-            case 0..<0x20: output += "\\u00".utf8 + [hex(byte >> 4), hex(byte & 0xF)]
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                let second = bytes.next()
-                let third = bytes.next()
-                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
-                    output += (third == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                } else {
-                    output.append(byte)
-                    if let second { output.append(second) }
-                    if let third { output.append(third) }
-                }
-            default: output.append(byte)
+            let first = firstSections[offset]
+            for (term, shard, postings) in entry.terms where shard == number {
+                Self.append(postings, shiftedBy: first, to: &terms[term, default: []])
             }
         }
-        output.append(UInt8(ascii: "\""))
+        self.titles = titles
+        self.terms = terms
     }
 
-    private static func hex(_ digit: UInt8) -> UInt8 {
-        digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+    /// `[section, weight …]` pairs with their sections moved on by `first`.
+    private static func append(_ postings: [Int32], shiftedBy first: Int32, to list: inout [Int32]) {
+        for index in stride(from: 0, to: postings.count, by: 2) {
+            list.append(postings[index] + first)
+            list.append(postings[index + 1])
+        }
     }
 }

@@ -17,30 +17,32 @@ public enum SpanishText {
     }
 
     /// The folded words of `text`, in order: runs of letters and digits. One pass over the text's
-    /// scalars; Spanish letters take a table, other scripts the general (slower) folding.
+    /// scalars, building each word in one reused buffer; Spanish letters take a table, other
+    /// scripts the general (slower) folding.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func end() {
             if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
             }
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x41...0x5A: word.append(Unicode.Scalar(value + 0x20) ?? scalar)
-                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
+                case 0x41...0x5A: word.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: word.append(UInt8(value))
                 default: end()
                 }
-            } else if let base = latinBase[value] {
-                word.append(base)
+            } else if let base = latinBase(of: value) {
+                word.append(contentsOf: base)
             } else if (0x300...0x36F).contains(value) {
                 continue  // a combining accent: part of the word, folded away
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(contentsOf: fold(String(scalar)).unicodeScalars)
+                word.append(contentsOf: fold(String(scalar)).utf8)
             } else {
                 end()
             }
@@ -49,16 +51,21 @@ public enum SpanishText {
         return words
     }
 
-    /// Accented Latin letters and their folded base: `Á`, `á` → `a`; `Ñ`, `ñ` → `n`.
-    private static let latinBase: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
-        for value in UInt32(0xC0)...0x17F {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-            let folded = fold(String(scalar)).unicodeScalars
-            if folded.count == 1, let base = folded.first { table[value] = base }
-        }
-        return table
-    }()
+    private static let latinFirst: UInt32 = 0xC0
+
+    /// The UTF-8 of the folded base of an accented Latin letter, nil for anything else.
+    static func latinBase(of value: UInt32) -> [UInt8]? {
+        guard value >= latinFirst, value - latinFirst < UInt32(latinBase.count) else { return nil }
+        return latinBase[Int(value - latinFirst)]
+    }
+
+    /// Accented Latin letters (U+00C0 to U+017F) and the UTF-8 of their folded base: `Á`, `á` →
+    /// `a`; `Ñ`, `ñ` → `n`.
+    private static let latinBase: [[UInt8]?] = (latinFirst...0x17F).map { value in
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return nil }
+        let folded = fold(String(scalar))
+        return folded.unicodeScalars.count == 1 ? Array(folded.utf8) : nil
+    }
 
     /// The folded, stemmed words that search looks for, without stop words.
     public static func terms(_ text: String) -> [String] {
@@ -83,29 +90,38 @@ public enum SpanishText {
 /// without conflating different words. Works on folded words.
 public enum SpanishStemmer {
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        // Folded Spanish words are ASCII; anything else is left whole.
-        guard bytes.count > 3, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
-        if bytes.ends(with: "iones") {
-            bytes.removeLast(2)  // sesiones → sesion
-        } else if bytes.ends(with: "ces"), bytes.count > 4 {
-            bytes.removeLast(3)
-            bytes.append(UInt8(ascii: "z"))  // veces → vez
-        } else if bytes.ends(with: "es"), bytes.count > 4, "lrndjz".utf8.contains(bytes[bytes.count - 3]) {
-            bytes.removeLast(2)  // actores → actor, redes → red
-        } else if bytes.last == UInt8(ascii: "s"), "aeiou".utf8.contains(bytes[bytes.count - 2]) {
-            bytes.removeLast()  // alianzas → alianza
+        var word = word
+        // Works on the bytes in place: this runs once for every word of every page.
+        let stemmed: String? = word.withUTF8 { bytes in
+            // Folded Spanish words are ASCII; anything else is left whole.
+            guard bytes.count > 3, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let count = bytes.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard count >= length else { return false }
+                return suffix.withUTF8Buffer {
+                    UnsafeBufferPointer(rebasing: bytes[(count - length)...]).elementsEqual($0)
+                }
+            }
+            var end = count
+            var endsInZ = false
+            if ends("iones") {
+                end -= 2  // sesiones → sesion
+            } else if ends("ces"), count > 4 {
+                end -= 3
+                endsInZ = true  // veces → vez
+            } else if ends("es"), count > 4, "lrndjz".utf8.contains(bytes[count - 3]) {
+                end -= 2  // actores → actor, redes → red
+            } else if bytes[count - 1] == UInt8(ascii: "s"), "aeiou".utf8.contains(bytes[count - 2]) {
+                end -= 1  // alianzas → alianza
+            }
+            if !endsInZ, end > 4, "aoe".utf8.contains(bytes[end - 1]) {
+                end -= 1  // alianza → alianz, estrategico → estrategic
+            }
+            guard end != count || endsInZ else { return nil }
+            let kept = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+            return endsInZ ? kept + "z" : kept
         }
-        if bytes.count > 4, let last = bytes.last, "aoe".utf8.contains(last) {
-            bytes.removeLast()  // alianza → alianz, estrategico → estrategic
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate func ends(with suffix: String) -> Bool {
-        let tail = suffix.utf8
-        return count >= tail.count && self[(count - tail.count)...].elementsEqual(tail)
+        return stemmed ?? word
     }
 }

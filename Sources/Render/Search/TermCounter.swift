@@ -1,0 +1,152 @@
+import Foundation
+
+/// Counts the search terms of sections straight from their UTF-8: words folded as
+/// `SpanishText.words` does, stop words left out, the rest stemmed by `SpanishStemmer`, and each
+/// glossary form found adding its group's token once. A counter is kept from page to page (by
+/// `TermCounter.Pool`), so each distinct word of the site is worked out once; every other
+/// occurrence costs a hash and a table probe. It gives the same terms as `SpanishText.terms`
+/// plus the groups, which the tests check on the package's own pages.
+struct TermCounter {
+    /// Counters not in use, one per thread that has needed one.
+    final class Pool: @unchecked Sendable {
+        private let forms: [String: [(token: String, words: [String])]]
+        private let lock = NSLock()
+        private var idle: [TermCounter] = []
+
+        init(forms: [String: [(token: String, words: [String])]]) {
+            self.forms = forms
+        }
+
+        /// Runs `work` with a counter no other thread is using.
+        func withCounter<Result>(_ work: (inout TermCounter) -> Result) -> Result {
+            // Taken out of the pool while in use, so it is a plain value the work changes in place.
+            var counter = lock.withLock { idle.popLast() } ?? TermCounter(forms: forms)
+            defer { lock.withLock { idle.append(counter) } }
+            return work(&counter)
+        }
+    }
+
+    /// The glossary's forms as folded words, by their first word.
+    private let forms: [String: [(token: String, words: [String])]]
+    private var table = WordTable()
+    /// By word number: its term's number (-1 for a stop word), its text, and whether a form starts with it.
+    private var wordTerms: [Int32] = []
+    private var wordTexts: [String] = []
+    private var startsForm: [Bool] = []
+    private var termNumbers: [String: Int32] = [:]
+    /// Every term met so far, by number, and the shard of the index it goes to.
+    private(set) var terms: [String] = []
+    private(set) var shards: [Int] = []
+    private var weights: [Int32] = []
+    private var touched: [Int32] = []
+    private var word: [UInt8] = []
+    private var sequence: [Int32] = []
+
+    private init(forms: [String: [(token: String, words: [String])]]) {
+        self.forms = forms
+        word.reserveCapacity(32)
+    }
+
+    /// The terms of one section and their weights: `headingWeight` for those in the heading, one
+    /// more for each time in the text, up to `cap`.
+    mutating func count(heading: String, text: String, headingWeight: Int32, cap: Int32) -> [(
+        term: Int32, weight: Int32
+    )] {
+        read(heading)
+        for term in termsOfSequence() { set(term) { _ in headingWeight } }
+        read(text)
+        for term in termsOfSequence() { set(term) { min($0 + 1, cap) } }
+        let counted = touched.map { (term: $0, weight: weights[Int($0)]) }
+        for term in touched { weights[Int(term)] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        return counted
+    }
+
+    private mutating func set(_ term: Int32, _ change: (Int32) -> Int32) {
+        if weights[Int(term)] == 0 { touched.append(term) }
+        weights[Int(term)] = change(weights[Int(term)])
+    }
+
+    /// Each word's term, in order, then the token of each glossary group found, once.
+    private mutating func termsOfSequence() -> [Int32] {
+        var found = sequence.compactMap { wordTerms[Int($0)] >= 0 ? wordTerms[Int($0)] : nil }
+        var groups: Set<String> = []
+        for position in sequence.indices where startsForm[Int(sequence[position])] {
+            for form in forms[wordTexts[Int(sequence[position])]] ?? [] where !groups.contains(form.token) {
+                guard position + form.words.count <= sequence.count else { continue }
+                if form.words.indices.allSatisfy({ wordTexts[Int(sequence[position + $0])] == form.words[$0] }) {
+                    groups.insert(form.token)
+                }
+            }
+        }
+        for token in groups.sorted() { found.append(termNumber(token)) }
+        return found
+    }
+
+    /// Splits `text` into folded words, numbering each in `sequence`.
+    private mutating func read(_ text: String) {
+        sequence.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x41...0x5A: word.append(byte + 0x20)
+                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                    default: endWord()
+                    }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = Self.decode(bytes, at: index)
+                index += length
+                if let base = SpanishText.latinBase(of: scalar.value) {
+                    word.append(contentsOf: base)
+                } else if (0x300...0x36F).contains(scalar.value) {
+                    continue  // a combining accent: part of the word, folded away
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    word.append(contentsOf: SpanishText.fold(String(scalar)).utf8)
+                } else {
+                    endWord()
+                }
+            }
+            endWord()
+        }
+    }
+
+    private mutating func endWord() {
+        guard !word.isEmpty else { return }
+        let (number, isNew) = table.number(of: word)
+        if isNew {
+            let text = String(decoding: word, as: UTF8.self)
+            wordTexts.append(text)
+            startsForm.append(forms[text] != nil)
+            wordTerms.append(
+                SpanishText.stopWords.contains(text) ? -1 : termNumber(SpanishStemmer.stem(text)))
+        }
+        sequence.append(number)
+        word.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func termNumber(_ term: String) -> Int32 {
+        if let number = termNumbers[term] { return number }
+        let number = Int32(terms.count)
+        termNumbers[term] = number
+        terms.append(term)
+        shards.append(IndexShard.number(of: term))
+        weights.append(0)
+        return number
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let (length, initial): (Int, UInt32) =
+            lead >= 0xF0 ? (4, lead & 0x07) : lead >= 0xE0 ? (3, lead & 0x0F) : (2, lead & 0x1F)
+        var value = initial
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// What sections wrote for `TemplateObject`s with a memo key, kept for the rest of the build.
+/// Each page's render takes one table from the pool and gives it back, so a table is only ever
+/// used by one thread at a time.
+final class TemplateMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        let program: ObjectIdentifier
+        let step: Int
+        let escaping: TemplateEscaping
+        let indentation: [UInt8]
+        let memo: AnyHashable
+    }
+
+    typealias Table = [Key: [UInt8]]
+
+    private let lock = NSLock()
+    private var idle: [Table] = []
+
+    func withTable<Result>(_ work: (inout Table) -> Result) -> Result {
+        var table = lock.withLock { idle.popLast() } ?? [:]
+        defer { lock.withLock { idle.append(table) } }
+        return work(&table)
+    }
+}
