@@ -28,15 +28,15 @@ struct LinkResolver {
         let destination = link.destination
         guard !destination.isEmpty, !Self.isExternal(destination) else { return (nil, nil) }
         guard let target = target(of: link, from: page, diagnostics: &diagnostics) else { return (nil, nil) }
-        let targetPage = pages[target.page]
+        // Fields are read through the array: a page value holds many arrays to retain.
         var url =
             target.page == page && target.anchor != nil
-            ? "" : URLPath.relative(from: pages[page].outputPath, to: targetPage.outputPath)
-        var fill: String? = link.hasEmptyText ? targetPage.numberedTitle : nil
+            ? "" : URLPath.relative(from: pages[page].outputPath, to: pages[target.page].outputPath)
+        var fill: String? = link.hasEmptyText ? pages[target.page].numberedTitle : nil
         if let anchor = target.anchor {
             url += "#" + anchor
-            if link.hasEmptyText, let index = targetPage.anchors.firstIndex(of: anchor) {
-                fill = sources[targetPage.source].headings[index].text
+            if link.hasEmptyText, let index = pages[target.page].anchors.firstIndex(of: anchor) {
+                fill = sources[pages[target.page].source].headings[index].text
             }
         }
         return (ResolvedLink(destination: url, fillText: fill), target.page)
@@ -71,7 +71,7 @@ struct LinkResolver {
             return nil
         }
         let folder = ContentTree.folder(of: sources[pages[page].source].path)
-        guard let resolved = Self.join(folder, path.removingPercentEncoding ?? path) else {
+        guard let resolved = Self.join(folder, Self.decoded(path)) else {
             diagnostics.append(
                 .error(
                     "ruta-fuera-de-contenido",
@@ -102,7 +102,7 @@ struct LinkResolver {
         _ diagnostics: inout DiagnosticList
     ) -> Target? {
         guard let fragment, !fragment.isEmpty else { return Target(page: page, anchor: nil) }
-        let anchor = fragment.removingPercentEncoding ?? fragment
+        let anchor = Self.decoded(fragment)
         let anchors = pages[page].anchors
         guard anchors.contains(anchor) else {
             diagnostics.append(
@@ -120,14 +120,27 @@ struct LinkResolver {
     /// `http:`, `mailto:` and other schemes other than `ref:` leave the site.
     static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":"), !destination.hasPrefix(referenceScheme) else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        // Searched as bytes: every character that matters here is ASCII.
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")), !destination.hasPrefix(referenceScheme)
+        else { return false }
+        let scheme = destination.utf8[..<colon]
+        return !scheme.isEmpty
+            && scheme.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            }
+    }
+
+    /// `%C3%B1` as `ñ`; most targets have no `%`, and Foundation's decoding is slow.
+    static func decoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
     }
 
     static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.utf8.index(after: hash)...]))
     }
 
     /// `folder` + relative `path`, normalized; nil when `..` climbs above the content root.

@@ -4,6 +4,7 @@ import Foundation
 /// ("3.1 Entendiendo nuestro sistema" → `3-1-entendiendo-nuestro-sistema`, "ñ" → "n").
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if let slug = quickSlug(text) { return slug }
         let folded = text.decomposedStringWithCanonicalMapping.lowercased()
         var slug = ""
         var pendingHyphen = false
@@ -18,6 +19,47 @@ public enum Slug {
             }
         }
         return slug.isEmpty ? "seccion" : slug
+    }
+
+    /// Spanish letters with their accents folded, for the common case that needs no Unicode
+    /// decomposition (which costs more than the rest of the slug).
+    private static let folded: [Unicode.Scalar: UInt8] = {
+        var table: [Unicode.Scalar: UInt8] = [:]
+        for (letters, base) in [
+            ("áàäâÁÀÄÂ", "a"), ("éèëêÉÈËÊ", "e"), ("íìïîÍÌÏÎ", "i"), ("óòöôÓÒÖÔ", "o"), ("úùüûÚÙÜÛ", "u"), ("ñÑ", "n"),
+        ] {
+            for scalar in letters.unicodeScalars { table[scalar] = UInt8(ascii: base.unicodeScalars.first ?? "a") }
+        }
+        return table
+    }()
+
+    /// The slug of a text of ASCII and the letters in `folded`; nil for anything else.
+    private static func quickSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            var byte: UInt8
+            if scalar.isASCII {
+                byte = UInt8(scalar.value)
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+            } else if let base = folded[scalar] {
+                byte = base
+            } else {
+                return nil
+            }
+            let isWordByte =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if isWordByte {
+                if pendingHyphen, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                bytes.append(byte)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return bytes.isEmpty ? "seccion" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Slugs for `texts` in order, made unique by suffixes `-2`, `-3` … as repeats appear.

@@ -25,7 +25,7 @@ public enum URLPath {
                 let folders = source.reduce(0) { $0 + ($1 == slash ? 1 : 0) }
                 var result = String(repeating: "../", count: folders - common)
                 let rest = UnsafeBufferPointer(rebasing: target[start...])
-                if rest.allSatisfy({ $0 == slash || allowedBytes.contains($0) }) {
+                if rest.allSatisfy({ $0 == slash || isAllowed($0) }) {
                     result += String(decoding: rest, as: UTF8.self)
                 } else {
                     result += rest.split(separator: slash, omittingEmptySubsequences: false)
@@ -43,12 +43,19 @@ public enum URLPath {
 
     static func encode(_ segment: String) -> String {
         // Almost every segment is plain ASCII; skip Foundation's slow path for those.
-        if segment.utf8.allSatisfy({ allowedBytes.contains($0) }) { return segment }
+        if segment.utf8.allSatisfy(isAllowed) { return segment }
         return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
     }
 
     private static let allowedCharacters =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@"
     private static let allowed = CharacterSet(charactersIn: allowedCharacters)
-    private static let allowedBytes = Set(allowedCharacters.utf8)
+    /// One flag per byte value: a set would hash every byte of every URL.
+    private static let allowedBytes: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for byte in allowedCharacters.utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    private static func isAllowed(_ byte: UInt8) -> Bool { allowedBytes[Int(byte)] }
 }

@@ -10,6 +10,10 @@ import Testing
         ("  Las 5R: roles, recursos…  ", "las-5r-roles-recursos"),
         ("ÁÉÍÓÚ Ü", "aeiou-u"),
         ("¡!", "seccion"),
+        // Letters outside Spanish take the full Unicode folding.
+        ("Façade Œuvre São Paulo", "facade-uvre-sao-paulo"),
+        ("Ĉu ŝi — ñandú", "cu-si-nandu"),
+        ("Alianzas 🤝 y más", "alianzas-y-mas"),
     ])
     func foldsAccentsAndPunctuation(_ text: String, _ slug: String) {
         #expect(Slug.make(text) == slug)
