@@ -48,12 +48,12 @@ let package = Package(
         ),
         .target(
             name: "LibroKit",
-            dependencies: ["Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit"],
+            dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme", "Derive", "Link", "Render", "Emit"],
             resources: [.copy("Andamio")]
         ),
         .target(
             name: "Preview",
-            dependencies: ["LibroKit", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["LibroKit", "Load", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .target(
             name: "LibroCLI",

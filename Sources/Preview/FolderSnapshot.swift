@@ -1,25 +1,21 @@
 import Foundation
+import Load
 
-/// Every visible file and folder below some folders, with its size and modification date: what
-/// the watcher compares between polls. Hidden names are left out, as the content loader skips them.
+/// Every visible file below some folders with its stamp: what the watcher compares between
+/// polls. Hidden names are left out, as the content loader skips them. Read with `readdir` and
+/// `stat`, since it runs a few times a second over sites of thousands of files.
 struct FolderSnapshot: Equatable {
-    private struct Stamp: Equatable {
-        let size: Int?
-        let modified: Date?
-    }
-
-    private var entries: [String: Stamp] = [:]
+    private var entries: [String: FileStamp] = [:]
+    private var folders: Set<String> = []
 
     init(of folders: [URL]) {
-        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey]
         for folder in folders {
-            guard
-                let walk = FileManager.default.enumerator(
-                    at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-            else { continue }
-            for case let entry as URL in walk {
-                let values = try? entry.resourceValues(forKeys: Set(keys))
-                entries[entry.path] = Stamp(size: values?.fileSize, modified: values?.contentModificationDate)
+            let root = folder.path
+            let listing = FolderListing(of: root, includesHidden: false)
+            self.folders.formUnion(listing.folders.map { root + "/" + $0 })
+            for file in listing.files {
+                let path = root + "/" + file
+                if let stamp = FileStamp(path: path) { entries[path] = stamp }
             }
         }
     }
