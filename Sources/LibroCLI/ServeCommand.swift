@@ -23,12 +23,21 @@ struct ServeCommand: ParsableCommand, LibroSubcommand {
     @Option(name: .customLong("puerto"), help: "Puerto en el que escucha el servidor; 0 elige uno libre.")
     var port: UInt16 = 8000
 
+    @Flag(
+        name: .customLong("perfil"),
+        help:
+            "Tras cada construcción, muestra en qué se fue el tiempo: leer, YAML, cmark, enlazar, plantillas, escribir."
+    )
+    var profile = false
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         var options = BuildOptions(content: folders.content, theme: folders.theme, workingDirectory: workingDirectory)
         options.organizations = folders.organizationOverride
+        let profile = profile
         let server = PreviewServer(options: options, host: host, port: port) { report, address in
             // Summary adds the final `/` to the destination it names.
             _ = Summary.print(report, console: console, output: String(address.absoluteString.dropLast()))
+            if profile, report.succeeded { ProfileTable.lines(for: report).forEach(console.out) }
         }
         let interrupt = InterruptSignal()
         return BlockingRun.wait {

@@ -14,7 +14,11 @@ enum Summary {
             console.error("libro: \(count(errors, "error", "errores")), \(warnings); no se escribió nada\(kept)")
             return 1
         }
-        let pages = count(report.pages, "página", "páginas")
+        var pages = count(report.pages, "página", "páginas")
+        // A rebuild that found most pages unchanged says how many it rendered again.
+        if report.renderedPages != report.pages {
+            pages += " (\(count(report.renderedPages, "regenerada", "regeneradas")))"
+        }
         let destination = output.map { " → \($0)/" } ?? ", todo en orden"
         let index = report.searchIndexBytes > 0 ? ", índice de búsqueda de \(size(report.searchIndexBytes))" : ""
         console.out("libro: \(pages), \(warnings)\(index), \(report.milliseconds) ms\(destination)")

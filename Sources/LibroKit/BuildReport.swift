@@ -17,6 +17,8 @@ public struct BuildReport: Sendable {
     public let milliseconds: Int
     /// True when the output folder now holds the new site.
     public let wroteSite: Bool
+    /// Pages rendered: all of them, except in a rebuild that found the others unchanged.
+    public var renderedPages = 0
     /// Size of the search index the site ships, in bytes.
     public var searchIndexBytes = 0
     /// Where the time went, by kind of work (`--perfil`).

@@ -4,6 +4,7 @@ import Emit
 import Foundation
 import Link
 import Load
+import Markdown
 import Model
 import Render
 import Theme
@@ -14,25 +15,48 @@ public enum Libro {
 
     /// Builds the site into `options.outputFolder`. On any error nothing is written.
     public static func build(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
-        Parallel.$workers.withValue(options.threads) { run(options, write: true, progress: progress) }
+        var memory: BuildMemory?
+        return Parallel.$workers.withValue(options.threads) {
+            run(options, write: true, memory: &memory, progress: progress)
+        }
+    }
+
+    /// Builds like `build(_:progress:)`, using what `memory` kept of the previous build into the
+    /// same folder to read, render and write only what changed, and updating it. The first
+    /// build with a new memory is a full one.
+    public static func build(
+        _ options: BuildOptions, memory: inout BuildMemory, progress: @escaping Progress = { _, _, _ in }
+    ) -> BuildReport {
+        var remembered: BuildMemory? = memory
+        defer { memory = remembered ?? BuildMemory() }
+        return Parallel.$workers.withValue(options.threads) {
+            run(options, write: true, memory: &remembered, progress: progress)
+        }
     }
 
     /// Validates everything a build would, without writing.
     public static func check(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
-        Parallel.$workers.withValue(options.threads) { run(options, write: false, progress: progress) }
+        var memory: BuildMemory?
+        return Parallel.$workers.withValue(options.threads) {
+            run(options, write: false, memory: &memory, progress: progress)
+        }
     }
 
-    private static func run(_ options: BuildOptions, write: Bool, progress: @escaping Progress) -> BuildReport {
+    private static func run(
+        _ options: BuildOptions, write: Bool, memory: inout BuildMemory?, progress: @escaping Progress
+    ) -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
         var diagnostics = DiagnosticList()
         var searchIndexBytes = 0
         var times = WorkTimes()
         var steps = BuildSteps()
+        var renderedPages: Int?
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
             var report = BuildReport(
                 diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
+            report.renderedPages = renderedPages ?? pages
             report.searchIndexBytes = searchIndexBytes
             report.times = times
             report.steps = steps
@@ -41,10 +65,13 @@ public enum Libro {
 
         progress(.load, 0, 1)
         if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
+        var pageCache = memory?.pages
         let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder,
-            displayRoot: options.contentDisplayName
+            displayRoot: options.contentDisplayName,
+            reusing: &pageCache
         )
+        memory?.pages = pageCache
         let (theme, themeProblems) = ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName)
         diagnostics.append(contentsOf: contentProblems)
         diagnostics.append(contentsOf: themeProblems)
@@ -63,7 +90,7 @@ public enum Libro {
                     ?? SourceLocation(file: "\(options.contentDisplayName)/libro.yml")
         )
         diagnostics.append(contentsOf: organizationProblems)
-        guard let templates = TemplateSet(theme: theme, diagnostics: &diagnostics) else { return report() }
+        guard let templates = compile(theme, remembered: &memory, diagnostics: &diagnostics) else { return report() }
         // Pages made from data that has errors would only repeat them.
         if !organizationProblems.hasErrors {
             let (pages, bodies, deriveProblems) = times.measure(.derive) {
@@ -94,6 +121,22 @@ public enum Libro {
         steps.close(.link)
         guard !diagnostics.hasErrors else { return report() }
 
+        if write, var remembered = memory {
+            defer { memory = remembered }
+            do throws(SiteWriter.Failure) {
+                let produced = try update(
+                    site: site, bodies: content.bodies, theme: theme, templates: templates, options: options,
+                    memory: &remembered, times: &times, progress: progress)
+                searchIndexBytes = produced.searchIndexBytes
+                renderedPages = produced.renderedPages
+                steps.close(.render)
+                return report(pages: site.pages.count, files: produced.files, wrote: true)
+            } catch {
+                diagnostics.append(writeFailure(error, options))
+                return report(pages: site.pages.count)
+            }
+        }
+
         let renderer = SiteRenderer(
             site: site, bodies: content.bodies, theme: theme, templates: templates,
             contentFolder: options.contentFolder)
@@ -110,11 +153,7 @@ public enum Libro {
             steps.close(.finish)
             return report(pages: site.pages.count, files: produced.files, wrote: true)
         } catch {
-            diagnostics.append(
-                .error(
-                    "escritura-fallida", error.description,
-                    at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0))
-            )
+            diagnostics.append(writeFailure(error, options))
             return report(pages: site.pages.count)
         }
     }
@@ -153,11 +192,20 @@ public enum Libro {
         let writing = clock.now
         try writer?.add(others)
         times.add(.write, clock.now - writing)
-        var searchIndexBytes = 0
-        if let file = others.first(where: { $0.path == SiteLayout.searchIndex }), case .bytes(let bytes) = file.contents
-        {
-            searchIndexBytes = bytes.count
-        }
-        return (pages.count + others.count, searchIndexBytes)
+        return (pages.count + others.count, searchIndexSize(in: others))
+    }
+
+    static func writeFailure(_ error: SiteWriter.Failure, _ options: BuildOptions) -> Diagnostic {
+        .error(
+            "escritura-fallida", error.description,
+            at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0))
+    }
+
+    /// The size of the search index among the files a build wrote.
+    static func searchIndexSize(in files: [OutputFile]) -> Int {
+        guard let file = files.first(where: { $0.path == SiteLayout.searchIndex }),
+            case .bytes(let bytes) = file.contents
+        else { return 0 }
+        return bytes.count
     }
 }

@@ -30,7 +30,7 @@ public struct NavigationNode: Sendable, Equatable {
 }
 
 /// A page with everything LINK computed for it.
-public struct LinkedPage: Sendable {
+public struct LinkedPage: Sendable, Equatable {
     /// Index into the loaded pages (and their documents).
     public let source: Int
     public let id: String

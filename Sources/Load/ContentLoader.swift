@@ -10,6 +10,15 @@ public enum ContentLoader {
     ///   - displayRoot: how that folder is named in diagnostics (`content`).
     /// - Returns: nil for the content when the folder itself cannot be read.
     public static func load(from folder: URL, displayRoot: String) -> (LoadedContent?, DiagnosticList) {
+        var cache: PageCache?
+        return load(from: folder, displayRoot: displayRoot, reusing: &cache)
+    }
+
+    /// Loads like `load(from:displayRoot:)`, taking from `cache` the pages whose files did not
+    /// change since it was filled, and leaving in it what this load read.
+    public static func load(
+        from folder: URL, displayRoot: String, reusing cache: inout PageCache?
+    ) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
             config: SiteConfig(),
@@ -47,19 +56,37 @@ public enum ContentLoader {
             }
         }
         // Pages load on every core; results and problems keep the order of the paths.
-        let loaded = Parallel.map(markdownPaths.count) { [markdownPaths] index in
+        let previous = cache
+        let loaded = Parallel.map(markdownPaths.count) {
+            [markdownPaths] index -> (page: LoadedPage, entry: PageCache.Entry?, reused: Bool) in
+            let path = markdownPaths[index]
+            // Stamped before reading: a change made while the file is read gets a later stamp.
+            let stamp = previous == nil ? nil : FileStamp(path: folder.path + "/" + path)
+            if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
+                return (
+                    LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry, true
+                )
+            }
             var problems = DiagnosticList()
             var times = WorkTimes()
-            let path = markdownPaths[index]
             let source = times.measure(.read) {
                 SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &problems)
             }
             let page = source.flatMap {
                 PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
             }
-            return LoadedPage(page: page, problems: problems, times: times)
+            let loaded = LoadedPage(page: page, problems: problems, times: times)
+            return (loaded, stamp.map { PageCache.Entry(stamp: $0, options: options, page: loaded) }, false)
         }
-        for result in loaded {
+        if cache != nil {
+            var refreshed = PageCache()
+            for (path, result) in zip(markdownPaths, loaded) {
+                refreshed.entries[path] = result.entry
+                if !result.reused { refreshed.pagesRead += 1 }
+            }
+            cache = refreshed
+        }
+        for result in loaded.map(\.page) {
             diagnostics.append(contentsOf: result.problems)
             content.times.add(result.times)
             guard let (page, body) = result.page else { continue }
@@ -68,11 +95,4 @@ public enum ContentLoader {
         }
         return (content, diagnostics)
     }
-}
-
-/// One page's outcome, carried from the worker that loaded it.
-private struct LoadedPage: Sendable {
-    let page: (SourcePage, MarkdownSource)?
-    let problems: DiagnosticList
-    let times: WorkTimes
 }

@@ -2,8 +2,8 @@ import Diagnostics
 import Foundation
 
 /// What LOAD read from `theme/`: template sources, UI strings and the files to copy.
-public struct LoadedTheme: Sendable {
-    public struct Template: Sendable {
+public struct LoadedTheme: Sendable, Equatable {
+    public struct Template: Sendable, Equatable {
         /// Name used in partials and by the renderer: `pagina`, `parciales/cabecera`.
         public let name: String
         public let text: String

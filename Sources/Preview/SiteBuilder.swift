@@ -1,12 +1,15 @@
 import Foundation
 import LibroKit
 
-/// Builds the site into the preview's private folder and records each outcome. `Libro.build`
-/// writes beside the folder and swaps it in, so a failed build leaves the served site intact.
-final class SiteBuilder: Sendable {
+/// Builds the site into the preview's private folder and records each outcome. The first build
+/// writes the whole site; later ones remember it and write only what changed. A failed build
+/// writes nothing, so the served site stays intact.
+final class SiteBuilder: @unchecked Sendable {
     private let options: BuildOptions
     private let status: BuildStatus
     private let report: @Sendable (BuildReport) -> Void
+    /// Touched only by `build()`, which runs on the queue that serializes builds.
+    private var memory = BuildMemory()
 
     init(options: BuildOptions, status: BuildStatus, report: @escaping @Sendable (BuildReport) -> Void) {
         self.options = options
@@ -18,7 +21,7 @@ final class SiteBuilder: Sendable {
 
     /// Runs on the caller's thread: call it on the queue that serializes builds.
     func build() {
-        let result = Libro.build(options)
+        let result = Libro.build(options, memory: &memory)
         status.record(result)
         report(result)
     }

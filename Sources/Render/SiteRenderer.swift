@@ -23,8 +23,11 @@ public struct SiteRenderer: Sendable {
     /// What rendering the gathered bodies cost.
     public let preparationTimes: WorkTimes
 
+    /// - Parameter preparingBooks: false when no page that gathers others will be rendered (a
+    ///   rebuild that leaves the books as they were), which spares rendering their bodies first.
     public init(
-        site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, templates: TemplateSet, contentFolder: URL
+        site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, templates: TemplateSet, contentFolder: URL,
+        preparingBooks: Bool = true
     ) {
         self.site = site
         self.bodies = bodies
@@ -35,7 +38,7 @@ public struct SiteRenderer: Sendable {
         let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
         self.body = body
         search = SearchIndex(glossary: site.glossary)
-        let gatheredPages = Compilation.gatheredPages(in: site).sorted()
+        let gatheredPages = preparingBooks ? Compilation.gatheredPages(in: site).sorted() : []
         let rendered = Parallel.map(gatheredPages.count) { position -> (String, WorkTimes) in
             var times = WorkTimes()
             let index = gatheredPages[position]

@@ -18,7 +18,15 @@ public struct TemplateSet: Sendable {
 
     let templates: [String: Template]
     /// What sections wrote for objects with a memo key, for the rest of this build.
-    private let memo = TemplateMemo()
+    private var memo = TemplateMemo()
+
+    /// The same compiled templates with nothing remembered of the pages rendered so far: what
+    /// a navigation entry wrote in one build may be stale in the next.
+    public func forNextBuild() -> TemplateSet {
+        var copy = self
+        copy.memo = TemplateMemo()
+        return copy
+    }
 
     public init?(theme: LoadedTheme, diagnostics: inout DiagnosticList) {
         var templates: [String: Template] = [:]

@@ -108,7 +108,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The JSON goes on in order; each shard then takes its terms from every entry, in parallel.
-    private mutating func add(entries: [Entry]) {
+    mutating func add(entries: [Entry]) {
         var firstSections: [Int32] = []
         for entry in entries {
             if pageCount > 0 { pagesJSON.append(UInt8(ascii: ",")) }

@@ -1,0 +1,19 @@
+import Markdown
+
+/// The pages LOAD read before, by path, each with the stamp of its file: a rebuild (`libro
+/// serve`) reads and parses again only the files whose stamp changed, and reports the same
+/// problems for the others as when it read them.
+public struct PageCache: Sendable {
+    struct Entry: Sendable {
+        let stamp: FileStamp
+        let options: MarkdownOptions
+        let page: LoadedPage
+    }
+
+    var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    /// How many pages the last load read from disk rather than from here.
+    public internal(set) var pagesRead = 0
+}

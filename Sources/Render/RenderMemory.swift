@@ -1,0 +1,43 @@
+import Link
+import Load
+import Markdown
+import Model
+
+/// What a build rendered, kept for the next build into the same folder (`libro serve`): the
+/// site's shape, each page's inputs and search entry, and the other files' contents.
+public struct RenderMemory: Sendable {
+    /// What a page's output is made of besides the site's shape.
+    struct PageKey: Equatable {
+        let page: LinkedPage
+        let body: MarkdownSource
+    }
+
+    /// What an output file that is not a page held.
+    enum Contents: Equatable {
+        case text(String)
+        case bytes([UInt8])
+        /// A copied file: where from, and its stamp then.
+        case copy(String, FileStamp?)
+
+        init(_ contents: OutputFile.Contents) {
+            switch contents {
+            case .text(let text): self = .text(text)
+            case .bytes(let bytes): self = .bytes(bytes)
+            case .copy(let source): self = .copy(source.path, FileStamp(path: source.path))
+            }
+        }
+    }
+
+    var shape: SiteShape?
+    var keys: [PageKey] = []
+    var entries: [SearchIndex.Entry?] = []
+    var others: [String: Contents] = [:]
+    /// Every file of the site, pages included.
+    var paths: Set<String> = []
+
+    /// How many files the site has.
+    public var pathCount: Int { paths.count }
+
+    /// Nothing remembered: the next build renders every page.
+    public init() {}
+}

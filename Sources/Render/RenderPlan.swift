@@ -1,0 +1,69 @@
+import Link
+import Load
+import Markdown
+import Model
+
+/// RENDER for a rebuild: compares the site with the one the previous build rendered and lists
+/// the pages whose output may differ. Every other page would come out byte for byte as before,
+/// so it is neither rendered nor written again; its search entry is reused.
+public struct RenderPlan: Sendable {
+    /// Pages to render, in reading order.
+    public let pages: [Int]
+    /// True when a page that gathers others (a book) is among `pages`: the renderer must then
+    /// prepare the bodies books show.
+    public let rendersBooks: Bool
+    private let shape: SiteShape
+    private let keys: [RenderMemory.PageKey]
+    private let previous: RenderMemory
+
+    public init(site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, since previous: RenderMemory) {
+        let shape = SiteShape(site: site, theme: theme)
+        let keys = site.pages.map { RenderMemory.PageKey(page: $0, body: bodies[$0.source]) }
+        if previous.shape != shape {
+            pages = Array(site.pages.indices)
+        } else {
+            let changed = Set(keys.indices.filter { keys[$0] != previous.keys[$0] })
+            // A book shows the bodies of the pages it gathers, so it follows any change.
+            pages =
+                changed.isEmpty
+                ? [] : site.pages.indices.filter { changed.contains($0) || site.pages[$0].gathersPages }
+        }
+        self.shape = shape
+        self.keys = keys
+        self.previous = previous
+        rendersBooks = pages.contains { site.pages[$0].gathersPages }
+    }
+
+    /// The search index: the entries of the pages just rendered (`rendered[i]` is page
+    /// `pages[i]`) and the remembered ones of the others.
+    public func searchIndex(rendered: [RenderedPage], renderer: SiteRenderer) -> SearchIndex {
+        var index = renderer.makeSearchIndex()
+        index.add(entries: entries(rendered: rendered).compactMap { $0 })
+        return index
+    }
+
+    /// What to write and remove to turn the previous site into this one, given the rendered
+    /// pages and the other files; and what to remember for the next rebuild.
+    public func changes(rendered: [RenderedPage], others: [OutputFile]) -> (
+        write: [OutputFile], remove: [String], memory: RenderMemory
+    ) {
+        var memory = RenderMemory()
+        memory.shape = shape
+        memory.keys = keys
+        memory.entries = entries(rendered: rendered)
+        var write = rendered.map(\.file)
+        for file in others {
+            let contents = RenderMemory.Contents(file.contents)
+            memory.others[file.path] = contents
+            if previous.others[file.path] != contents || !previous.paths.contains(file.path) { write.append(file) }
+        }
+        memory.paths = Set(keys.map(\.page.outputPath)).union(others.map(\.path))
+        return (write, previous.paths.subtracting(memory.paths).sorted(), memory)
+    }
+
+    private func entries(rendered: [RenderedPage]) -> [SearchIndex.Entry?] {
+        var entries = previous.shape == shape ? previous.entries : Array(repeating: nil, count: keys.count)
+        for (page, result) in zip(pages, rendered) { entries[page] = result.entry }
+        return entries
+    }
+}
