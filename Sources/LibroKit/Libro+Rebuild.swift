@@ -28,10 +28,9 @@ extension Libro {
         let rendered = Parallel.map(plan.pages.count) { renderer.renderPage(plan.pages[$0]) }
         for page in rendered { times.add(page.times) }
         progress(.render, plan.pages.count, plan.pages.count)
-        let others = times.measure(.search) {
-            renderer.otherFiles(searchIndex: plan.searchIndex(rendered: rendered, renderer: renderer))
-        }
-        let changes = plan.changes(rendered: rendered, others: others)
+        let index = times.measure(.search) { plan.searchIndex(rendered: rendered, renderer: renderer) }
+        let others = times.measure(.search) { renderer.otherFiles(searchIndex: index) }
+        let changes = plan.changes(rendered: rendered, index: index, others: others)
         // Until the folder holds the new site, it holds no site the memory knows.
         memory.folder = nil
         progress(.emit, 0, 1)

@@ -31,6 +31,9 @@ public struct RenderMemory: Sendable {
     var shape: SiteShape?
     var keys: [PageKey] = []
     var entries: [SearchIndex.Entry?] = []
+    /// The search index as written; a rebuild changes it in place. Its term lists are shared
+    /// with whatever rebuild takes it, so a memory is used for one rebuild only.
+    var index: SearchIndex?
     var others: [String: Contents] = [:]
     /// Every file of the site, pages included.
     var paths: Set<String> = []

@@ -35,22 +35,41 @@ public struct RenderPlan: Sendable {
     }
 
     /// The search index: the entries of the pages just rendered (`rendered[i]` is page
-    /// `pages[i]`) and the remembered ones of the others.
+    /// `pages[i]`) and the remembered ones of the others. The previous index is changed in place
+    /// when the rendered pages kept their number of sections, and built anew otherwise.
     public func searchIndex(rendered: [RenderedPage], renderer: SiteRenderer) -> SearchIndex {
+        let entries = entries(rendered: rendered)
+        if previous.shape == shape, var index = previous.index {
+            // Pages count in the index as they were added: books are not in it.
+            var indexPages: [Int] = []
+            var count = 0
+            for entry in previous.entries {
+                indexPages.append(count)
+                if entry != nil { count += 1 }
+            }
+            let replaced = zip(pages, rendered).allSatisfy { page, result in
+                guard let old = previous.entries[page], let new = result.entry else {
+                    return previous.entries[page] == nil && result.entry == nil
+                }
+                return index.replace(page: indexPages[page], old: old, new: new)
+            }
+            if replaced { return index }
+        }
         var index = renderer.makeSearchIndex()
-        index.add(entries: entries(rendered: rendered).compactMap { $0 })
+        index.add(entries: entries.compactMap { $0 })
         return index
     }
 
     /// What to write and remove to turn the previous site into this one, given the rendered
-    /// pages and the other files; and what to remember for the next rebuild.
-    public func changes(rendered: [RenderedPage], others: [OutputFile]) -> (
+    /// pages, the search index and the other files; and what to remember for the next rebuild.
+    public func changes(rendered: [RenderedPage], index: SearchIndex, others: [OutputFile]) -> (
         write: [OutputFile], remove: [String], memory: RenderMemory
     ) {
         var memory = RenderMemory()
         memory.shape = shape
         memory.keys = keys
         memory.entries = entries(rendered: rendered)
+        memory.index = index
         var write = rendered.map(\.file)
         for file in others {
             let contents = RenderMemory.Contents(file.contents)

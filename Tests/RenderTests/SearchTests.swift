@@ -51,6 +51,33 @@ import Testing
         return index.script()
     }
 
+    @Test func replacingAPageEqualsBuildingWithTheNewVersion() {
+        let pages = [
+            ("a.html", "Alianzas", "<p>Una red de alianzas.</p><h2 id=\"uno\">Uno</h2><p>Mapeo y actores.</p>"),
+            ("b.html", "Sesión 2", "<p>Sesiones de mapeo.</p><h2 id=\"dos\">Dos</h2><p>OSC y redes.</p>"),
+            ("c.html", "Actores", "<p>Los actores del sistema local y sus reglas.</p>"),
+        ]
+        let edited = (
+            "b.html", "Sesión de mapeo", "<p>Otra red, más confianza.</p><h2 id=\"tres\">Tres</h2><p>Actores.</p>"
+        )
+        var built = SearchIndex(glossary: glossary)
+        let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
+        built.add(entries: entries)
+        let newEntry = built.entry(url: edited.0, title: edited.1, body: edited.2)
+        let replaced = built.replace(page: 1, old: entries[1], new: newEntry)
+        #expect(replaced)
+
+        var expected = SearchIndex(glossary: glossary)
+        for (url, title, body) in [pages[0], edited, pages[2]] { expected.add(url: url, title: title, body: body) }
+        #expect(built.script() == expected.script())
+
+        // A version with another number of sections is refused, and the index left as it was.
+        let longer = built.entry(url: "b.html", title: "B", body: "<p>x</p><h2 id=\"a\">A</h2><h2 id=\"b\">B</h2>")
+        let refused = !built.replace(page: 1, old: newEntry, new: longer)
+        #expect(refused)
+        #expect(built.script() == expected.script())
+    }
+
     @Test func indexesTitlesSectionsAndGlossaryGroups() {
         let script = index()
         #expect(script.hasPrefix("window.LIBRO_INDICE = {"))

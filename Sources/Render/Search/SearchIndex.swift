@@ -20,6 +20,11 @@ public struct SearchIndex: Sendable {
     /// `[page,"anchor","heading","text"]` per section.
     private var sectionsJSON: [UInt8] = []
     private var sectionCount = 0
+    /// Where each page's part of `pagesJSON` and of `sectionsJSON` starts, and the number of its
+    /// first section: what `replace` needs to put another version of a page in its place.
+    private var pageStarts: [Int] = []
+    private var sectionStarts: [Int] = []
+    private var firstSections: [Int32] = []
     /// Term → pages whose title holds it, and term → `[section, weight, section, weight …]`,
     /// split by term into shards that fill in parallel.
     private var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
@@ -111,25 +116,67 @@ public struct SearchIndex: Sendable {
     mutating func add(entries: [Entry]) {
         var firstSections: [Int32] = []
         for entry in entries {
-            if pageCount > 0 { pagesJSON.append(UInt8(ascii: ",")) }
-            pagesJSON.append(UInt8(ascii: "["))
-            pagesJSON += entry.pageJSON
-            pagesJSON.append(UInt8(ascii: "]"))
+            pageStarts.append(pagesJSON.count)
+            sectionStarts.append(sectionsJSON.count)
             firstSections.append(Int32(sectionCount))
-            for section in entry.sectionsJSON {
-                if sectionCount > 0 { sectionsJSON.append(UInt8(ascii: ",")) }
-                sectionsJSON.append(UInt8(ascii: "["))
-                JSON.number(pageCount, into: &sectionsJSON)
-                sectionsJSON += section
-                sectionCount += 1
-            }
+            pagesJSON += Self.pageJSON(entry, page: pageCount)
+            sectionsJSON += Self.sectionsJSON(entry, page: pageCount, firstSection: sectionCount)
+            sectionCount += entry.sectionsJSON.count
             pageCount += 1
         }
+        self.firstSections += firstSections
         let firstPage = Int32(pageCount - entries.count)
         let shards = shards
         _ = Parallel.map(shards.count) { [firstSections] number in
             shards[number].fill(number: number, from: entries, firstPage: firstPage, firstSections: firstSections)
         }
+    }
+
+    /// `[url,title]`, after a comma unless it is the first page.
+    private static func pageJSON(_ entry: Entry, page: Int) -> [UInt8] {
+        var json: [UInt8] = page > 0 ? [UInt8(ascii: ","), UInt8(ascii: "[")] : [UInt8(ascii: "[")]
+        json += entry.pageJSON
+        json.append(UInt8(ascii: "]"))
+        return json
+    }
+
+    /// `[page,anchor,heading,text]` for each section, each after a comma unless it is the first.
+    private static func sectionsJSON(_ entry: Entry, page: Int, firstSection: Int) -> [UInt8] {
+        var json: [UInt8] = []
+        for (offset, section) in entry.sectionsJSON.enumerated() {
+            if firstSection + offset > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "["))
+            JSON.number(page, into: &json)
+            json += section
+        }
+        return json
+    }
+
+    /// Puts `new` in place of `old` as page `page` of the index (pages counted as they were
+    /// added), as if the index had been built with `new` from the start. False, with nothing
+    /// changed, when the two have a different number of sections: every later section would
+    /// move, and the index is better built again.
+    mutating func replace(page: Int, old: Entry, new: Entry) -> Bool {
+        guard page < pageCount, old.sectionsJSON.count == new.sectionsJSON.count else { return false }
+        Self.replace(&pagesJSON, starts: &pageStarts, at: page, with: Self.pageJSON(new, page: page))
+        let first = firstSections[page]
+        Self.replace(
+            &sectionsJSON, starts: &sectionStarts, at: page,
+            with: Self.sectionsJSON(new, page: page, firstSection: Int(first)))
+        let sections = first..<(first + Int32(new.sectionsJSON.count))
+        for (term, shard, _) in old.terms { shards[shard].removePostings(of: term, in: sections) }
+        for (term, shard) in old.titleTerms { shards[shard].removeTitle(of: term, page: Int32(page)) }
+        for (term, shard, postings) in new.terms { shards[shard].insertPostings(postings, of: term, from: first) }
+        for (term, shard) in new.titleTerms { shards[shard].insertTitle(of: term, page: Int32(page)) }
+        return true
+    }
+
+    /// Replaces the part of `bytes` that starts at `starts[index]` and moves the later starts.
+    private static func replace(_ bytes: inout [UInt8], starts: inout [Int], at index: Int, with part: [UInt8]) {
+        let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+        bytes.replaceSubrange(starts[index]..<end, with: part)
+        let shift = part.count - (end - starts[index])
+        for later in (index + 1)..<starts.count { starts[later] += shift }
     }
 
     /// Adds a page: its URL from the site's root, its numbered title and its rendered body.
@@ -154,10 +201,20 @@ public struct SearchIndex: Sendable {
         return found + groupsFound.sorted()
     }
 
-    private func merged(_ part: KeyPath<IndexShard, [String: [Int32]]>) -> [String: [Int32]] {
-        var all: [String: [Int32]] = [:]
-        for shard in shards { all.merge(shard[keyPath: part]) { first, _ in first } }
-        return all
+    /// `{"term":[…],…}` for one of the shards' tables, terms sorted, without first merging the
+    /// shards into one table.
+    private func writeTable(_ part: KeyPath<IndexShard, [String: [Int32]]>, into output: inout [UInt8]) {
+        var keys: [(term: String, shard: Int)] = []
+        for (number, shard) in shards.enumerated() { keys += shard[keyPath: part].keys.map { ($0, number) } }
+        keys.sort { $0.term < $1.term }
+        output.append(UInt8(ascii: "{"))
+        for (index, key) in keys.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            JSON.string(key.term, into: &output)
+            output.append(UInt8(ascii: ":"))
+            JSON.numbers(shards[key.shard][keyPath: part][key.term] ?? [], into: &output)
+        }
+        output.append(UInt8(ascii: "}"))
     }
 
     /// The script every page loads when the reader starts a search. Keys are sorted, so the
@@ -186,9 +243,9 @@ public struct SearchIndex: Sendable {
         output += #"},"secciones":["#.utf8
         output += sectionsJSON
         output += #"],"terminos":"#.utf8
-        JSON.object(merged(\.terms), into: &output, JSON.numbers)
+        writeTable(\.terms, into: &output)
         output += #","titulos":"#.utf8
-        JSON.object(merged(\.titles), into: &output, JSON.numbers)
+        writeTable(\.titles, into: &output)
         output += #","vacias":"#.utf8
         JSON.array(into: &output) { output in
             for (index, word) in SpanishText.stopWords.sorted().enumerated() {
@@ -234,6 +291,47 @@ final class IndexShard: @unchecked Sendable {
         }
         self.titles = titles
         self.terms = terms
+    }
+
+    /// Takes out of `term`'s list the pairs of `sections`; the list goes when it empties.
+    func removePostings(of term: String, in sections: Range<Int32>) {
+        guard var list = terms.removeValue(forKey: term) else { return }
+        let start = Self.firstPair(in: list, atOrAfter: sections.lowerBound)
+        let end = Self.firstPair(in: list, atOrAfter: sections.upperBound)
+        list.removeSubrange(start..<end)
+        if !list.isEmpty { terms[term] = list }
+    }
+
+    /// Puts a page's `[section, weight …]` pairs, sections counted from `first`, in section order.
+    func insertPostings(_ postings: [Int32], of term: String, from first: Int32) {
+        var list = terms.removeValue(forKey: term) ?? []
+        var shifted: [Int32] = []
+        Self.append(postings, shiftedBy: first, to: &shifted)
+        list.insert(contentsOf: shifted, at: Self.firstPair(in: list, atOrAfter: first))
+        terms[term] = list
+    }
+
+    func removeTitle(of term: String, page: Int32) {
+        guard var pages = titles.removeValue(forKey: term) else { return }
+        pages.removeAll { $0 == page }
+        if !pages.isEmpty { titles[term] = pages }
+    }
+
+    func insertTitle(of term: String, page: Int32) {
+        var pages = titles.removeValue(forKey: term) ?? []
+        pages.insert(page, at: pages.firstIndex { $0 > page } ?? pages.endIndex)
+        titles[term] = pages
+    }
+
+    /// Where in a `[section, weight …]` list the first pair with a section of at least `section` is.
+    private static func firstPair(in list: [Int32], atOrAfter section: Int32) -> Int {
+        var low = 0
+        var high = list.count / 2
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle * 2] < section { low = middle + 1 } else { high = middle }
+        }
+        return low * 2
     }
 
     /// `[section, weight …]` pairs with their sections moved on by `first`.
