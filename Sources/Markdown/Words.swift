@@ -30,7 +30,7 @@ struct Words: Sendable {
         func close(at end: String.Index) {
             guard let wordStart = start else { return }
             let word = text[wordStart..<end]
-            items.append(Item(range: wordStart..<end, written: word, lowered: word.lowercased()))
+            items.append(Item(range: wordStart..<end, written: word, lowered: Self.lowered(word)))
             start = nil
             separator = ""
         }
@@ -56,6 +56,15 @@ struct Words: Sendable {
         close(at: text.endIndex)
         self.items = items
         self.separators = separators
+    }
+
+    /// Most words are plain ASCII, which is lowered byte by byte; full Unicode lowering costs
+    /// more than the rest of the search for mentions.
+    private static func lowered(_ word: Substring) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        return String(
+            decoding: word.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 },
+            as: UTF8.self)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
