@@ -99,3 +99,14 @@ import Testing
         #expect(index() == index())
     }
 }
+
+@Suite struct JSONTests {
+    @Test func writesNumberLists() {
+        var output = Array("x".utf8)
+        JSON.numbers([0, 7, -12, 2_147_483_647, -2_147_483_648, 10, 100], into: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "x[0,7,-12,2147483647,-2147483648,10,100]")
+        var empty: [UInt8] = []
+        JSON.numbers([], into: &empty)
+        #expect(String(decoding: empty, as: UTF8.self) == "[]")
+    }
+}
