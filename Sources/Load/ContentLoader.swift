@@ -57,11 +57,13 @@ public enum ContentLoader {
         }
         // Pages load on every core; results and problems keep the order of the paths.
         let previous = cache
+        // Worked out once: a URL's path is rebuilt on every call.
+        let root = folder.path
         let loaded = Parallel.map(markdownPaths.count) {
             [markdownPaths] index -> (page: LoadedPage, entry: PageCache.Entry?, reused: Bool) in
             let path = markdownPaths[index]
             // Stamped before reading: a change made while the file is read gets a later stamp.
-            let stamp = previous == nil ? nil : FileStamp(path: folder.path + "/" + path)
+            let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
                 return (
                     LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry, true
