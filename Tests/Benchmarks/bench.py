@@ -1,0 +1,157 @@
+"""The benchmark: libro against Hugo and against libcmark-gfm alone, on the same generated corpus.
+
+For each size it writes the corpus (corpus.py), then builds it with libro (release build), with
+Hugo (Debian's `hugo`) and runs the `cmark-gfm` command over the same Markdown: one warm-up run
+and then several measured runs each. It prints the median wall time, CPU time (user + system),
+peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. It also times the
+shipped package and a one-page edit while `libro serve` runs on the 1 000-page corpus.
+
+Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
+It is a benchmark, not a test: nothing here fails on time.
+"""
+
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+LIBRO = ROOT / ".build" / "release" / "libro"
+TIME = "/usr/bin/time"
+
+
+def ensure_tools():
+    missing = [package for tool, package in (("hugo", "hugo"), ("cmark-gfm", "cmark-gfm"), (TIME, "time"))
+               if shutil.which(tool) is None]
+    if missing:
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        print(f"bench: instalando {' '.join(missing)}", flush=True)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, check=True,
+                       env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+    print("bench: compilando libro (release)", flush=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "libro"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def measure(command, cwd, shell=False):
+    """One run under GNU time: (wall seconds, CPU seconds, peak RSS in MB)."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        if shell:
+            command = [TIME, "-o", report.name, "-f", "%e %U %S %M", "sh", "-c", command]
+        else:
+            command = [TIME, "-o", report.name, "-f", "%e %U %S %M"] + command
+        subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall, user, system, rss = report.read().split()
+    return float(wall), float(user) + float(system), int(rss) / 1024
+
+
+def median_of(command, cwd, runs, shell=False):
+    measure(command, cwd, shell)  # warm-up: file cache, first-run costs
+    results = [measure(command, cwd, shell) for _ in range(runs)]
+    return tuple(statistics.median(values) for values in zip(*results))
+
+
+def corpus(size, folder):
+    target = folder / f"corpus-{size}"
+    if not (target / "libro" / "content" / "index.md").exists():
+        subprocess.run([sys.executable, str(ROOT / "Tests" / "Benchmarks" / "corpus.py"), str(size), str(target)],
+                       check=True, stdout=subprocess.DEVNULL)
+    return target
+
+
+def row(name, size, wall, cpu, rss):
+    print(f"{size:>6}  {name:<10} {wall:8.2f} s {cpu:8.2f} s {rss:8.0f} MB {size / wall:10.0f} páginas/s", flush=True)
+
+
+def full_builds(sizes, runs, folder):
+    print("\n     N  herramienta    reloj      CPU    memoria    velocidad")
+    ratios = []
+    for size in sizes:
+        target = corpus(size, folder)
+        markdown = sorted(str(path) for path in (target / "markdown").glob("*.md"))
+        libro = median_of([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(target / "sitio-libro")],
+                          target / "libro", runs)
+        hugo = median_of(["hugo", "--quiet", "-s", str(target / "hugo"), "-d", str(target / "sitio-hugo")], target,
+                         runs)
+        # One process over every file: starting the command once per file would measure process
+        # start-up, not Markdown.
+        listing = target / "archivos.txt"
+        listing.write_text("\n".join(markdown) + "\n")
+        cmark = median_of(f"xargs cmark-gfm -e table -e strikethrough -e autolink -e tasklist < {listing} > /dev/null",
+                          target, runs, shell=True)
+        row("libro", size, *libro)
+        row("hugo", size, *hugo)
+        row("cmark-gfm", size, *cmark)
+        ratios.append((size, libro, hugo, cmark))
+    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)")
+    for size, libro, hugo, cmark in ratios:
+        print(f"{size:>6}  {libro[0] / hugo[0]:18.2f}  {libro[2] / hugo[2]:20.2f}  {libro[0] / cmark[0]:19.2f}")
+
+
+def shipped(runs):
+    wall, cpu, rss = median_of([str(LIBRO), "build", "--output", str(ROOT / ".build-bench" / "sitio-paquete")], ROOT,
+                               runs)
+    print(f"\npaquete de content/: {wall * 1000:.0f} ms de reloj, {cpu * 1000:.0f} ms de CPU, {rss:.0f} MB")
+
+
+def incremental(folder, edits):
+    """Edits one page at a time while `libro serve` runs and reads how long each rebuild took."""
+    target = corpus(1000, folder)
+    content = target / "libro" / "content"
+    server = subprocess.Popen([str(LIBRO), "serve", "--theme", str(ROOT / "theme"), "--puerto", "0"],
+                              cwd=target / "libro", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    reader = threading.Thread(target=lambda: lines.extend(server.stdout), daemon=True)
+    reader.start()
+
+    def wait_for(count):
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            found = [line for line in list(lines) if line.startswith("libro:") and " ms " in line]
+            if len(found) >= count:
+                return found
+            time.sleep(0.05)
+        raise SystemExit("bench: libro serve no respondió")
+
+    try:
+        wait_for(1)
+        pages = sorted(content.glob("parte-*/seccion-*/pagina-*.md"))
+        for number in range(edits):
+            page = pages[(number * 97) % len(pages)]
+            with page.open("a", encoding="utf-8") as file:
+                file.write(f"\nUna frase añadida para medir, número {number}.\n")
+            wait_for(number + 2)
+            time.sleep(0.5)
+        times = [int(re.search(r"(\d+) ms", line).group(1)) for line in wait_for(edits + 1)[1:]]
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"\nreconstrucción tras editar una página (1 000 páginas, {edits} ediciones): mediana "
+          f"{statistics.median(times)} ms, mínimo {min(times)} ms, máximo {max(times)} ms")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=15)
+    parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
+    arguments = parser.parse_args()
+    folder = pathlib.Path(arguments.folder).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    ensure_tools()
+    print(f"bench: {os.cpu_count()} núcleos; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}")
+    full_builds([int(size) for size in arguments.sizes.split(",")], arguments.runs, folder)
+    shipped(arguments.runs)
+    incremental(folder, arguments.edits)
+
+
+if __name__ == "__main__":
+    main()
