@@ -6,7 +6,11 @@ enum YAMLParsing {
     /// `firstLine` is the file line where `yaml` starts, added to the parser's line numbers.
     static func parse(_ yaml: String, in source: SourceText, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            let node = try Yams.compose(yaml: yaml)
+            if let node, let repeated = AliasCheck.firstRepeat(in: node) {
+                return .failure(aliasDiagnostic(repeated, in: source, firstLine: firstLine))
+            }
+            return .success(node)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: source, firstLine: firstLine))
         } catch {
@@ -31,9 +35,57 @@ enum YAMLParsing {
         }
     }
 
+    /// An alias makes one value stand in many places; nested, a few lines can stand for
+    /// billions of values. Data files gain nothing from them, so they are refused.
+    private static func aliasDiagnostic(_ mark: Mark, in source: SourceText, firstLine: Int) -> Diagnostic {
+        .error(
+            "alias-yaml",
+            "el valor que empieza aquí se repite con un alias de YAML (`*nombre`); libro no admite anclas ni alias: escribe cada valor completo donde haga falta",
+            at: source.location(line: mark.line + firstLine - 1, column: mark.column))
+    }
+
     private static func hint(for problem: String) -> String {
         if problem.contains("tab") { return " (usa espacios, no tabuladores, para sangrar)" }
         if problem.contains("mapping values") { return " (si el valor lleva «:», enciérralo entre comillas)" }
         return ""
+    }
+}
+
+/// Finds aliases in a composed tree: an alias is the very node its anchor marks, so the same
+/// start mark turns up twice for the same kind of node (a block mapping starts where its first
+/// key does, hence the kind). The walk stops at the first repeat, before any expansion.
+private enum AliasCheck {
+    static func firstRepeat(in root: Node) -> Mark? {
+        var seen: Set<Position> = []
+        var pending = [root]
+        while let node = pending.popLast() {
+            if let mark = node.mark,
+                !seen.insert(Position(line: mark.line, column: mark.column, kind: kind(of: node))).inserted
+            {
+                return mark
+            }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): pending.append(contentsOf: sequence.reversed())
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { pending.append(contentsOf: [value, key]) }
+            }
+        }
+        return nil
+    }
+
+    private struct Position: Hashable {
+        let line: Int
+        let column: Int
+        let kind: Int
+    }
+
+    private static func kind(of node: Node) -> Int {
+        switch node {
+        case .scalar: 0
+        case .sequence: 1
+        case .mapping: 2
+        case .alias: 3
+        }
     }
 }
