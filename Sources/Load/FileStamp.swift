@@ -8,7 +8,8 @@
 /// of the last write and status change, to the nanosecond. A rebuild reads again only the files
 /// whose stamp changed; an editor that saves by writing a new file changes the inode as well.
 public struct FileStamp: Sendable, Equatable {
-    private let size: Int64
+    /// The file's size in bytes.
+    public let size: Int64
     private let inode: UInt64
     private let modified: timespec
     private let changed: timespec

@@ -3,6 +3,10 @@ import Foundation
 
 /// Reads a text file of `content/` as UTF-8, reporting what keeps it from being read.
 enum SourceReader {
+    /// Pages and data files larger than this are refused unread: no page of a package comes near
+    /// it, and a file that does is most likely something else saved under a text name.
+    static let maximumBytes = 5_000_000
+
     static func read(
         _ path: String,
         in folder: URL,
@@ -10,6 +14,16 @@ enum SourceReader {
         diagnostics: inout DiagnosticList
     ) -> SourceText? {
         let displayPath = displayRoot + "/" + path
+        if let size = FileStamp(path: folder.path + "/" + path)?.size, size > maximumBytes {
+            diagnostics.append(
+                .error(
+                    "archivo-demasiado-grande",
+                    "el archivo pesa \(size / 1_000_000) MB y libro lee archivos de texto de hasta \(maximumBytes / 1_000_000) MB; divídelo en varias páginas o sácalo de la carpeta de contenido",
+                    at: SourceLocation(file: displayPath)
+                )
+            )
+            return nil
+        }
         do {
             // By path, without building a URL per file: this runs for every page.
             let data =

@@ -16,6 +16,19 @@ enum TextDecoding {
                 )
             )
         }
+        if let zero = text.utf8.firstIndex(of: 0) {
+            let before = text.utf8[..<zero]
+            let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            let lineStart =
+                before.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) } ?? text.startIndex
+            return .failure(
+                .error(
+                    "archivo-binario",
+                    "el archivo tiene bytes nulos, así que no es texto (¿una imagen o un documento guardado con otra extensión?); quítalo o guarda el texto como UTF-8",
+                    at: SourceLocation(file: displayPath, line: line, column: text[lineStart..<zero].count + 1)
+                )
+            )
+        }
         guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
