@@ -27,7 +27,7 @@ public enum ContentLoader {
             staticFiles: [],
             displayRoot: displayRoot
         )
-        guard let paths = try? FileTree.files(in: folder) else {
+        guard let (paths, refusedLinks) = try? FileTree.listing(in: folder) else {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
@@ -37,6 +37,8 @@ public enum ContentLoader {
             )
             return (nil, diagnostics)
         }
+
+        for link in refusedLinks { diagnostics.append(FileTree.refusal(of: link, displayRoot: displayRoot)) }
 
         if paths.contains(SiteConfigDecoder.fileName),
             let source = SourceReader.read(

@@ -9,9 +9,14 @@
 public struct FolderListing: Sendable {
     public private(set) var files: Set<String> = []
     public private(set) var folders: Set<String> = []
+    /// Symbolic links that lead outside the folder, or back into a folder being listed: they
+    /// are neither listed nor followed, so nothing outside the folder is ever read through them.
+    public private(set) var refusedLinks: [String] = []
     /// False when the folder itself could not be read.
     public private(set) var isReadable = true
     private let includesHidden: Bool
+    /// The folder with its links resolved: what a link may not leave.
+    private var resolvedRoot = ""
 
     /// Nothing: a folder that does not exist yet.
     public init() {
@@ -21,11 +26,26 @@ public struct FolderListing: Sendable {
     /// - Parameter includesHidden: whether names starting with `.` (`.git`, `.DS_Store`) count.
     public init(of root: String, includesHidden: Bool = true) {
         self.includesHidden = includesHidden
-        isReadable = walk(root, prefix: "")
+        resolvedRoot = Self.resolve(root) ?? root
+        isReadable = walk(root, prefix: "", chain: [resolvedRoot])
+    }
+
+    private static func resolve(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// True for a link that stays inside the listed folder and does not lead back to a folder
+    /// the walk is already in (`chain`, resolved), which would list it again without end.
+    private func isFollowable(_ path: String, chain: [String]) -> Bool {
+        guard let target = Self.resolve(path), target == resolvedRoot || target.hasPrefix(resolvedRoot + "/")
+        else { return false }
+        return !chain.contains { $0 == target || $0.hasPrefix(target + "/") }
     }
 
     @discardableResult
-    private mutating func walk(_ path: String, prefix: String) -> Bool {
+    private mutating func walk(_ path: String, prefix: String, chain: [String]) -> Bool {
         guard let directory = opendir(path) else { return false }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -34,19 +54,29 @@ public struct FolderListing: Sendable {
             }
             guard name != ".", name != "..", includesHidden || !name.hasPrefix(".") else { continue }
             let relative = prefix.isEmpty ? name : prefix + "/" + name
+            let full = path + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
                 folders.insert(relative)
-                walk(path + "/" + name, prefix: relative)
+                walk(full, prefix: relative, chain: chain + [(chain.last ?? "") + "/" + name])
             case Int32(DT_REG):
                 files.insert(relative)
             default:
-                // A link, or a file system that does not say: ask, following links.
+                // A link, or a file system that does not say: ask without following, then
+                // follow only links that stay inside.
                 var status = stat()
-                guard stat(path + "/" + name, &status) == 0 else { continue }
+                guard lstat(full, &status) == 0 else { continue }
+                var next = (chain.last ?? "") + "/" + name
+                if status.st_mode & S_IFMT == S_IFLNK {
+                    guard isFollowable(full, chain: chain), stat(full, &status) == 0 else {
+                        refusedLinks.append(relative)
+                        continue
+                    }
+                    next = Self.resolve(full) ?? next
+                }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     folders.insert(relative)
-                    walk(path + "/" + name, prefix: relative)
+                    walk(full, prefix: relative, chain: chain + [next])
                 } else if status.st_mode & S_IFMT == S_IFREG {
                     files.insert(relative)
                 }

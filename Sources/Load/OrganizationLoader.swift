@@ -62,7 +62,8 @@ private struct FolderReader {
     let displayRoot: String
 
     func organization(slug: String, diagnostics: inout DiagnosticList) -> Organization? {
-        let files = (try? FileTree.files(in: folder)) ?? []
+        let (files, refusedLinks) = (try? FileTree.listing(in: folder)) ?? ([], [])
+        for link in refusedLinks { diagnostics.append(FileTree.refusal(of: link, displayRoot: displayRoot)) }
         for file in files where !isKnown(file) {
             let known = OrganizationSchema.files + ["\(OrganizationSchema.alliesFolder)/<aliado>.yml"]
             diagnostics.append(
