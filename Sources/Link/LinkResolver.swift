@@ -26,6 +26,16 @@ struct LinkResolver {
         diagnostics: inout DiagnosticList
     ) -> (link: ResolvedLink?, target: Int?) {
         let destination = link.destination
+        if let scheme = Self.refusedScheme(of: destination) {
+            diagnostics.append(
+                .error(
+                    "enlace-peligroso",
+                    "un enlace «\(scheme):» ejecuta código o mete datos en la página, y libro no lo publica; enlaza una página (`ref:id`), un archivo de la carpeta de contenido o una dirección https://",
+                    at: link.location
+                )
+            )
+            return (nil, nil)
+        }
         guard !destination.isEmpty, !Self.isExternal(destination) else { return (nil, nil) }
         guard let target = target(of: link, from: page, diagnostics: &diagnostics) else { return (nil, nil) }
         // Fields are read through the array: a page value holds many arrays to retain.
@@ -131,6 +141,18 @@ struct LinkResolver {
                     || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                     || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             }
+    }
+
+    /// Schemes that run code or carry a whole file in the link, whatever their case and
+    /// however they are padded (browsers ignore leading spaces, tabs and line breaks).
+    static let refusedSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    static func refusedScheme(of destination: String) -> String? {
+        let trimmed = destination.drop { $0.isWhitespace || $0.isNewline || ($0.asciiValue ?? 0x20) < 0x20 }
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        // Browsers also drop tabs and line breaks inside the scheme: `java\tscript:`.
+        let scheme = trimmed[..<colon].filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }.lowercased()
+        return refusedSchemes.contains(scheme) ? scheme : nil
     }
 
     /// `%C3%B1` as `ñ`; most targets have no `%`, and Foundation's decoding is slow.
