@@ -1,0 +1,330 @@
+import Foundation
+import Testing
+
+/// What facilitators feed libro by mistake — files copied from Word and PDFs, edited by hand,
+/// passed around on USB sticks — each with what libro must answer: located errors, or the
+/// documented tolerant behaviour. Each case is a change to a small package (the `basico`
+/// fixture, or the shipped one where an organization is needed).
+struct BadInput: Sendable, CustomTestStringConvertible {
+    enum Base: Sendable {
+        case basic
+        /// The shipped package, with its sample organization.
+        case shipped
+    }
+
+    enum Change: Sendable {
+        case write(String, [UInt8])
+        case append(String, String)
+        /// A symbolic link at the first path pointing to the second, as written.
+        case link(String, to: String)
+        /// A file of this many bytes (sparse: it is refused before being read).
+        case sized(String, Int)
+    }
+
+    enum Expected: Sendable {
+        /// Exactly these errors, each as `location [code]`, in the order libro reports them.
+        case errors([String])
+        /// A build that succeeds; each listed output file must contain its text.
+        case built(contains: [(file: String, text: String)], lacks: [(file: String, text: String)] = [])
+    }
+
+    let name: String
+    var base: Base = .basic
+    let changes: [Change]
+    let expected: Expected
+
+    var testDescription: String { name }
+
+    static func text(_ path: String, _ text: String) -> Change { .write(path, Array(text.utf8)) }
+
+    static func page(_ path: String, _ frontMatter: String, _ body: String) -> Change {
+        text(path, "---\n\(frontMatter)\n---\n\(body)")
+    }
+}
+
+extension BadInput {
+    static let catalogue: [BadInput] = encodings + frontMatter + yaml + files + references + markdown + data
+
+    static let encodings: [BadInput] = [
+        BadInput(
+            name: "UTF-8 no válido (Latin-1 de un procesador de textos)",
+            changes: [.write("guia/latin1.md", Array("---\ntitulo: Sesi".utf8) + [0xF3] + Array("n\n---\nx\n".utf8))],
+            expected: .errors(["content/guia/latin1.md:1:1 [utf8-invalido]"])),
+        BadInput(
+            name: "marca de orden de bytes: se acepta y las posiciones no se mueven",
+            changes: [
+                .write(
+                    "guia/bom.md", [0xEF, 0xBB, 0xBF] + Array("---\ntitulo: Con BOM\n---\nTexto [x](ref:nada).\n".utf8))
+            ],
+            expected: .errors(["content/guia/bom.md:4:7 [ref-no-encontrada]"])),
+        BadInput(
+            name: "fines de línea CRLF: se aceptan y las posiciones no se mueven",
+            changes: [text("guia/crlf.md", "---\r\ntitulo: CRLF\r\n---\r\n\r\nLínea [x](ref:nada).\r\n")],
+            expected: .errors(["content/guia/crlf.md:5:7 [ref-no-encontrada]"])),
+        BadInput(
+            name: "archivo vacío",
+            changes: [text("guia/vacio.md", "")],
+            expected: .errors(["content/guia/vacio.md:1:1 [sin-encabezado]"])),
+        BadInput(
+            name: "archivo solo con espacios",
+            changes: [text("guia/espacios.md", "  \n\t\n   \n")],
+            expected: .errors(["content/guia/espacios.md:1:1 [sin-encabezado]"])),
+        BadInput(
+            name: "imagen guardada con nombre .md",
+            changes: [
+                .write("guia/foto.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+            ],
+            expected: .errors(["content/guia/foto.md:1:1 [utf8-invalido]"])),
+        BadInput(
+            name: "texto con bytes nulos",
+            changes: [
+                .write("guia/nulos.md", Array("---\ntitulo: Nulos\n---\nab".utf8) + [0, 0] + Array("cd\n".utf8))
+            ],
+            expected: .errors(["content/guia/nulos.md:4:3 [archivo-binario]"])),
+        BadInput(
+            name: "archivo binario que no es página: se copia tal cual",
+            changes: [.write("img/foto.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF])],
+            expected: .built(contains: [(file: "img/foto.png", text: "PNG")])),
+        BadInput(
+            name: "archivo de 50 MB",
+            changes: [.sized("guia/enorme.md", 50_000_000)],
+            expected: .errors(["content/guia/enorme.md:1:1 [archivo-demasiado-grande]"])),
+    ]
+
+    static let frontMatter: [BadInput] = [
+        BadInput(
+            name: "encabezado que nunca se cierra",
+            changes: [text("guia/abierto.md", "---\ntitulo: Abierto\n\nEl texto empieza sin la línea de cierre.\n")],
+            expected: .errors(["content/guia/abierto.md:1:1 [encabezado-sin-cerrar]"])),
+        BadInput(
+            name: "clave desconocida, con sugerencia",
+            changes: [page("guia/titlo.md", "titlo: Mal escrito", "x\n")],
+            expected: .errors([
+                "content/guia/titlo.md:2:1 [clave-desconocida]", "content/guia/titlo.md:1:1 [sin-titulo]",
+            ])),
+        BadInput(
+            name: "un número donde va texto: se lee como texto",
+            changes: [page("guia/numero.md", "titulo: 2027\nresumen: 3.10", "x\n")],
+            expected: .built(contains: [
+                (file: "guia/numero.html", text: "2027</h1>"), (file: "guia/numero.html", text: "3.10"),
+            ])),
+        BadInput(
+            name: "una lista donde va texto",
+            changes: [page("guia/lista.md", "titulo: [uno, dos]", "x\n")],
+            expected: .errors(["content/guia/lista.md:2:9 [tipo-no-valido]", "content/guia/lista.md:1:1 [sin-titulo]"])),
+        BadInput(
+            name: "un número que no cabe",
+            changes: [page("guia/orden.md", "titulo: Orden\norden: 99999999999999999999999", "x\n")],
+            expected: .errors(["content/guia/orden.md:3:8 [tipo-no-valido]"])),
+        BadInput(
+            name: "encabezado que es una lista",
+            changes: [page("guia/es-lista.md", "- titulo: Lista", "x\n")],
+            expected: .errors(["content/guia/es-lista.md:2:1 [yaml-no-es-mapa]"])),
+        BadInput(
+            name: "HTML en el título: se escapa",
+            changes: [page("guia/html.md", "titulo: <script>alert(1)</script> & más", "x\n")],
+            expected: .built(
+                contains: [(file: "guia/html.html", text: "&lt;script&gt;alert(1)&lt;/script&gt; &amp; más")],
+                lacks: [(file: "guia/html.html", text: "<script>alert(1)")])),
+        BadInput(
+            name: "llaves de plantilla en el texto: no se interpretan",
+            changes: [
+                page(
+                    "guia/llaves.md", "titulo: \"{{sitio.titulo}}\"\nresumen: \"{{{pagina.contenido}}}\"",
+                    "{{#textos}}x{{/textos}}\n")
+            ],
+            expected: .built(contains: [
+                (file: "guia/llaves.html", text: "{{sitio.titulo}}</h1>"),
+                (file: "guia/llaves.html", text: "{{{pagina.contenido}}}"),
+                (file: "guia/llaves.html", text: "{{#textos}}x{{/textos}}"),
+            ])),
+    ]
+
+    static let yaml: [BadInput] = [
+        BadInput(
+            name: "YAML sangrado con tabuladores",
+            changes: [page("guia/tabs.md", "titulo: Tabs\nresumen:\n\t- uno", "x\n")],
+            expected: .errors(["content/guia/tabs.md:4:1 [yaml-invalido]"])),
+        BadInput(
+            name: "clave repetida",
+            changes: [page("guia/repetida.md", "titulo: Uno\ntitulo: Dos", "x\n")],
+            expected: .errors(["content/guia/repetida.md:2:1 [clave-repetida]"])),
+        BadInput(
+            name: "anclas y alias que multiplican la memoria",
+            changes: [
+                page(
+                    "guia/bomba.md",
+                    """
+                    titulo: Bomba
+                    resumen: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+                    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+                    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+                    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+                    e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+                    """, "x\n")
+            ],
+            expected: .errors(["content/guia/bomba.md:3:10 [alias-yaml]"])),
+        BadInput(
+            name: "datos de una carta con alias",
+            changes: [
+                page(
+                    "guia/carta-alias.md", "titulo: Carta",
+                    "```referencias\n- &r {autores: [Ana], titulo: Uno}\n- *r\n```\n")
+            ],
+            expected: .errors(["content/guia/carta-alias.md:5:3 [alias-yaml]"])),
+    ]
+
+    static let files: [BadInput] = [
+        BadInput(
+            name: "ids repetidos",
+            changes: [page("guia/otra.md", "titulo: Otra\nid: guia-introduccion", "x\n")],
+            expected: .errors(["content/guia/otra.md:3:5 [id-duplicado]"])),
+        BadInput(
+            name: "_index.md en la raíz",
+            changes: [page("_index.md", "titulo: Raíz", "x\n")],
+            expected: .errors(["content/index.md:1:1 [salida-duplicada]", "content/_index.md:1:1 [indice-en-la-raiz]"])),
+        BadInput(
+            name: "enlace simbólico que sale de la carpeta",
+            changes: [.link("guia/fuera.md", to: "/etc/passwd")],
+            expected: .errors(["content/guia/fuera.md:1:1 [enlace-fuera]"])),
+        BadInput(
+            name: "enlace simbólico que vuelve a una carpeta que lo contiene",
+            changes: [.link("guia/bucle", to: "..")],
+            expected: .errors(["content/guia/bucle:1:1 [enlace-fuera]"])),
+        BadInput(
+            name: "enlace simbólico que se queda dentro: se sigue",
+            changes: [.link("guia/mapa.svg", to: "../img/mapa.svg")],
+            expected: .built(contains: [(file: "guia/mapa.svg", text: "<svg")])),
+        BadInput(
+            name: "nombres con emoji y escritura de derecha a izquierda",
+            changes: [
+                page("guia/emoji.md", "titulo: Alianzas 🤝 مرحبا بالعالم", "## Sección 🌱 שלום\n\nTexto 🌵 عربي.\n")
+            ],
+            expected: .built(contains: [
+                (file: "guia/emoji.html", text: "Alianzas 🤝 مرحبا بالعالم"),
+                (file: "guia/emoji.html", text: "id=\"seccion\""),
+                (file: "guia/introduccion.html", text: "Alianzas 🤝 مرحبا بالعالم"),
+            ])),
+    ]
+
+    static let references: [BadInput] = [
+        BadInput(
+            name: "referencia a un id que no existe",
+            changes: [page("guia/ref.md", "titulo: Ref", "Ver [](ref:lt-9-9).\n")],
+            expected: .errors(["content/guia/ref.md:4:5 [ref-no-encontrada]"])),
+        BadInput(
+            name: "encabezado que no existe",
+            changes: [page("guia/ancla.md", "titulo: Ancla", "Ver [x](ref:guia-introduccion#no-esta).\n")],
+            expected: .errors(["content/guia/ancla.md:4:5 [ancla-no-encontrada]"])),
+        BadInput(
+            name: "una página que se cita a sí misma: funciona y no se menciona a sí misma",
+            changes: [
+                page(
+                    "guia/propia.md", "titulo: Propia\nid: propia",
+                    "## Arriba\n\nVolver [arriba](ref:propia#arriba) o a [](ref:propia).\n")
+            ],
+            expected: .built(
+                contains: [
+                    (file: "guia/propia.html", text: "href=\"#arriba\""),
+                    (file: "guia/propia.html", text: "href=\"propia.html\""),
+                ],
+                lacks: [(file: "guia/propia.html", text: "Se menciona en")])),
+        BadInput(
+            name: "ruta que sale de la carpeta de contenido con ..",
+            changes: [
+                page("guia/sube.md", "titulo: Sube", "Ver [clave](../../../etc/passwd) y ![x](../../secreto.png).\n")
+            ],
+            expected: .errors([
+                "content/guia/sube.md:4:5 [ruta-fuera-de-contenido]",
+                "content/guia/sube.md:4:36 [ruta-fuera-de-contenido]",
+            ])),
+        BadInput(
+            name: "ruta absoluta",
+            changes: [page("guia/absoluta.md", "titulo: Absoluta", "Ver [x](/guia/introduccion.md).\n")],
+            expected: .errors(["content/guia/absoluta.md:4:5 [ruta-absoluta]"])),
+        BadInput(
+            name: "javascript: en un enlace",
+            changes: [page("guia/js.md", "titulo: JS", "[a](javascript:alert(1)) y [b]( JaVaScRiPt:x)\n")],
+            expected: .errors([
+                "content/guia/js.md:4:1 [enlace-peligroso]", "content/guia/js.md:4:28 [enlace-peligroso]",
+            ])),
+        BadInput(
+            name: "data: en una imagen",
+            changes: [page("guia/data.md", "titulo: Data", "![x](data:image/svg+xml;base64,PHN2Zz4=)\n")],
+            expected: .errors(["content/guia/data.md:4:1 [enlace-peligroso]"])),
+    ]
+
+    static let markdown: [BadInput] = [
+        BadInput(
+            name: "listas anidadas 1 000 niveles",
+            changes: [
+                page(
+                    "guia/listas.md", "titulo: Listas",
+                    (0..<1000).map { String(repeating: "  ", count: $0) + "- nivel \($0)" }.joined(separator: "\n")
+                        + "\n")
+            ],
+            expected: .built(contains: [(file: "guia/listas.html", text: "nivel 0")])),
+        BadInput(
+            name: "citas anidadas 5 000 niveles",
+            changes: [page("guia/citas.md", "titulo: Citas", String(repeating: ">", count: 5000) + " hondo\n")],
+            expected: .built(contains: [(file: "guia/citas.html", text: "hondo")])),
+        BadInput(
+            name: "énfasis y corchetes sin cerrar en cadena",
+            changes: [page("guia/corchetes.md", "titulo: Corchetes", String(repeating: "*[_`", count: 20_000) + "\n")],
+            expected: .built(contains: [(file: "guia/corchetes.html", text: "Corchetes</h1>")])),
+    ]
+
+    static let data: [BadInput] = [
+        BadInput(
+            name: "organización con .. en libro.yml",
+            changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
+            expected: .errors(["content/libro.yml:2:17 [id-no-valido]"])),
+        BadInput(
+            name: "CSV con comas y saltos de línea entre comillas, emoji y árabe: se acepta y se muestra",
+            base: .shipped,
+            changes: [
+                .append(
+                    "organizaciones/voces-del-bravo/actores.csv",
+                    "red-nueva,\"Red 🌱 del Bravo, A.C.\",sociedad civil,formal,Aliada,contactos,fuerte,\"Reglas, con coma\",positivo,\"Primera línea\nsegunda línea\"\n"
+                        + "colectivo-arabe,جمعية الشباب,comunidad,informal,Vecina,voluntariado,débil,Sin reglas,positivo,\n"
+                        + "escuela-x,\"<script>alert(1)</script> [x](javascript:y) {{sitio.titulo}}\",academia,formal,Sede,instalaciones,colaborativa,Ninguna,positivo,\n"
+                )
+            ],
+            expected: .built(
+                contains: [
+                    (file: "organizaciones/voces-del-bravo/sistema.html", text: "Red 🌱 del Bravo, A.C."),
+                    (file: "organizaciones/voces-del-bravo/sistema.html", text: "جمعية الشباب"),
+                    (
+                        file: "organizaciones/voces-del-bravo/sistema.html",
+                        text: "&lt;script&gt;alert(1)&lt;/script&gt;"
+                    ),
+                    (file: "organizaciones/voces-del-bravo/sistema.html", text: "{{sitio.titulo}}"),
+                    (file: "organizaciones/voces-del-bravo/mapa-del-sistema.svg", text: "Red 🌱 del Bravo, A.C."),
+                ],
+                lacks: [
+                    (file: "organizaciones/voces-del-bravo/sistema.html", text: "<script>alert(1)"),
+                    (file: "organizaciones/voces-del-bravo/sistema.html", text: "href=\"javascript"),
+                    (file: "organizaciones/voces-del-bravo/mapa-del-sistema.svg", text: "<script>"),
+                ])),
+        BadInput(
+            name: "CSV con comillas sin cerrar",
+            base: .shipped,
+            changes: [
+                text(
+                    "organizaciones/voces-del-bravo/plan-de-trabajo.csv",
+                    "numero,actividad,responsables,equipo,producto,meses\n1,\"Sin cerrar,Ana,Equipo,Informe,1\n")
+            ],
+            expected: .errors([
+                "content/organizaciones/voces-del-bravo/plan-de-trabajo.csv:2:3 [csv-comillas-sin-cerrar]"
+            ])),
+        BadInput(
+            name: "CSV con una fila corta",
+            base: .shipped,
+            changes: [
+                text(
+                    "organizaciones/voces-del-bravo/plan-de-trabajo.csv",
+                    "numero,actividad,responsables,equipo,producto,meses\n1,Diagnóstico,Ana,Equipo,Informe\n")
+            ],
+            expected: .errors(["content/organizaciones/voces-del-bravo/plan-de-trabajo.csv:2:1 [csv-fila-incompleta]"])),
+    ]
+}
