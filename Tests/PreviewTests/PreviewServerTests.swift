@@ -90,6 +90,35 @@ import Testing
         }
     }
 
+    @Test func answersTwoHundredRequestsAtOnceAndKeepsServing() async throws {
+        try await withPreview(body: "Hola mundo.") { preview in
+            let targets = ["/index.html", "/recursos/estilo.css", "/no-existe.html", "/%2e%2e/etc/passwd"]
+            let port = preview.port
+            let replies = try await withThrowingTaskGroup(of: (String, Int, Bool).self) { group in
+                for number in 0..<200 {
+                    let target = targets[number % targets.count]
+                    group.addTask {
+                        let reply = try await HTTPProbe.fetch("GET", target, port: port)
+                        return (target, reply.status, reply.body.contains("Hola mundo."))
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(replies.count == 200)
+            let expected = ["/index.html": 200, "/recursos/estilo.css": 200, "/no-existe.html": 404]
+            for (target, status, sawPage) in replies {
+                if let code = expected[target] {
+                    #expect(status == code, "\(target) → \(status)")
+                } else {
+                    #expect([400, 404].contains(status), "\(target) → \(status)")
+                }
+                if target == "/index.html" { #expect(sawPage) }
+            }
+            let after = try await preview.fetch("/index.html")
+            #expect(after.status == 200 && after.body.contains("Hola mundo."))
+        }
+    }
+
     @Test func servesFilesByTypeAndRedirectsFoldersToTheirSlash() async throws {
         try await withPreview(body: "Hola mundo.") { preview in
             let style = try await preview.fetch("/recursos/estilo.css")
