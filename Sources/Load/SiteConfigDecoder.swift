@@ -19,7 +19,18 @@ enum SiteConfigDecoder {
         }
         if let credits = fields.string("creditos", diagnostics: &diagnostics) { config.credits = credits }
         if let language = fields.string("idioma", diagnostics: &diagnostics) { config.language = language }
-        config.baseURL = fields.string("url", diagnostics: &diagnostics)
+        if let url = fields.string("url", diagnostics: &diagnostics) {
+            // It goes into sitemap.xml as the start of every address.
+            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                config.baseURL = url
+            } else {
+                diagnostics.append(
+                    .error(
+                        "url-no-valida",
+                        "«\(url)» no es una dirección web; escribe la dirección del sitio completa, con `https://` o `http://`",
+                        at: fields.locationOfValue("url") ?? source.location(line: 1)))
+            }
+        }
         if let organizations = fields.stringList("organizaciones", diagnostics: &diagnostics) {
             config.organizations = organizations
             config.organizationsLocation = fields.locationOfValue("organizaciones")

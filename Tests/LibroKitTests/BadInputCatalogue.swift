@@ -280,6 +280,18 @@ extension BadInput {
             changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
             expected: .errors(["content/libro.yml:2:17 [id-no-valido]"])),
         BadInput(
+            name: "javascript: como dirección del sitio",
+            changes: [text("libro.yml", "titulo: Paquete\nurl: \"javascript:alert(1)//\"\n")],
+            expected: .errors(["content/libro.yml:2:6 [url-no-valida]"])),
+        BadInput(
+            name: "javascript: en la dirección de una referencia",
+            changes: [
+                page(
+                    "guia/refs.md", "titulo: Referencias",
+                    "```referencias\n- autores: Ana\n  titulo: Uno\n  url: \"javascript:alert(1)\"\n```\n")
+            ],
+            expected: .errors(["content/guia/refs.md:7:8 [url-no-valida]"])),
+        BadInput(
             name: "CSV con comas y saltos de línea entre comillas, emoji y árabe: se acepta y se muestra",
             base: .shipped,
             changes: [
