@@ -27,31 +27,38 @@ public enum PageDeriver {
         }
         diagnostics.append(contentsOf: texts.problems)
 
-        var pages: [SourcePage] = []
-        var bodies: [MarkdownSource] = []
+        // Pages are written and read on every core; their results keep the pages' order.
         let options = MarkdownOptions(allowsRawHTML: false)
-        for page in virtualPages {
+        let results = Parallel.map(virtualPages.count) {
+            [virtualPages] index -> ((SourcePage, MarkdownSource)?, DiagnosticList) in
+            var problems = DiagnosticList()
+            let page = virtualPages[index]
             guard templates.has(page.template) else {
-                diagnostics.append(
+                problems.append(
                     .error(
                         "plantilla-faltante",
                         "el tema no tiene la plantilla `\(page.template).mustache`, que escribe las páginas de las organizaciones",
                         at: SourceLocation(file: "\(themeDisplayRoot)/plantillas/\(page.template).mustache", line: 0)
                     )
                 )
-                continue
+                return (nil, problems)
             }
-            let text = page.frontMatter + templates.render(page.context, with: page.template)
-            if let (source, body) = GeneratedPageLoader.load(
+            let loaded = GeneratedPageLoader.load(
                 path: page.path,
-                text: text,
+                text: page.frontMatter + templates.render(page.context, with: page.template),
                 displayRoot: content.displayRoot,
                 options: options,
-                diagnostics: &diagnostics
-            ) {
-                pages.append(source)
-                bodies.append(body)
-            }
+                diagnostics: &problems
+            )
+            return (loaded, problems)
+        }
+        var pages: [SourcePage] = []
+        var bodies: [MarkdownSource] = []
+        for (loaded, problems) in results {
+            diagnostics.append(contentsOf: problems)
+            guard let (source, body) = loaded else { continue }
+            pages.append(source)
+            bodies.append(body)
         }
         return (pages, bodies, diagnostics)
     }
@@ -81,7 +88,9 @@ struct Worksheet {
 }
 
 /// A page to write: where, with which front matter, from which template and values.
-struct VirtualPage {
+/// Sendable by hand: its context is plain values (texts, numbers, lists, dictionaries) made
+/// once and only read afterwards, by the worker that renders the page.
+struct VirtualPage: @unchecked Sendable {
     let path: String
     let id: String
     let title: String
