@@ -172,8 +172,10 @@ public enum Libro {
         for start in stride(from: 0, to: pages.count, by: batchSize) {
             let batch = start..<min(start + batchSize, pages.count)
             let writer = writer
-            let results = Parallel.map(batch.count) { position -> (page: RenderedPage, failure: SiteWriter.Failure?) in
-                var page = renderer.renderPage(batch.lowerBound + position)
+            // Books gather dozens of pages each: started first, they do not hold up the end of the batch.
+            let order = batch.filter { pages[$0].gathersPages } + batch.filter { !pages[$0].gathersPages }
+            let rendered = Parallel.map(order.count) { position -> (page: RenderedPage, failure: SiteWriter.Failure?) in
+                var page = renderer.renderPage(order[position])
                 do throws(SiteWriter.Failure) {
                     let file = page.file
                     try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
@@ -182,6 +184,8 @@ public enum Libro {
                     return (page, error)
                 }
             }
+            var results = rendered
+            for (position, page) in order.enumerated() { results[page - batch.lowerBound] = rendered[position] }
             if let failure = results.lazy.compactMap(\.failure).first { throw failure }
             for result in results { times.add(result.page.times) }
             index.add(results.map(\.page))
