@@ -17,16 +17,24 @@ enum PlainFile {
         }
     }
 
-    static func write(_ text: String, to path: String) throws(Failure) {
+    /// - Parameter unlessSame: leave a file that already holds exactly these bytes alone: most
+    ///   pages of a rebuild come out as they were, and comparing them costs far less than
+    ///   writing them (which also keeps their dates, so copies and uploads skip them).
+    static func write(_ text: String, to path: String, unlessSame: Bool = false) throws(Failure) {
         var text = text
-        try text.withUTF8 { bytes in Result { () throws(Failure) in try write(bytes, to: path) } }.get()
+        try text.withUTF8 { bytes in
+            Result { () throws(Failure) in try write(bytes, to: path, unlessSame: unlessSame) }
+        }.get()
     }
 
-    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        try bytes.withUnsafeBufferPointer { bytes in Result { () throws(Failure) in try write(bytes, to: path) } }.get()
+    static func write(_ bytes: [UInt8], to path: String, unlessSame: Bool = false) throws(Failure) {
+        try bytes.withUnsafeBufferPointer { bytes in
+            Result { () throws(Failure) in try write(bytes, to: path, unlessSame: unlessSame) }
+        }.get()
     }
 
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(Failure) {
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, unlessSame: Bool) throws(Failure) {
+        if unlessSame, holds(bytes, at: path) { return }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
         let failure: Int32? = {
@@ -47,8 +55,32 @@ enum PlainFile {
     }
 }
 
+extension PlainFile {
+    /// True when the file at `path` exists and holds exactly `bytes`.
+    fileprivate static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 1)
+        defer { existing.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let read = systemRead(descriptor, existing.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { return false }
+            offset += read
+        }
+        guard let old = existing.baseAddress, let new = bytes.baseAddress else { return bytes.isEmpty }
+        return memcmp(old, new, bytes.count) == 0
+    }
+}
+
 #if canImport(Glibc)
     private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
 #else
     private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
 #endif

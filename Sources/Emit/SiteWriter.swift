@@ -98,11 +98,13 @@ public struct SiteWriter: Sendable {
         do {
             // A folder of the previous site may stand where a file now goes.
             if previous.folders.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
+            // A file the previous site also had is often the same again.
+            let existed = previous.files.contains(file.path)
             switch file.contents {
             case .text(let text):
-                try PlainFile.write(text, to: destination)
+                try PlainFile.write(text, to: destination, unlessSame: existed)
             case .bytes(let bytes):
-                try PlainFile.write(bytes, to: destination)
+                try PlainFile.write(bytes, to: destination, unlessSame: existed)
             case .copy(let source):
                 if previous.files.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
                 try FileManager.default.copyItem(atPath: source.path, toPath: destination)
