@@ -3,8 +3,10 @@
 For each size it writes the corpus (corpus.py), then builds it with libro (release build), with
 Hugo (Debian's `hugo`) and runs the `cmark-gfm` command over the same Markdown: one warm-up run
 and then several measured runs each. It prints the median wall time, CPU time (user + system),
-peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. It also times the
-shipped package and a one-page edit while `libro serve` runs on the 1 000-page corpus.
+peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` rebuilds into the
+folder of its previous run, as a user does (files that come out the same are not written again);
+`libro-nuevo` builds into a new folder each time. It also times the shipped package and a one-page
+edit while `libro serve` runs on the 1 000-page corpus.
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
 It is a benchmark, not a test: nothing here fails on time.
@@ -78,6 +80,15 @@ def full_builds(sizes, runs, folder):
         markdown = sorted(str(path) for path in (target / "markdown").glob("*.md"))
         libro = median_of([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(target / "sitio-libro")],
                           target / "libro", runs)
+        # The same into a folder that does not exist yet: nothing to compare with, every file written.
+        fresh_runs = []
+        for run in range(runs):
+            output = target / f"sitio-nuevo-{run}"
+            shutil.rmtree(output, ignore_errors=True)
+            fresh_runs.append(measure([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(output)],
+                                      target / "libro"))
+            shutil.rmtree(output, ignore_errors=True)
+        fresh = tuple(statistics.median(values) for values in zip(*fresh_runs))
         hugo = median_of(["hugo", "--quiet", "-s", str(target / "hugo"), "-d", str(target / "sitio-hugo")], target,
                          runs)
         # One process over every file: starting the command once per file would measure process
@@ -87,12 +98,14 @@ def full_builds(sizes, runs, folder):
         cmark = median_of(f"xargs cmark-gfm -e table -e strikethrough -e autolink -e tasklist < {listing} > /dev/null",
                           target, runs, shell=True)
         row("libro", size, *libro)
+        row("libro-nuevo", size, *fresh)
         row("hugo", size, *hugo)
         row("cmark-gfm", size, *cmark)
-        ratios.append((size, libro, hugo, cmark))
-    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)")
-    for size, libro, hugo, cmark in ratios:
-        print(f"{size:>6}  {libro[0] / hugo[0]:18.2f}  {libro[2] / hugo[2]:20.2f}  {libro[0] / cmark[0]:19.2f}")
+        ratios.append((size, libro, fresh, hugo, cmark))
+    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)   (entre paréntesis: en carpeta nueva)")
+    for size, libro, fresh, hugo, cmark in ratios:
+        print(f"{size:>6}  {libro[0] / hugo[0]:9.2f} ({fresh[0] / hugo[0]:.2f})  {libro[2] / hugo[2]:11.2f} "
+              f"({fresh[2] / hugo[2]:.2f})  {libro[0] / cmark[0]:10.2f} ({fresh[0] / cmark[0]:.2f})")
 
 
 def shipped(runs):
