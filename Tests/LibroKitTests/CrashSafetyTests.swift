@@ -48,7 +48,8 @@ import Testing
             attempts += 1
             let next = 1 - current
             let process = try LibroProcess.start(
-                ["build", "--content", versions[next].lastPathComponent, "--theme", Fixtures.theme.path], in: folder.url)
+                ["build", "--content", versions[next].lastPathComponent, "--theme", Fixtures.theme.path], in: folder.url
+            )
             // Mostly in the second half of a build, where the site is written.
             let delay = Double.random(in: 0.3...1.0, using: &generator) * (duration / .seconds(1))
             pause(seconds: delay)
