@@ -78,6 +78,24 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        // libFuzzer targets, built with `-sanitize=fuzzer -DFUZZING` by Tests/Fuzz/run.sh; without
+        // FUZZING each one replays the inputs named on its command line.
+        .executableTarget(
+            name: "fuzz-front-matter",
+            dependencies: ["Load", "Markdown", "Diagnostics"],
+            path: "Tests/Fuzz/FrontMatter"
+        ),
+        .executableTarget(
+            name: "fuzz-data-files",
+            dependencies: ["Load", "Derive", "Theme", "Model", "Diagnostics"],
+            path: "Tests/Fuzz/DataFiles"
+        ),
+        .executableTarget(
+            name: "fuzz-references",
+            dependencies: ["Load", "Link", "Markdown", "Model", "Diagnostics"],
+            path: "Tests/Fuzz/References"
+        ),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
     ],
     swiftLanguageModes: [.v6]
 )
