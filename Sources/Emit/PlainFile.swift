@@ -56,24 +56,26 @@ enum PlainFile {
 }
 
 extension PlainFile {
-    /// True when the file at `path` exists and holds exactly `bytes`.
+    /// True when the file at `path` exists and holds exactly `bytes`. Read a piece at a time: the
+    /// search index of a large site is tens of megabytes.
     fileprivate static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 1)
-        defer { existing.deallocate() }
+        guard let expected = bytes.baseAddress else { return true }
+        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { piece.deallocate() }
+        guard let buffer = piece.baseAddress else { return false }
         var offset = 0
         while offset < bytes.count {
-            let read = systemRead(descriptor, existing.baseAddress.map { $0 + offset }, bytes.count - offset)
+            let read = systemRead(descriptor, buffer, min(piece.count, bytes.count - offset))
             if read < 0, errno == EINTR { continue }
-            guard read > 0 else { return false }
+            guard read > 0, memcmp(buffer, expected + offset, read) == 0 else { return false }
             offset += read
         }
-        guard let old = existing.baseAddress, let new = bytes.baseAddress else { return bytes.isEmpty }
-        return memcmp(old, new, bytes.count) == 0
+        return true
     }
 }
 
