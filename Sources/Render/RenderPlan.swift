@@ -56,6 +56,7 @@ public struct RenderPlan: Sendable {
             if replaced { return index }
         }
         var index = renderer.makeSearchIndex()
+        index.keepWrittenTables()
         index.add(entries: entries.compactMap { $0 })
         return index
     }

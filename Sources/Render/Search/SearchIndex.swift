@@ -25,6 +25,8 @@ public struct SearchIndex: Sendable {
     private var pageStarts: [Int] = []
     private var sectionStarts: [Int] = []
     private var firstSections: [Int32] = []
+    /// The tables as last written, for an index that is rebuilt in place (`keepWrittenTables`).
+    private var cache: TableCache?
     /// Term → pages whose title holds it, and term → `[section, weight, section, weight …]`,
     /// split by term into shards that fill in parallel.
     private var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
@@ -164,11 +166,38 @@ public struct SearchIndex: Sendable {
             &sectionsJSON, starts: &sectionStarts, at: page,
             with: Self.sectionsJSON(new, page: page, firstSection: Int(first)))
         let sections = first..<(first + Int32(new.sectionsJSON.count))
+        let touchedTerms = Set(old.terms.map { Key(term: $0.term, shard: $0.shard) })
+            .union(new.terms.map { Key(term: $0.term, shard: $0.shard) })
+        let touchedTitles = Set(old.titleTerms.map { Key(term: $0.term, shard: $0.shard) })
+            .union(new.titleTerms.map { Key(term: $0.term, shard: $0.shard) })
+        let termsBefore = touchedTerms.filter { shards[$0.shard].terms[$0.term] != nil }
+        let titlesBefore = touchedTitles.filter { shards[$0.shard].titles[$0.term] != nil }
         for (term, shard, _) in old.terms { shards[shard].removePostings(of: term, in: sections) }
         for (term, shard) in old.titleTerms { shards[shard].removeTitle(of: term, page: Int32(page)) }
         for (term, shard, postings) in new.terms { shards[shard].insertPostings(postings, of: term, from: first) }
         for (term, shard) in new.titleTerms { shards[shard].insertTitle(of: term, page: Int32(page)) }
+        if let cache {
+            for key in touchedTerms {
+                let exists = shards[key.shard].terms[key.term] != nil
+                cache.changed(key.term, in: .terms, keysChanged: exists != termsBefore.contains(key))
+            }
+            for key in touchedTitles {
+                let exists = shards[key.shard].titles[key.term] != nil
+                cache.changed(key.term, in: .titles, keysChanged: exists != titlesBefore.contains(key))
+            }
+        }
         return true
+    }
+
+    private struct Key: Hashable {
+        let term: String
+        let shard: Int
+    }
+
+    /// Keeps the term tables as they are written, for an index that `replace` will change and
+    /// that will be written again.
+    mutating func keepWrittenTables() {
+        if cache == nil { cache = TableCache() }
     }
 
     /// Replaces the part of `bytes` that starts at `starts[index]` and moves the later starts.
@@ -203,16 +232,33 @@ public struct SearchIndex: Sendable {
 
     /// `{"term":[…],…}` for one of the shards' tables, terms sorted, without first merging the
     /// shards into one table.
-    private func writeTable(_ part: KeyPath<IndexShard, [String: [Int32]]>, into output: inout [UInt8]) {
-        var keys: [(term: String, shard: Int)] = []
-        for (number, shard) in shards.enumerated() { keys += shard[keyPath: part].keys.map { ($0, number) } }
-        keys.sort { $0.term < $1.term }
+    private func writeTable(
+        _ part: KeyPath<IndexShard, [String: [Int32]]>, _ table: TableCache.Table, into output: inout [UInt8]
+    ) {
+        let makeKeys = { () -> [(term: String, shard: Int)] in
+            var keys: [(term: String, shard: Int)] = []
+            for (number, shard) in shards.enumerated() { keys += shard[keyPath: part].keys.map { ($0, number) } }
+            keys.sort { $0.term < $1.term }
+            return keys
+        }
+        let keys = cache?.keys(of: table, orMake: makeKeys) ?? makeKeys()
         output.append(UInt8(ascii: "{"))
         for (index, key) in keys.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            JSON.string(key.term, into: &output)
-            output.append(UInt8(ascii: ":"))
-            JSON.numbers(shards[key.shard][keyPath: part][key.term] ?? [], into: &output)
+            let write = { (output: inout [UInt8]) in
+                JSON.string(key.term, into: &output)
+                output.append(UInt8(ascii: ":"))
+                JSON.numbers(shards[key.shard][keyPath: part][key.term] ?? [], into: &output)
+            }
+            if let cache {
+                output += cache.piece(of: table, for: key.term) {
+                    var piece: [UInt8] = []
+                    write(&piece)
+                    return piece
+                }
+            } else {
+                write(&output)
+            }
         }
         output.append(UInt8(ascii: "}"))
     }
@@ -243,9 +289,9 @@ public struct SearchIndex: Sendable {
         output += #"},"secciones":["#.utf8
         output += sectionsJSON
         output += #"],"terminos":"#.utf8
-        writeTable(\.terms, into: &output)
+        writeTable(\.terms, .terms, into: &output)
         output += #","titulos":"#.utf8
-        writeTable(\.titles, into: &output)
+        writeTable(\.titles, .titles, into: &output)
         output += #","vacias":"#.utf8
         JSON.array(into: &output) { output in
             for (index, word) in SpanishText.stopWords.sorted().enumerated() {
