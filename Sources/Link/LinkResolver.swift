@@ -148,11 +148,33 @@ struct LinkResolver {
     static let refusedSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
     static func refusedScheme(of destination: String) -> String? {
-        let trimmed = destination.drop { $0.isWhitespace || $0.isNewline || ($0.asciiValue ?? 0x20) < 0x20 }
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-        // Browsers also drop tabs and line breaks inside the scheme: `java\tscript:`.
-        let scheme = trimmed[..<colon].filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }.lowercased()
-        return refusedSchemes.contains(scheme) ? scheme : nil
+        // Most targets start with a letter no refused scheme starts with (`ref:`, `https:`, a path).
+        if let first = destination.utf8.first, first > 0x20,
+            !"jvdfJVDF".utf8.contains(first)
+        {
+            return nil
+        }
+        // Read as bytes, since it runs for every link: spaces and control characters before the
+        // scheme are skipped, tabs and line breaks inside it dropped, letters lowered.
+        var scheme: [UInt8] = []
+        var started = false
+        for byte in destination.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                return started ? refusedSchemes.first { $0.utf8.elementsEqual(scheme) } : nil
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                continue
+            case 0...0x20 where !started:
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                started = true
+                scheme.append(byte | 0x20)
+                if scheme.count > 10 { return nil }
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// `%C3%B1` as `ñ`; most targets have no `%`, and Foundation's decoding is slow.

@@ -37,13 +37,19 @@ public enum SiteLinker {
             pageByPath: pageByPath,
             staticPaths: Set(staticFiles.map(\.path))
         )
-        var backlinks = Array(repeating: Set<Int>(), count: pages.count)
-        for index in pages.indices {
-            pages[index].links = sources[pages[index].source].links.map { link in
-                let (resolved, target) = resolver.resolve(link, from: index, diagnostics: &diagnostics)
-                if let target, target != index { backlinks[target].insert(index) }
-                return resolved
+        // Each page's links resolve on their own, on every core; problems keep the pages' order.
+        let resolved = Parallel.map(pages.count) { [pages] index in
+            var problems = DiagnosticList()
+            let links = sources[pages[index].source].links.map { link in
+                resolver.resolve(link, from: index, diagnostics: &problems)
             }
+            return (links, problems)
+        }
+        var backlinks = Array(repeating: Set<Int>(), count: pages.count)
+        for (index, (links, problems)) in resolved.enumerated() {
+            diagnostics.append(contentsOf: problems)
+            pages[index].links = links.map(\.link)
+            for target in links.compactMap(\.target) where target != index { backlinks[target].insert(index) }
         }
         for index in pages.indices {
             pages[index].backlinks = backlinks[index].sorted()
