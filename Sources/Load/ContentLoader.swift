@@ -62,14 +62,12 @@ public enum ContentLoader {
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
         let loaded = Parallel.map(markdownPaths.count) {
-            [markdownPaths] index -> (page: LoadedPage, entry: PageCache.Entry?, reused: Bool) in
+            [markdownPaths] index -> (page: LoadedPage, entry: PageCache.Entry?) in
             let path = markdownPaths[index]
             // Stamped before reading: a change made while the file is read gets a later stamp.
             let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
-                return (
-                    LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry, true
-                )
+                return (LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry)
             }
             var problems = DiagnosticList()
             var times = WorkTimes()
@@ -80,14 +78,11 @@ public enum ContentLoader {
                 PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
             }
             let loaded = LoadedPage(page: page, problems: problems, times: times)
-            return (loaded, stamp.map { PageCache.Entry(stamp: $0, options: options, page: loaded) }, false)
+            return (loaded, stamp.map { PageCache.Entry(stamp: $0, options: options, page: loaded) })
         }
         if cache != nil {
             var refreshed = PageCache()
-            for (path, result) in zip(markdownPaths, loaded) {
-                refreshed.entries[path] = result.entry
-                if !result.reused { refreshed.pagesRead += 1 }
-            }
+            for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
             cache = refreshed
         }
         for result in loaded.map(\.page) {

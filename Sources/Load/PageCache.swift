@@ -13,7 +13,4 @@ public struct PageCache: Sendable {
     var entries: [String: Entry] = [:]
 
     public init() {}
-
-    /// How many pages the last load read from disk rather than from here.
-    public internal(set) var pagesRead = 0
 }

@@ -54,11 +54,6 @@ public struct SiteRenderer: Sendable {
     /// An empty search index for this site; pages are added in reading order.
     public func makeSearchIndex() -> SearchIndex { SearchIndex(glossary: site.glossary) }
 
-    /// Pages `range` of the reading order through cmark and the templates, on every core.
-    public func renderPages(_ range: Range<Int>) -> [RenderedPage] {
-        Parallel.map(range.count) { position in renderPage(range.lowerBound + position) }
-    }
-
     /// Page `index` of the reading order; safe from any thread.
     public func renderPage(_ index: Int) -> RenderedPage {
         let page = site.pages[index]
@@ -112,14 +107,6 @@ public struct SiteRenderer: Sendable {
             )
         }
         return files
-    }
-
-    /// Every file of the site at once: for tests and small sites.
-    public func renderAll() -> [OutputFile] {
-        var index = makeSearchIndex()
-        let pages = renderPages(site.pages.indices)
-        index.add(pages)
-        return pages.map(\.file) + otherFiles(searchIndex: index)
     }
 }
 
