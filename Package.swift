@@ -80,22 +80,24 @@ let package = Package(
         ),
         // libFuzzer targets, built with `-sanitize=fuzzer -DFUZZING` by Tests/Fuzz/run.sh; without
         // FUZZING each one replays the inputs named on its command line.
+        .target(name: "FuzzDriver", path: "Tests/Fuzz/Driver"),
         .executableTarget(
             name: "fuzz-front-matter",
-            dependencies: ["Load", "Markdown", "Diagnostics"],
+            dependencies: ["FuzzDriver", "Load", "Markdown", "Diagnostics"],
             path: "Tests/Fuzz/FrontMatter"
         ),
         .executableTarget(
             name: "fuzz-data-files",
-            dependencies: ["Load", "Derive", "Theme", "Model", "Diagnostics"],
+            dependencies: ["FuzzDriver", "Load", "Derive", "Theme", "Model", "Diagnostics"],
             path: "Tests/Fuzz/DataFiles"
         ),
         .executableTarget(
             name: "fuzz-references",
-            dependencies: ["Load", "Link", "Markdown", "Model", "Diagnostics"],
+            dependencies: ["FuzzDriver", "Load", "Link", "Markdown", "Model", "Diagnostics"],
             path: "Tests/Fuzz/References"
         ),
-        .executableTarget(name: "fuzz-markdown", dependencies: ["Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
+        .executableTarget(
+            name: "fuzz-markdown", dependencies: ["FuzzDriver", "Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,9 +2,9 @@ import Diagnostics
 import Foundation
 
 /// Turns file bytes into text the way editors on any system save it.
-enum TextDecoding {
+public enum TextDecoding {
     /// UTF-8 only; a byte-order mark is dropped and CRLF becomes LF, so positions match editors.
-    static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+    public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -3,6 +3,7 @@
 // RENDER does it (glossary mentions, heading anchors, links). See Tests/Fuzz/run.sh.
 import Diagnostics
 import Foundation
+import FuzzDriver
 import Link
 import Load
 import Markdown
@@ -254,42 +255,7 @@ private func run(_ data: Data) {
     _ = document.renderHTML()
 }
 
-#if FUZZING
-    @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-        run(data.map { Data(bytes: $0, count: size) } ?? Data())
-        return 0
-    }
-
-    /// libFuzzer's documented entry for programs that have their own `main`.
-    @_silgen_name("LLVMFuzzerRunDriver")
-    private func runFuzzerDriver(
-        _ argc: UnsafeMutablePointer<CInt>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-        _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-    ) -> CInt
-
-    /// SwiftPM links every executable with `main` defined as the module's entry point
-    /// (`--defsym main=<module>_main`), so libFuzzer's own `main` cannot be used and the
-    /// target needs an entry point that hands over to libFuzzer's driver.
-    @main
-    enum Fuzzer {
-        static func main() {
-            var argc = CommandLine.argc
-            var argv = CommandLine.unsafeArgv
-            exit(runFuzzerDriver(&argc, &argv) { fuzz($0, $1) })
-        }
-    }
-#else
-    /// Without the fuzzer: replays the files named on the command line (crashes the fuzzer found),
-    /// so one can be rerun under a debugger.
-    @main
-    enum Replay {
-        static func main() throws {
-            for path in CommandLine.arguments.dropFirst() {
-                print("replaying \(path)")
-                run(try Data(contentsOf: URL(fileURLWithPath: path)))
-            }
-        }
-    }
-#endif
+@main
+enum Fuzzer {
+    static func main() throws { try FuzzDriver.run(run) }
+}
