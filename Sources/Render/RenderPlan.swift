@@ -38,7 +38,6 @@ public struct RenderPlan: Sendable {
     /// `pages[i]`) and the remembered ones of the others. The previous index is changed in place
     /// when the rendered pages kept their number of sections, and built anew otherwise.
     public func searchIndex(rendered: [RenderedPage], renderer: SiteRenderer) -> SearchIndex {
-        let entries = entries(rendered: rendered)
         if previous.shape == shape, var index = previous.index {
             // Pages count in the index as they were added: books are not in it.
             var indexPages: [Int] = []
@@ -57,7 +56,7 @@ public struct RenderPlan: Sendable {
         }
         var index = renderer.makeSearchIndex()
         index.keepWrittenTables()
-        index.add(entries: entries.compactMap { $0 })
+        index.add(entries: entries(rendered: rendered).compactMap { $0 })
         return index
     }
 
