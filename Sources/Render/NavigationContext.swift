@@ -33,15 +33,9 @@ final class NavigationContext {
             // the folder), so the template's output for it is reused; an open one holds the path
             // to this page.
             let memo =
-                open.contains(node.page) ? nil : Memo(page: node.page, folder: folder, isCurrent: node.page == page)
+                open.contains(node.page) ? nil : TemplateObject.Memo(node.page, folder, node.page == page ? 1 : 0)
             return TemplateObject(memo: memo) { [self] name in field(name, of: node) }
         }
-    }
-
-    private struct Memo: Hashable {
-        let page: Int
-        let folder: Int
-        let isCurrent: Bool
     }
 
     private func field(_ name: String, of node: NavigationNode) -> Any? {

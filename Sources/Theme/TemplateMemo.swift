@@ -9,7 +9,7 @@ final class TemplateMemo: @unchecked Sendable {
         let step: Int
         let escaping: TemplateEscaping
         let indentation: [UInt8]
-        let memo: AnyHashable
+        let memo: TemplateObject.Memo
     }
 
     typealias Table = [Key: [UInt8]]
