@@ -6,7 +6,8 @@ enum YAMLParsing {
     /// `firstLine` is the file line where `yaml` starts, added to the parser's line numbers.
     static func parse(_ yaml: String, in source: SourceText, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            let node = try Yams.compose(yaml: yaml)
+            // The encoding is named: Yams' default reads the whole environment on every call.
+            let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             if let node, let repeated = AliasCheck.firstRepeat(in: node) {
                 return .failure(aliasDiagnostic(repeated, in: source, firstLine: firstLine))
             }
