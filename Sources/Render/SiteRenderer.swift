@@ -66,13 +66,13 @@ public struct SiteRenderer: Sendable {
             content = times.measure(.body) { body.render(page: index, document: document, bodies: gathered) }
         }
         let html = times.measure(.templates) {
-            templates.render(context.make(page: index, content: content), with: TemplateSet.page)
+            templates.renderBytes(context.make(page: index, content: content), with: TemplateSet.page)
         }
         // A book's pages are already in the index on their own.
         let entry = times.measure(.search) {
             page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
         }
-        return RenderedPage(file: OutputFile(path: page.outputPath, contents: .text(html)), entry: entry, times: times)
+        return RenderedPage(file: OutputFile(path: page.outputPath, contents: .bytes(html)), entry: entry, times: times)
     }
 
     /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,

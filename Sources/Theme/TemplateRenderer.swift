@@ -36,14 +36,14 @@ struct TemplateRenderer {
 
     static func render(
         _ template: Template, context: [String: Any], templates: [String: Template], memo: TemplateMemo? = nil
-    ) -> String {
-        let write = { (table: inout TemplateMemo.Table) -> String in
+    ) -> [UInt8] {
+        let write = { (table: inout TemplateMemo.Table) -> [UInt8] in
             var renderer = TemplateRenderer(templates: templates, context: context, memo: table)
             table = [:]
             renderer.output.reserveCapacity(16 * 1024)
             renderer.run(template.program, template.program.steps.indices, Frame(escaping: template.escaping))
             table = renderer.memo
-            return String(decoding: renderer.output, as: UTF8.self)
+            return renderer.output
         }
         guard let memo else {
             var table: TemplateMemo.Table = [:]

@@ -77,7 +77,13 @@ public struct TemplateSet: Sendable {
     public func has(_ template: String) -> Bool { templates[template] != nil }
 
     public func render(_ context: [String: Any], with template: String) -> String {
-        guard let template = templates[template] else { return "" }
+        String(decoding: renderBytes(context, with: template), as: UTF8.self)
+    }
+
+    /// The output as UTF-8, for pages that are only written: checking a page's bytes again to
+    /// make a `String` costs a tenth of its templates.
+    public func renderBytes(_ context: [String: Any], with template: String) -> [UInt8] {
+        guard let template = templates[template] else { return [] }
         return TemplateRenderer.render(template, context: context, templates: templates, memo: memo)
     }
 }

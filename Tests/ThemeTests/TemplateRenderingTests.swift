@@ -13,7 +13,8 @@ import Testing
             templates[name] = try TemplateParser.parse(partial, name: name, escaping: .html)
         }
         let template = try TemplateParser.parse(text, name: "prueba", escaping: escaping)
-        return TemplateRenderer.render(template, context: context, templates: templates)
+        let bytes = TemplateRenderer.render(template, context: context, templates: templates)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func variablesAreEscapedForHTMLUnlessTripled() throws {
