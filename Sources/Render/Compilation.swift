@@ -76,6 +76,9 @@ struct Compilation {
             switch piece {
             case .text(let text):
                 output += text
+            case .tag(let tag) where !tag.source.utf8.contains(UInt8(ascii: "=")) && tag.name.first != "h":
+                // Most tags (`<p>`, `</li>`) have nothing to change.
+                output += tag.source
             case .tag(let tag):
                 var source = String(tag.source)
                 // A page's headings go one level down under its title in the book.
