@@ -82,17 +82,17 @@ struct TemplateScanner {
             throw TemplateSyntaxError(
                 "la etiqueta no tiene nombre; escribe qué valor o plantilla usa", at: start, in: bytes)
         }
-        if name.contains(where: \.isWhitespace) {
+        if name.hasWhitespace {
             throw TemplateSyntaxError(
                 "el nombre «\(name)» tiene espacios; los nombres se escriben sin espacios (`pagina.titulo`)",
                 at: start, in: bytes)
         }
-        if name.contains("(") || name.contains(")") {
+        if name.utf8.contains(UInt8(ascii: "(")) || name.utf8.contains(UInt8(ascii: ")")) {
             throw TemplateSyntaxError(
                 "«\(name)»: las funciones entre paréntesis no están disponibles; pide el valor ya preparado",
                 at: start, in: bytes)
         }
-        if name.contains("{") || name.contains("}") {
+        if name.utf8.contains(UInt8(ascii: "{")) || name.utf8.contains(UInt8(ascii: "}")) {
             throw TemplateSyntaxError(
                 "«\(name)» tiene llaves de más o de menos; revisa que la etiqueta sea `{{nombre}}` o `{{{nombre}}}`",
                 at: start, in: bytes)
@@ -141,8 +141,24 @@ struct TemplateScanner {
 }
 
 extension String {
+    /// Names are ASCII but for mistakes, and those take the Unicode-aware path: reading every tag
+    /// as `Character`s was most of the time a theme took to compile.
     fileprivate var trimmingSpaces: String {
-        let trimmed = drop(while: \.isWhitespace)
-        return String(trimmed.reversed().drop(while: \.isWhitespace).reversed())
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let trimmed = drop(while: \.isWhitespace)
+            return String(trimmed.reversed().drop(while: \.isWhitespace).reversed())
+        }
+        guard let first = utf8.firstIndex(where: { !$0.isASCIISpace }),
+            let last = utf8.lastIndex(where: { !$0.isASCIISpace })
+        else { return "" }
+        return String(self[first...last])
     }
+
+    fileprivate var hasWhitespace: Bool {
+        utf8.allSatisfy({ $0 < 0x80 }) ? utf8.contains(where: \.isASCIISpace) : contains(where: \.isWhitespace)
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 }
