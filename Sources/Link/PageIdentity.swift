@@ -20,7 +20,8 @@ enum PageIdentity {
         displayRoot: String,
         diagnostics: inout DiagnosticList
     ) {
-        var ids: [String: SourcePage] = [:]
+        // Where each id was first used: keeping whole pages here cost more than the check.
+        var ids: [String: String] = [:]
         var outputs: [String: String] = [:]
         for file in staticFiles {
             outputs[file.path] = file.path
@@ -34,12 +35,12 @@ enum PageIdentity {
                 diagnostics.append(
                     .error(
                         "id-duplicado",
-                        "el id «\(id)» ya lo usa \(first.location.file); cada página necesita un id único",
+                        "el id «\(id)» ya lo usa \(first); cada página necesita un id único",
                         at: page.frontMatter.idLocation ?? page.location
                     )
                 )
             } else {
-                ids[id] = page
+                ids[id] = page.location.file
             }
             let output = outputPath(of: page)
             if let other = outputs[output] {

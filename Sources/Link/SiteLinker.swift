@@ -120,7 +120,9 @@ private struct Placement {
         if let home = tree.home { drafts.append((home, nil, [])) }
         let homeTrail = tree.home == nil ? [] : [0]
         navigation = place(folder: "", number: nil, scheme: .none, trail: homeTrail)
-        pages = drafts.enumerated().map { index, draft in
+        // Each page's anchors and table of contents are its own: worked out on every core.
+        pages = Parallel.map(drafts.count) { [drafts, sources] index in
+            let draft = drafts[index]
             let source = sources[draft.source]
             let anchors = Slug.unique(source.headings.map(\.text))
             return LinkedPage(
