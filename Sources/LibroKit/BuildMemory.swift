@@ -12,6 +12,7 @@ public struct BuildMemory: Sendable {
     var render = RenderMemory()
     /// The theme as last loaded, with its compiled templates and what compiling them reported.
     var templates: (theme: LoadedTheme, set: TemplateSet, problems: DiagnosticList)?
+    var link: LinkMemory?
     /// The folder that holds the site `render` describes; nil when none does.
     var folder: String?
 

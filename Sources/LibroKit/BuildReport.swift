@@ -19,6 +19,9 @@ public struct BuildReport: Sendable {
     public let wroteSite: Bool
     /// Pages rendered: all of them, except in a rebuild that found the others unchanged.
     public var renderedPages = 0
+    /// False when a rebuild took the previous link step's result: no page's front matter,
+    /// headings, links or blocks changed.
+    public var linkedAgain = true
     /// Size of the search index the site ships, in bytes.
     public var searchIndexBytes = 0
     /// Where the time went, by kind of work (`--perfil`).

@@ -52,11 +52,13 @@ public enum Libro {
         var times = WorkTimes()
         var steps = BuildSteps()
         var renderedPages: Int?
+        var linkedAgain = true
         func report(pages: Int = 0, files: Int = 0, wrote: Bool = false) -> BuildReport {
             let milliseconds = Int((clock.now - start) / .milliseconds(1))
             var report = BuildReport(
                 diagnostics: diagnostics, pages: pages, files: files, milliseconds: milliseconds, wroteSite: wrote)
             report.renderedPages = renderedPages ?? pages
+            report.linkedAgain = linkedAgain
             report.searchIndexBytes = searchIndexBytes
             report.times = times
             report.steps = steps
@@ -108,15 +110,19 @@ public enum Libro {
         }
 
         steps.close(.derive)
-        let (site, linkProblems) = times.measure(.link) {
-            SiteLinker.link(
-                pages: content.pages,
-                staticFiles: content.staticFiles,
-                config: content.config,
-                organizations: organizations,
-                displayRoot: options.contentDisplayName
-            )
+        let linkInputs = LinkMemory.Inputs(
+            pages: content.pages,
+            staticFiles: content.staticFiles,
+            config: content.config,
+            organizations: organizations,
+            displayRoot: options.contentDisplayName
+        )
+        var linked = memory?.link
+        let (site, linkProblems, linkReused) = times.measure(.link) {
+            LinkMemory.link(linkInputs, remembered: &linked)
         }
+        memory?.link = linked
+        linkedAgain = !linkReused
         diagnostics.append(contentsOf: linkProblems)
         steps.close(.link)
         guard !diagnostics.hasErrors else { return report() }

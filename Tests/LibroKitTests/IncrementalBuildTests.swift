@@ -62,14 +62,19 @@ import Testing
         // Nothing changed: nothing is rendered.
         #expect(try package.rebuildMatchingFullBuild().renderedPages == 0)
 
-        // A paragraph added to one page: that page, plus the two books that gather it.
+        // A paragraph added to one page: that page, plus the two books that gather it; no page
+        // is linked again.
         let page = "libro-de-trabajo/capitulo-2/principios.md"
         try package.edit(page) { $0 + "\nUn párrafo nuevo sobre la confianza entre aliados.\n" }
-        #expect(try package.rebuildMatchingFullBuild().renderedPages == 3)
+        let paragraph = try package.rebuildMatchingFullBuild()
+        #expect(paragraph.renderedPages == 3)
+        #expect(!paragraph.linkedAgain)
 
         // A new link: the target's backlinks change too.
         try package.edit(page) { $0 + "\nVer también [](ref:guia-objetivo-general).\n" }
-        #expect(try package.rebuildMatchingFullBuild().renderedPages == 4)
+        let linked = try package.rebuildMatchingFullBuild()
+        #expect(linked.renderedPages == 4)
+        #expect(linked.linkedAgain)
 
         // A title every page's navigation shows: every page.
         try package.edit("guia/objetivo-general.md") {
