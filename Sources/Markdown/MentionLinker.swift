@@ -38,7 +38,7 @@ struct MentionLinker {
                     continue
                 }
                 guard skipDepth == 0, event == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT,
-                    let literal = cmark_node_get_literal(node)
+                    let literal = cmark_node_get_literal(node), mayMention(literal)
                 else { continue }
                 let text = String(cString: literal)
                 let matches = firstMatches(in: text)
@@ -56,6 +56,16 @@ struct MentionLinker {
     private static let skippedContainers: Set<cmark_node_type> = [
         CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE,
     ]
+
+    /// False when no word of `literal` begins a form of a target not yet linked.
+    private func mayMention(_ literal: UnsafePointer<CChar>) -> Bool {
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        return FirstWordScan.anyWord(in: bytes) { hash in
+            guard let hash else { return true }
+            return index.targetsByFirstWord[hash]?.contains { !mentioned.contains($0) } ?? false
+        }
+    }
 
     /// The earliest mention in `text` of each target not yet linked, without overlaps.
     private mutating func firstMatches(in text: String) -> [Match] {
@@ -138,6 +148,8 @@ struct MentionLinker {
 /// mentions costs one lookup per word of text.
 public struct MentionIndex: Sendable {
     let forms: [String: [Words.Form]]
+    /// The targets whose forms begin with each first word, by `FirstWordScan` hash.
+    let targetsByFirstWord: [UInt64: [Int]]
     public let count: Int
 
     /// `terms[i]` are target `i`'s forms: matched ignoring case, and exactly (acronyms).
@@ -152,6 +164,11 @@ public struct MentionIndex: Sendable {
             }
         }
         self.forms = forms
+        var targets: [UInt64: [Int]] = [:]
+        for (word, wordForms) in forms {
+            targets[FirstWordScan.hash(word.utf8), default: []] += wordForms.map(\.target)
+        }
+        targetsByFirstWord = targets
         count = terms.count
     }
 }

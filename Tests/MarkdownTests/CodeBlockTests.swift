@@ -95,6 +95,36 @@ import Testing
                 #"<td>Nivel en <a href="glosario.html#alianza">alianzas estratégicas</a></td>"#))
     }
 
+    @Test func findsMentionsWrittenInCapitalsAndOtherAlphabets() {
+        let document = MarkdownDocument(parsing: "¡El ÉXITO compartido!\n\n«ÑANDÚ» y ΩMEGA, sin espacio: «ñandú».")
+        let targets = [
+            MentionTarget(forms: ["éxito"], destination: "g.html#e"),
+            MentionTarget(forms: ["ñandú"], destination: "g.html#n"),
+            MentionTarget(forms: ["ωmega"], destination: "g.html#o"),
+        ]
+        #expect(document.linkFirstMentions(of: targets, className: "t") == [0, 1, 2])
+        let html = document.renderHTML()
+        #expect(html.contains(#"<a class="t" href="g.html#e">ÉXITO</a>"#))
+        #expect(html.contains(#"«<a class="t" href="g.html#n">ÑANDÚ</a>»"#))
+        #expect(html.contains(#"<a class="t" href="g.html#o">ΩMEGA</a>"#))
+    }
+
+    @Test func theFirstWordScanLowersLatinLettersAndDefersOnOthers() {
+        func hashes(_ text: String) -> [UInt64?] {
+            var found: [UInt64?] = []
+            var bytes = Array(text.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { buffer in
+                FirstWordScan.anyWord(in: UnsafeBufferPointer(buffer)) { hash in
+                    found.append(hash)
+                    return false
+                }
+            }
+            return found
+        }
+        #expect(hashes("¿ÉXITO—Año×2?") == ["éxito", "año", "2"].map { FirstWordScan.hash($0.utf8) })
+        #expect(hashes("«Ωmega» red") == [nil, FirstWordScan.hash("red".utf8)])
+    }
+
     @Test func prefersTheLongestFormAtTheSamePlace() {
         let document = MarkdownDocument(parsing: "Dos alianzas estratégicas.")
         let targets = [
