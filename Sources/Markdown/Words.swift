@@ -40,7 +40,7 @@ struct Words: Sendable {
         }
         var offset = 0
         while offset < bytes.count {
-            let (scalar, length) = Self.scalar(in: bytes, at: offset)
+            let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
             if Self.isWordScalar(scalar) {
                 if start == nil {
                     if !items.isEmpty { separators.append(String(decoding: separator, as: UTF8.self)) }
@@ -65,15 +65,6 @@ struct Words: Sendable {
         close(at: bytes.count)
         self.items = items
         self.separators = separators
-    }
-
-    /// The scalar that starts at `offset` of valid UTF-8, and how many bytes it takes.
-    private static func scalar(in bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[offset]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-        for next in bytes[(offset + 1)..<(offset + length)] { value = value << 6 | UInt32(next & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Most words are plain ASCII, which is lowered byte by byte; full Unicode lowering costs

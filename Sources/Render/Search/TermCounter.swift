@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Counts the search terms of sections straight from their UTF-8: words folded as
 /// `SpanishText.words` does, stop words left out, the rest stemmed by `SpanishStemmer`, and each
@@ -100,7 +101,7 @@ struct TermCounter {
                     index += 1
                     continue
                 }
-                let (scalar, length) = Self.decode(bytes, at: index)
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
                 index += length
                 if let base = SpanishText.latinBase(of: scalar.value) {
                     word.append(contentsOf: base)
@@ -138,15 +139,5 @@ struct TermCounter {
         shards.append(IndexShard.number(of: term))
         weights.append(0)
         return number
-    }
-
-    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let (length, initial): (Int, UInt32) =
-            lead >= 0xF0 ? (4, lead & 0x07) : lead >= 0xE0 ? (3, lead & 0x0F) : (2, lead & 0x1F)
-        var value = initial
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
