@@ -6,24 +6,28 @@
 enum FirstWordScan {
     /// FNV-1a over lowered UTF-8 bytes.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        bytes.reduce(emptyHash, step)
+    }
+
+    private static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// True as soon as `accepts` does for a word's hash; a word with letters this scan does not
     /// lower itself is passed as nil.
     static func anyWord(in text: UnsafeBufferPointer<UInt8>, accepts: (UInt64?) -> Bool) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = emptyHash
         var inWord = false
         var known = true
         func add(_ byte: UInt8) {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = step(hash, byte)
             inWord = true
         }
         func endWord() -> Bool {
             defer {
-                hash = 0xcbf2_9ce4_8422_2325
+                hash = emptyHash
                 inWord = false
                 known = true
             }
@@ -49,7 +53,7 @@ enum FirstWordScan {
                 add(0xC3)
                 add((0x80...0x9E).contains(next) ? next + 32 : next)
                 index += 1
-            case 0xC2 where [0xA0, 0xA1, 0xAB, 0xBB, 0xBF].contains(next):
+            case 0xC2 where next == 0xA0 || next == 0xA1 || next == 0xAB || next == 0xBB || next == 0xBF:
                 // No-break space, ¡, «, » and ¿.
                 if endWord() { return true }
                 index += 1
