@@ -106,7 +106,7 @@ public struct SiteWriter: Sendable {
             case .bytes(let bytes):
                 try PlainFile.write(bytes, to: destination, unlessSame: existed)
             case .copy(let source):
-                if previous.files.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
+                if existed { try FileManager.default.removeItem(atPath: destination) }
                 try FileManager.default.copyItem(atPath: source.path, toPath: destination)
             }
         } catch let failure as PlainFile.Failure {
