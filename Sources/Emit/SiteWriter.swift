@@ -105,9 +105,12 @@ public struct SiteWriter: Sendable {
                 try PlainFile.write(text, to: destination, unlessSame: existed)
             case .bytes(let bytes):
                 try PlainFile.write(bytes, to: destination, unlessSame: existed)
+            case .pieces(let pieces):
+                try PlainFile.write(pieces: pieces, to: destination, unlessSame: existed)
             case .copy(let source):
-                if existed { try FileManager.default.removeItem(atPath: destination) }
-                try FileManager.default.copyItem(atPath: source.path, toPath: destination)
+                // Read and compared like any other file, so an image that did not change keeps its date.
+                let bytes = [UInt8](try Data(contentsOf: source))
+                try PlainFile.write(bytes, to: destination, unlessSame: existed)
             }
         } catch let failure as PlainFile.Failure {
             throw Failure(description: failure.description)
