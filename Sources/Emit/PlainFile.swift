@@ -33,47 +33,81 @@ enum PlainFile {
         }.get()
     }
 
+    /// Writes `pieces` one after another as one file.
+    static func write(pieces: [[UInt8]], to path: String, unlessSame: Bool = false) throws(Failure) {
+        if unlessSame, holds(pieces, at: path) { return }
+        let descriptor = try create(path)
+        var failure: Int32?
+        for piece in pieces where failure == nil {
+            failure = piece.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+        }
+        try close(descriptor, path: path, failure: failure)
+    }
+
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, unlessSame: Bool) throws(Failure) {
-        if unlessSame, holds(bytes, at: path) { return }
+        if unlessSame, holds([bytes], at: path) { return }
+        let descriptor = try create(path)
+        try close(descriptor, path: path, failure: writeAll(bytes, to: descriptor))
+    }
+
+    private static func create(_ path: String) throws(Failure) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
-        let failure: Int32? = {
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        return descriptor
+    }
+
+    /// The error number of a failed write, or nil.
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
-        }()
-        let closed = close(descriptor)
+            offset += written
+        }
+        return nil
+    }
+
+    private static func close(_ descriptor: Int32, path: String, failure: Int32?) throws(Failure) {
+        let closed = systemClose(descriptor)
         if let failure { throw Failure(path: path, code: failure) }
         if closed != 0 { throw Failure(path: path, code: errno) }
     }
 }
 
 extension PlainFile {
-    /// True when the file at `path` exists and holds exactly `bytes`. Read a piece at a time: the
-    /// search index of a large site is tens of megabytes.
-    fileprivate static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+    fileprivate static func holds(_ pieces: [[UInt8]], at path: String) -> Bool {
+        // Nested so every piece stays pinned while the file is read.
+        func pinned(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) -> Bool {
+            guard index < pieces.count else { return holds(buffers, at: path) }
+            return pieces[index].withUnsafeBufferPointer { pinned(index + 1, buffers + [$0]) }
+        }
+        return pinned(0, [])
+    }
+
+    /// True when the file at `path` exists and holds exactly the bytes of `pieces`, one after
+    /// another. Read a piece at a time: the search index of a large site is tens of megabytes.
+    fileprivate static func holds(_ pieces: [UnsafeBufferPointer<UInt8>], at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
+        defer { _ = systemClose(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        guard let expected = bytes.baseAddress else { return true }
-        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { piece.deallocate() }
-        guard let buffer = piece.baseAddress else { return false }
-        var offset = 0
-        while offset < bytes.count {
-            let read = systemRead(descriptor, buffer, min(piece.count, bytes.count - offset))
-            if read < 0, errno == EINTR { continue }
-            guard read > 0, memcmp(buffer, expected + offset, read) == 0 else { return false }
-            offset += read
+        let total = pieces.reduce(0) { $0 + $1.count }
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == total else { return false }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
+        guard let buffer = chunk.baseAddress else { return false }
+        for piece in pieces {
+            guard let expected = piece.baseAddress else { continue }
+            var offset = 0
+            while offset < piece.count {
+                let read = systemRead(descriptor, buffer, min(chunk.count, piece.count - offset))
+                if read < 0, errno == EINTR { continue }
+                guard read > 0, memcmp(buffer, expected + offset, read) == 0 else { return false }
+                offset += read
+            }
         }
         return true
     }
@@ -82,7 +116,9 @@ extension PlainFile {
 #if canImport(Glibc)
     private let systemWrite = Glibc.write
     private let systemRead = Glibc.read
+    private let systemClose = Glibc.close
 #else
     private let systemWrite = Darwin.write
     private let systemRead = Darwin.read
+    private let systemClose = Darwin.close
 #endif

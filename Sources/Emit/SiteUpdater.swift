@@ -55,6 +55,7 @@ public struct SiteUpdater: Sendable {
             switch file.contents {
             case .text(let text): try PlainFile.write(text, to: temporary.path)
             case .bytes(let bytes): try PlainFile.write(bytes, to: temporary.path)
+            case .pieces(let pieces): try PlainFile.write(pieces: pieces, to: temporary.path)
             case .copy(let source):
                 try? FileManager.default.removeItem(at: temporary)
                 try FileManager.default.copyItem(at: source, to: temporary)

@@ -214,8 +214,8 @@ public enum Libro {
     /// The size of the search index among the files a build wrote.
     static func searchIndexSize(in files: [OutputFile]) -> Int {
         guard let file = files.first(where: { $0.path == SiteLayout.searchIndex }),
-            case .bytes(let bytes) = file.contents
+            case .pieces(let pieces) = file.contents
         else { return 0 }
-        return bytes.count
+        return pieces.reduce(0) { $0 + $1.count }
     }
 }

@@ -7,6 +7,9 @@ public struct OutputFile: Sendable, Equatable {
         /// Bytes made by the build, written as they are (the search index: tens of megabytes
         /// that would only be checked again as text).
         case bytes([UInt8])
+        /// Bytes in pieces written one after another, kept apart so a large file is never
+        /// gathered into one more array (the search index).
+        case pieces([[UInt8]])
         /// Copied byte for byte from a source file (images, theme assets).
         case copy(URL)
     }

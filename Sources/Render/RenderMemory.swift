@@ -16,6 +16,7 @@ public struct RenderMemory: Sendable {
     enum Contents: Equatable {
         case text(String)
         case bytes([UInt8])
+        case pieces([[UInt8]])
         /// A copied file: where from, and its stamp then.
         case copy(String, FileStamp?)
 
@@ -23,6 +24,7 @@ public struct RenderMemory: Sendable {
             switch contents {
             case .text(let text): self = .text(text)
             case .bytes(let bytes): self = .bytes(bytes)
+            case .pieces(let pieces): self = .pieces(pieces)
             case .copy(let source): self = .copy(source.path, FileStamp(path: source.path))
             }
         }

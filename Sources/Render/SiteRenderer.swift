@@ -88,7 +88,7 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.searchPage,
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
             ),
-            OutputFile(path: SiteLayout.searchIndex, contents: .bytes(searchIndex.scriptBytes())),
+            OutputFile(path: SiteLayout.searchIndex, contents: .pieces(searchIndex.scriptPieces())),
             OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
         ]
         for organization in site.organizations where !organization.actors.isEmpty {

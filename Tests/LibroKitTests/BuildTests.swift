@@ -61,6 +61,43 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".site.anterior", "site"])
     }
 
+    /// A rebuild writes over the site before last and leaves a file alone when it would come out
+    /// the same, pages and the search index (written in pieces) alike: its date stays.
+    @Test func aRebuildWritesOnlyFilesWhoseBytesChange() throws {
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.content("basico"), to: content)
+        let output = folder.url.appendingPathComponent("site")
+        let aside = folder.url.appendingPathComponent(".site.anterior")
+        let options = Fixtures.options(content: content, output: output)
+        #expect(Libro.build(options).succeeded)
+        #expect(Libro.build(options).succeeded)
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        let files = try snapshot(of: output).keys.sorted()
+        for site in [output, aside] {
+            for file in files {
+                try FileManager.default.setAttributes(
+                    [.modificationDate: old], ofItemAtPath: site.appendingPathComponent(file).path)
+            }
+        }
+        func touched() throws -> [String] {
+            try files.filter { file in
+                let attributes = try FileManager.default.attributesOfItem(
+                    atPath: output.appendingPathComponent(file).path)
+                return attributes[.modificationDate] as? Date != old
+            }
+        }
+        #expect(Libro.build(options).succeeded)
+        let unchanged = try touched()
+        #expect(unchanged == [])
+        let page = content.appendingPathComponent("guia/objetivos.md")
+        try (String(contentsOf: page, encoding: .utf8) + "\nUna frase nueva sobre alianzas.\n")
+            .write(to: page, atomically: true, encoding: .utf8)
+        #expect(Libro.build(options).succeeded)
+        let changed = try touched()
+        #expect(changed == ["guia/objetivos.html", "recursos/indice-busqueda.js"])
+    }
+
     @Test func oneThreadAndEveryCoreWriteTheSameSite() throws {
         let folder = try TemporaryFolder()
         var sites: [[String: Data]] = []

@@ -271,36 +271,42 @@ public struct SearchIndex: Sendable {
 
     /// The script as the bytes of its file.
     public func scriptBytes() -> [UInt8] {
+        Array(scriptPieces().joined())
+    }
+
+    /// The script as pieces to write one after another. The pages' and sections' JSON, most of a
+    /// large index, go in as they are kept rather than copied into one array: that copy was the
+    /// build's peak of memory.
+    public func scriptPieces() -> [[UInt8]] {
         var groupsByForm: [String: String] = [:]
         for group in groups {
             for form in group.forms where !form.isEmpty { groupsByForm[form] = groupsByForm[form] ?? group.token }
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(pagesJSON.count + sectionsJSON.count + (1 << 20))
-        output += "window.LIBRO_INDICE = {".utf8
-        output += #""grupos":"#.utf8
-        JSON.object(groupsByForm, into: &output) { JSON.string($0, into: &$1) }
-        output += #","paginas":["#.utf8
-        output += pagesJSON
-        output += #"],"pesos":{"encabezado":"#.utf8
-        JSON.number(Self.headingWeight, into: &output)
-        output += #","titulo":"#.utf8
-        JSON.number(Self.titleWeight, into: &output)
-        output += #"},"secciones":["#.utf8
-        output += sectionsJSON
-        output += #"],"terminos":"#.utf8
-        writeTable(\.terms, .terms, into: &output)
-        output += #","titulos":"#.utf8
-        writeTable(\.titles, .titles, into: &output)
-        output += #","vacias":"#.utf8
-        JSON.array(into: &output) { output in
+        var head: [UInt8] = []
+        head += "window.LIBRO_INDICE = {".utf8
+        head += #""grupos":"#.utf8
+        JSON.object(groupsByForm, into: &head) { JSON.string($0, into: &$1) }
+        head += #","paginas":["#.utf8
+        var middle: [UInt8] = []
+        middle += #"],"pesos":{"encabezado":"#.utf8
+        JSON.number(Self.headingWeight, into: &middle)
+        middle += #","titulo":"#.utf8
+        JSON.number(Self.titleWeight, into: &middle)
+        middle += #"},"secciones":["#.utf8
+        var tail: [UInt8] = []
+        tail += #"],"terminos":"#.utf8
+        writeTable(\.terms, .terms, into: &tail)
+        tail += #","titulos":"#.utf8
+        writeTable(\.titles, .titles, into: &tail)
+        tail += #","vacias":"#.utf8
+        JSON.array(into: &tail) { output in
             for (index, word) in SpanishText.stopWords.sorted().enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSON.string(word, into: &output)
             }
         }
-        output += "};\n".utf8
-        return output
+        tail += "};\n".utf8
+        return [head, pagesJSON, middle, sectionsJSON, tail]
     }
 }
 
