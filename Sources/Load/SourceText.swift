@@ -1,20 +1,33 @@
 import Diagnostics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A decoded text file with what diagnostics need: its display path and line starts, so byte
 /// columns reported by C parsers become the character columns editors show.
 struct SourceText {
     let displayPath: String
     let text: String
-    private let lineStarts: [String.UTF8View.Index]
+    /// Byte offsets: found with `memchr` over the text's bytes, since this runs for every file.
+    private let lineStarts: [Int]
 
     init(displayPath: String, text: String) {
         self.displayPath = displayPath
         self.text = text
-        var starts = [text.utf8.startIndex]
-        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
-            starts.append(text.utf8.index(after: index))
+        var text = text
+        lineStarts = text.withUTF8 { bytes in
+            var starts = [0]
+            guard let base = bytes.baseAddress else { return starts }
+            var offset = 0
+            while offset < bytes.count, let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+            return starts
         }
-        lineStarts = starts
     }
 
     var lineCount: Int { lineStarts.count }
@@ -24,8 +37,8 @@ struct SourceText {
         guard line >= 1, line <= lineStarts.count else {
             return SourceLocation(file: displayPath, line: max(1, min(line, lineStarts.count)), column: 1)
         }
-        let start = lineStarts[line - 1]
         let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
         let end = utf8.index(start, offsetBy: max(0, byteColumn - 1), limitedBy: utf8.endIndex) ?? utf8.endIndex
         let characters = text[start..<end].count
         return SourceLocation(file: displayPath, line: line, column: characters + 1)

@@ -16,7 +16,15 @@ public enum TextDecoding {
                 )
             )
         }
-        if let zero = text.utf8.firstIndex(of: 0) {
+        // The bytes are searched with `memchr` first: nearly every file has neither, and walking
+        // the string's view byte by byte was a visible part of reading 10 000 pages.
+        let (hasZero, hasReturn) = bytes.withUnsafeBytes { raw in
+            (
+                raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false,
+                raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
+            )
+        }
+        if hasZero, let zero = text.utf8.firstIndex(of: 0) {
             let before = text.utf8[..<zero]
             let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             let lineStart =
@@ -29,7 +37,7 @@ public enum TextDecoding {
                 )
             )
         }
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
+        guard hasReturn else { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 }
