@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finding fixed text in a rendered page by its bytes: the generic collection search costs more
 /// than rendering the page.
 enum ByteSearch {
@@ -23,22 +29,26 @@ enum ByteSearch {
         return result
     }
 
-    /// Byte offsets where `needle` starts in `text`, left to right, not overlapping.
+    /// Byte offsets where `needle` starts in `text`, left to right, not overlapping. `memchr`
+    /// finds each candidate first byte: most pages hold no occurrence at all.
     static func occurrences(of needle: String, in text: String) -> [Int] {
         var text = text
         var needle = needle
         return text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
                 var found: [Int] = []
-                guard let first = pattern.first, pattern.count <= haystack.count else { return found }
+                guard let first = pattern.first, pattern.count <= haystack.count,
+                    let base = haystack.baseAddress, let patternBase = pattern.baseAddress
+                else { return found }
                 var offset = 0
                 let last = haystack.count - pattern.count
-                while offset <= last {
-                    if haystack[offset] == first, haystack[offset..<(offset + pattern.count)].elementsEqual(pattern) {
-                        found.append(offset)
-                        offset += pattern.count
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + candidate, patternBase, pattern.count) == 0 {
+                        found.append(candidate)
+                        offset = candidate + pattern.count
                     } else {
-                        offset += 1
+                        offset = candidate + 1
                     }
                 }
                 return found
