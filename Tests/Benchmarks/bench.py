@@ -3,10 +3,11 @@
 For each size it writes the corpus (corpus.py), then builds it with libro (release build), with
 Hugo (Debian's `hugo`) and runs the `cmark-gfm` command over the same Markdown: one warm-up run
 and then several measured runs each. It prints the median wall time, CPU time (user + system),
-peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` rebuilds into the
-folder of its previous run, as a user does (files that come out the same are not written again);
-`libro-nuevo` builds into a new folder each time. It also times the shipped package and a one-page
-edit while `libro serve` runs on the 1 000-page corpus.
+peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` and `hugo`
+rebuild into the folder of their previous run, as a user does (libro does not write again the
+files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
+It also times the shipped package and a one-page edit while `libro serve` runs on the 1 000-page
+corpus.
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
 It is a benchmark, not a test: nothing here fails on time.
@@ -69,11 +70,11 @@ def corpus(size, folder):
 
 
 def row(name, size, wall, cpu, rss):
-    print(f"{size:>6}  {name:<10} {wall:8.2f} s {cpu:8.2f} s {rss:8.0f} MB {size / wall:10.0f} páginas/s", flush=True)
+    print(f"{size:>6}  {name:<11} {wall:8.2f} s {cpu:8.2f} s {rss:8.0f} MB {size / wall:10.0f} páginas/s", flush=True)
 
 
 def full_builds(sizes, runs, folder):
-    print("\n     N  herramienta    reloj      CPU    memoria    velocidad")
+    print("\n     N  herramienta     reloj      CPU    memoria    velocidad")
     ratios = []
     for size in sizes:
         target = corpus(size, folder)
@@ -81,16 +82,12 @@ def full_builds(sizes, runs, folder):
         libro = median_of([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(target / "sitio-libro")],
                           target / "libro", runs)
         # The same into a folder that does not exist yet: nothing to compare with, every file written.
-        fresh_runs = []
-        for run in range(runs):
-            output = target / f"sitio-nuevo-{run}"
-            shutil.rmtree(output, ignore_errors=True)
-            fresh_runs.append(measure([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(output)],
-                                      target / "libro"))
-            shutil.rmtree(output, ignore_errors=True)
-        fresh = tuple(statistics.median(values) for values in zip(*fresh_runs))
+        fresh = into_new_folders(lambda output: [str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output",
+                                                 str(output)], target / "libro", target / "sitio-nuevo", runs)
         hugo = median_of(["hugo", "--quiet", "-s", str(target / "hugo"), "-d", str(target / "sitio-hugo")], target,
                          runs)
+        hugo_fresh = into_new_folders(lambda output: ["hugo", "--quiet", "-s", str(target / "hugo"), "-d", str(output)],
+                                      target, target / "sitio-hugo-nuevo", runs)
         # One process over every file: starting the command once per file would measure process
         # start-up, not Markdown.
         listing = target / "archivos.txt"
@@ -100,12 +97,25 @@ def full_builds(sizes, runs, folder):
         row("libro", size, *libro)
         row("libro-nuevo", size, *fresh)
         row("hugo", size, *hugo)
+        row("hugo-nuevo", size, *hugo_fresh)
         row("cmark-gfm", size, *cmark)
-        ratios.append((size, libro, fresh, hugo, cmark))
-    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)   (entre paréntesis: en carpeta nueva)")
-    for size, libro, fresh, hugo, cmark in ratios:
-        print(f"{size:>6}  {libro[0] / hugo[0]:9.2f} ({fresh[0] / hugo[0]:.2f})  {libro[2] / hugo[2]:11.2f} "
-              f"({fresh[2] / hugo[2]:.2f})  {libro[0] / cmark[0]:10.2f} ({fresh[0] / cmark[0]:.2f})")
+        ratios.append((size, libro, fresh, hugo, hugo_fresh, cmark))
+    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)   "
+          "(entre paréntesis: los dos en carpeta nueva)")
+    for size, libro, fresh, hugo, hugo_fresh, cmark in ratios:
+        print(f"{size:>6}  {libro[0] / hugo[0]:9.2f} ({fresh[0] / hugo_fresh[0]:.2f})  {libro[2] / hugo[2]:11.2f} "
+              f"({fresh[2] / hugo_fresh[2]:.2f})  {libro[0] / cmark[0]:10.2f} ({fresh[0] / cmark[0]:.2f})")
+
+
+def into_new_folders(command, cwd, folder, runs):
+    """Median of runs that each write into a folder that does not exist yet (deleted before and after)."""
+    results = []
+    for run in range(runs):
+        output = pathlib.Path(f"{folder}-{run}")
+        shutil.rmtree(output, ignore_errors=True)
+        results.append(measure(command(output), cwd))
+        shutil.rmtree(output, ignore_errors=True)
+    return tuple(statistics.median(values) for values in zip(*results))
 
 
 def shipped(runs):
