@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The HTML libro renders itself, read piece by piece: runs of text and tags. It is well formed
 /// and quotes every attribute with `"`, so one pass over its bytes is enough; regular expressions
 /// made search indexing and book printing the slowest parts of a build.
@@ -27,26 +33,44 @@ struct HTMLScan {
 
     /// Calls `visit` for every piece of `html`, in order.
     static func scan(_ html: String, _ visit: (Piece) -> Void) {
-        let utf8 = html.utf8
-        var index = utf8.startIndex
-        var textStart = index
-        while index < utf8.endIndex {
-            guard utf8[index] == UInt8(ascii: "<"), let end = utf8[index...].firstIndex(of: UInt8(ascii: ">")) else {
-                index = utf8.index(after: index)
-                continue
-            }
-            if textStart < index { visit(.text(html[textStart..<index])) }
-            let source = html[index...end]
-            var nameStart = utf8.index(after: index)
-            let closing = nameStart < end && utf8[nameStart] == UInt8(ascii: "/")
-            if closing { nameStart = utf8.index(after: nameStart) }
-            var nameEnd = nameStart
-            while nameEnd < end, Self.isNameByte(utf8[nameEnd]) { nameEnd = utf8.index(after: nameEnd) }
-            visit(.tag(Tag(name: html[nameStart..<nameEnd], closing: closing, source: source)))
-            index = utf8.index(after: end)
-            textStart = index
+        let scanned: Void? = html.utf8.withContiguousStorageIfAvailable { bytes in
+            scan(html, bytes: bytes, visit)
         }
-        if textStart < utf8.endIndex { visit(.text(html[textStart...])) }
+        guard scanned == nil else { return }
+        var contiguous = html
+        contiguous.makeContiguousUTF8()
+        scan(contiguous, visit)
+    }
+
+    /// `memchr` finds each `<` and `>`: walking a page's text an index at a time was most of the
+    /// time spent putting a book together.
+    private static func scan(_ html: String, bytes: UnsafeBufferPointer<UInt8>, _ visit: (Piece) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let utf8 = html.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func find(_ byte: UInt8, from offset: Int) -> Int? {
+            memchr(base + offset, Int32(byte), bytes.count - offset).map {
+                base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+        var textStart = 0
+        var offset = 0
+        while offset < bytes.count, let open = find(UInt8(ascii: "<"), from: offset),
+            let close = find(UInt8(ascii: ">"), from: open)
+        {
+            if textStart < open { visit(.text(html[at(textStart)..<at(open)])) }
+            var nameStart = open + 1
+            let closing = nameStart < close && bytes[nameStart] == UInt8(ascii: "/")
+            if closing { nameStart += 1 }
+            var nameEnd = nameStart
+            while nameEnd < close, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+            visit(
+                .tag(Tag(name: html[at(nameStart)..<at(nameEnd)], closing: closing, source: html[at(open)...at(close)]))
+            )
+            offset = close + 1
+            textStart = offset
+        }
+        if textStart < bytes.count { visit(.text(html[at(textStart)...])) }
     }
 
     /// `tag` with each `name="value"` attribute that `transform` returns a value for replaced.
