@@ -119,7 +119,7 @@ struct SchemaDecoder {
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
-        return scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
+        return scalar.isNull
     }
 
     /// The value a left-out field holds: empty, so templates see every key.

@@ -170,11 +170,7 @@ struct YAMLMapping {
 
     func value(_ key: String) -> Node? {
         guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = node,
-            scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
-        {
-            return nil
-        }
+        if case .scalar(let scalar) = node, scalar.isNull { return nil }
         return node
     }
 

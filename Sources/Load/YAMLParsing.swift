@@ -6,8 +6,10 @@ enum YAMLParsing {
     /// `firstLine` is the file line where `yaml` starts, added to the parser's line numbers.
     static func parse(_ yaml: String, in source: SourceText, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            // The encoding is named: Yams' default reads the whole environment on every call.
-            let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The encoding is named: Yams' default reads the whole environment on every call. No
+            // implicit types are resolved (each would take regular expressions per value): libro
+            // reads numbers and flags from the text itself, and a left-out value by `isNull`.
+            let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             if let node, let repeated = AliasCheck.firstRepeat(in: node) {
                 return .failure(aliasDiagnostic(repeated, in: source, firstLine: firstLine))
             }
@@ -49,6 +51,14 @@ enum YAMLParsing {
         if problem.contains("tab") { return " (usa espacios, no tabuladores, para sangrar)" }
         if problem.contains("mapping values") { return " (si el valor lleva «:», enciérralo entre comillas)" }
         return ""
+    }
+}
+
+extension Node.Scalar {
+    /// A value left out: nothing, `~` or `null` written plain, or a value tagged `!!null`.
+    var isNull: Bool {
+        if style == .plain, ["", "~", "null", "Null", "NULL"].contains(string) { return true }
+        return tag == Tag(.null)
     }
 }
 

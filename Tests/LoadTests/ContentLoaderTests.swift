@@ -36,6 +36,19 @@ import Testing
         )
     }
 
+    /// Left-out values read as absent; quoted, the same words are text, and numbers stay as written.
+    @Test func nullValuesAreLeftOutAndQuotedOnesAreText() throws {
+        let (content, problems) = try load([
+            "a.md": "---\ntitulo: A\nresumen: ~\nnumero: null\n---\n",
+            "b.md": "---\ntitulo: B\nresumen:\nnumero: NULL\n---\n",
+            "c.md": "---\ntitulo: \"null\"\nresumen: '~'\nnumero: 007\n---\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.map(\.frontMatter.summary) == [nil, nil, "~"])
+        #expect(content.pages.map(\.frontMatter.number) == [nil, nil, "007"])
+        #expect(content.pages[2].frontMatter.title == "null")
+    }
+
     @Test func unknownKeySuggestsTheClosestOne() throws {
         let (_, problems) = try load(["a.md": "---\ntitulo: A\ntitlo: B\nordem: 2\n---\n"])
         #expect(problems.count == 2)
