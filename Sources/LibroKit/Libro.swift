@@ -173,7 +173,7 @@ public enum Libro {
     ) throws(SiteWriter.Failure) -> (files: Int, searchIndexBytes: Int) {
         let pages = renderer.site.pages
         try writer?.expect(pages.map(\.outputPath))
-        var index = renderer.makeSearchIndex()
+        let index = BackgroundIndex(renderer.makeSearchIndex())
         progress(.render, 0, pages.count)
         for start in stride(from: 0, to: pages.count, by: batchSize) {
             let batch = start..<min(start + batchSize, pages.count)
@@ -197,7 +197,7 @@ public enum Libro {
             index.add(results.map(\.page))
             progress(.render, batch.upperBound, pages.count)
         }
-        let others = times.measure(.search) { renderer.otherFiles(searchIndex: index) }
+        let others = times.measure(.search) { renderer.otherFiles(searchIndex: index.finished()) }
         let clock = ContinuousClock()
         let writing = clock.now
         try writer?.add(others)

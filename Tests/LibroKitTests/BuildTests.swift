@@ -1,6 +1,7 @@
 import Foundation
-import LibroKit
 import Testing
+
+@testable import LibroKit
 
 @Suite struct BuildTests {
     @Test func buildsEveryPageWithWorkingRelativeLinks() throws {
@@ -112,6 +113,42 @@ import Testing
         #expect(sites[0].count > 100)
         #expect(sites[0] == sites[1])
         #expect(sites[0] == sites[2])
+    }
+
+    /// More pages than one batch: the search index fills beside the next batch's rendering and
+    /// must come out as a one-thread build makes it.
+    @Test func aSiteOfSeveralBatchesIsTheSameOnOneThreadAndMany() throws {
+        let folder = try TemporaryFolder()
+        let pageCount = Libro.batchSize * 2 + 37
+        try folder.write("content/index.md", "---\ntitulo: Inicio\n---\nUn sitio grande.\n")
+        for section in 0..<3 {
+            try folder.write("content/parte-\(section)/_index.md", "---\ntitulo: Parte \(section)\n---\n")
+        }
+        for number in 0..<pageCount {
+            try folder.write(
+                "content/parte-\(number % 3)/pagina-\(number).md",
+                """
+                ---
+                titulo: Página \(number)
+                ---
+                Texto de la página \(number) sobre alianzas, acción colectiva y la sesión \(number % 7).
+
+                ## Sección \(number % 5)
+
+                Más texto: organización \(number % 11), [la anterior](ref:parte-\(max(0, number - 1) % 3)/pagina-\(max(0, number - 1))).
+                """)
+        }
+        var sites: [[String: Data]] = []
+        for threads in [1, 0] {
+            let output = folder.url.appendingPathComponent("site-\(threads)")
+            var options = Fixtures.options(content: folder.url.appendingPathComponent("content"), output: output)
+            options.threads = threads
+            let report = Libro.build(options)
+            #expect(report.succeeded, "\(report.diagnostics.sorted.prefix(3).map(\.description))")
+            sites.append(try snapshot(of: output))
+        }
+        #expect(sites[0].count > pageCount)
+        #expect(sites[0] == sites[1])
     }
 
     @Test func brokenReferencesAreAllReportedAndThePreviousSiteIsKept() throws {
