@@ -100,10 +100,13 @@ struct Compilation {
 
     private func url(_ url: String, from path: String, prefix: String, targets: [String: String]) -> String {
         if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
-        if url.isEmpty || url.hasPrefix("//") || url.contains(":") { return url }
+        // Checked as bytes: a book rewrites thousands of links, and `String.contains` goes
+        // through Foundation.
+        if url.isEmpty || url.hasPrefix("//") || url.utf8.contains(UInt8(ascii: ":")) { return url }
         let (target, fragment) = Self.split(url)
         var folders = path.split(separator: "/").dropLast().map(String.init)
-        for part in (target.removingPercentEncoding ?? target).split(separator: "/") {
+        let decoded = target.utf8.contains(UInt8(ascii: "%")) ? (target.removingPercentEncoding ?? target) : target
+        for part in decoded.split(separator: "/") {
             if part == ".." {
                 _ = folders.popLast()
             } else if part != "." {
@@ -118,7 +121,7 @@ struct Compilation {
     }
 
     private static func split(_ url: String) -> (String, String?) {
-        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url, nil) }
         return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 
