@@ -45,7 +45,7 @@ enum PlainFile {
     }
 
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, unlessSame: Bool) throws(Failure) {
-        if unlessSame, holds([bytes], at: path) { return }
+        if unlessSame, holds(bytes, at: path) { return }
         let descriptor = try create(path)
         try close(descriptor, path: path, failure: writeAll(bytes, to: descriptor))
     }
@@ -79,28 +79,32 @@ enum PlainFile {
 
 extension PlainFile {
     fileprivate static func holds(_ pieces: [[UInt8]], at path: String) -> Bool {
-        // Nested so every piece stays pinned while the file is read.
-        func pinned(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) -> Bool {
-            guard index < pieces.count else { return holds(buffers, at: path) }
-            return pieces[index].withUnsafeBufferPointer { pinned(index + 1, buffers + [$0]) }
+        holds(count: pieces.reduce(0) { $0 + $1.count }, at: path) { matches in
+            pieces.allSatisfy { $0.withUnsafeBufferPointer(matches) }
         }
-        return pinned(0, [])
     }
 
-    /// True when the file at `path` exists and holds exactly the bytes of `pieces`, one after
-    /// another. Read a piece at a time: the search index of a large site is tens of megabytes.
-    fileprivate static func holds(_ pieces: [UnsafeBufferPointer<UInt8>], at path: String) -> Bool {
+    fileprivate static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+        holds(count: bytes.count, at: path) { matches in matches(bytes) }
+    }
+
+    /// True when the file at `path` exists, has `count` bytes, and `compare` finds them the same:
+    /// it hands its pieces in order to the function it gets, which checks each against the next
+    /// bytes of the file. Read a piece at a time: the search index of a large site is tens of
+    /// megabytes.
+    private static func holds(
+        count: Int, at path: String, _ compare: ((UnsafeBufferPointer<UInt8>) -> Bool) -> Bool
+    ) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { _ = systemClose(descriptor) }
         var status = stat()
-        let total = pieces.reduce(0) { $0 + $1.count }
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == total else { return false }
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == count else { return false }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         guard let buffer = chunk.baseAddress else { return false }
-        for piece in pieces {
-            guard let expected = piece.baseAddress else { continue }
+        return compare { piece in
+            guard let expected = piece.baseAddress else { return true }
             var offset = 0
             while offset < piece.count {
                 let read = systemRead(descriptor, buffer, min(chunk.count, piece.count - offset))
@@ -108,8 +112,8 @@ extension PlainFile {
                 guard read > 0, memcmp(buffer, expected + offset, read) == 0 else { return false }
                 offset += read
             }
+            return true
         }
-        return true
     }
 }
 

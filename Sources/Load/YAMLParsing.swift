@@ -57,9 +57,11 @@ enum YAMLParsing {
 extension Node.Scalar {
     /// A value left out: nothing, `~` or `null` written plain, or a value tagged `!!null`.
     var isNull: Bool {
-        if style == .plain, ["", "~", "null", "Null", "NULL"].contains(string) { return true }
+        if style == .plain, Self.nullWords.contains(string) { return true }
         return tag == Tag(.null)
     }
+
+    private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 }
 
 /// Finds aliases in a composed tree: an alias is the very node its anchor marks, so the same

@@ -42,8 +42,8 @@ enum ByteSearch {
                 else { return found }
                 var offset = 0
                 let last = haystack.count - pattern.count
-                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-                    let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let candidates = UnsafeBufferPointer(start: base, count: last + 1)
+                while let candidate = Self.offset(of: first, in: candidates, from: offset) {
                     if memcmp(base + candidate, patternBase, pattern.count) == 0 {
                         found.append(candidate)
                         offset = candidate + pattern.count
@@ -54,5 +54,13 @@ enum ByteSearch {
                 return found
             }
         }
+    }
+
+    /// Where the first `byte` at or after `start` is in `bytes`, found by `memchr`.
+    static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The HTML libro renders itself, read piece by piece: runs of text and tags. It is well formed
 /// and quotes every attribute with `"`, so one pass over its bytes is enough; regular expressions
 /// made search indexing and book printing the slowest parts of a build.
@@ -45,14 +39,9 @@ struct HTMLScan {
     /// `memchr` finds each `<` and `>`: walking a page's text an index at a time was most of the
     /// time spent putting a book together.
     private static func scan(_ html: String, bytes: UnsafeBufferPointer<UInt8>, _ visit: (Piece) -> Void) {
-        guard let base = bytes.baseAddress else { return }
         let utf8 = html.utf8
         func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        func find(_ byte: UInt8, from offset: Int) -> Int? {
-            memchr(base + offset, Int32(byte), bytes.count - offset).map {
-                base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
-            }
-        }
+        func find(_ byte: UInt8, from offset: Int) -> Int? { ByteSearch.offset(of: byte, in: bytes, from: offset) }
         var textStart = 0
         var offset = 0
         while offset < bytes.count, let open = find(UInt8(ascii: "<"), from: offset),

@@ -266,12 +266,7 @@ public struct SearchIndex: Sendable {
     /// The script every page loads when the reader starts a search. Keys are sorted, so the
     /// bytes depend only on the pages.
     public func script() -> String {
-        String(decoding: scriptBytes(), as: UTF8.self)
-    }
-
-    /// The script as the bytes of its file.
-    public func scriptBytes() -> [UInt8] {
-        Array(scriptPieces().joined())
+        String(decoding: Array(scriptPieces().joined()), as: UTF8.self)
     }
 
     /// The script as pieces to write one after another. The pages' and sections' JSON, most of a
