@@ -27,8 +27,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, code, message, at: location)
     }
 
-    /// `content/guia/a.md:12:5: error: no existe … [ref-no-encontrada]`
+    /// `content/guia/a.md:12:5: error: no existe … [ref-no-encontrada]`, always one line: control
+    /// characters that came from the input are shown escaped.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message) [\(code)]"
+        ControlCharacters.escaped("\(location): \(severity.rawValue): \(message) [\(code)]")
     }
 }

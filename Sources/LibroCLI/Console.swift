@@ -1,6 +1,9 @@
+import Diagnostics
 import Foundation
 
-/// Where the CLI writes; injected so tests can read what a run printed.
+/// Where the CLI writes; injected so tests can read what a run printed. Text may come from the
+/// input (file names, values, arguments), so every control character in it but the line break is
+/// written escaped; only `status(_:)` writes the sequences that redraw a terminal's line.
 public final class Console: @unchecked Sendable {
     private let lock = NSLock()
     private let writeOut: @Sendable (String) -> Void
@@ -28,10 +31,24 @@ public final class Console: @unchecked Sendable {
     }
 
     func out(_ line: String) {
-        lock.withLock { writeOut(line + "\n") }
+        lock.withLock { writeOut(Self.plain(line) + "\n") }
     }
 
-    func error(_ text: String, newline: Bool = true) {
-        lock.withLock { writeError(newline ? text + "\n" : text) }
+    func error(_ text: String) {
+        lock.withLock { writeError(Self.plain(text) + "\n") }
+    }
+
+    /// Redraws the status line of a terminal with `text`, or clears it when `text` is empty;
+    /// nothing when standard error is not a terminal.
+    func status(_ text: String) {
+        guard isTerminal else { return }
+        lock.withLock { writeError(Self.redraw + Self.plain(text)) }
+    }
+
+    /// Back to the start of the line, which is erased.
+    private static let redraw = "\r\u{1B}[2K"
+
+    private static func plain(_ text: String) -> String {
+        ControlCharacters.escaped(text, keeping: ["\n"])
     }
 }

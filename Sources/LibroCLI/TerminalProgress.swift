@@ -26,14 +26,14 @@ final class TerminalProgress: @unchecked Sendable {
             }
             lastDraw = now
             drawn = true
-            console.error("\r\u{1B}[2K\(stage.rawValue) \(done)/\(total)", newline: false)
+            console.status("\(stage.rawValue) \(done)/\(total)")
         }
     }
 
     /// Clears the status line before the summary is printed.
     func finish() {
         lock.withLock {
-            if drawn { console.error("\r\u{1B}[2K", newline: false) }
+            if drawn { console.status("") }
         }
     }
 }
