@@ -17,7 +17,7 @@ enum YAMLParsing {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: source, firstLine: firstLine))
         } catch {
-            return .failure(.error("yaml-invalido", "YAML no válido: \(error)", at: source.location(line: firstLine)))
+            return .failure(.error("yaml-invalido", YAMLProblem.generic, at: source.location(line: firstLine)))
         }
     }
 
@@ -26,15 +26,18 @@ enum YAMLParsing {
             source.location(line: mark.line + firstLine - 1, column: mark.column)
         }
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return .error("yaml-invalido", "YAML no válido: \(problem)\(hint(for: problem))", at: at(mark))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return .error("yaml-invalido", YAMLProblem.message(for: problem, context: context?.text), at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "«\($0)»" }.joined(separator: ", ")
             return .error(
                 "clave-repetida", "la clave \(keys) aparece más de una vez; deja solo una", at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return .error(
+                "yaml-invalido", YAMLProblem.message(for: problem), at: source.location(line: firstLine))
         default:
-            return .error("yaml-invalido", "YAML no válido: \(error)", at: source.location(line: firstLine))
+            return .error("yaml-invalido", YAMLProblem.generic, at: source.location(line: firstLine))
         }
     }
 
@@ -45,12 +48,6 @@ enum YAMLParsing {
             "alias-yaml",
             "el valor que empieza aquí se repite con un alias de YAML (`*nombre`); libro no admite anclas ni alias: escribe cada valor completo donde haga falta",
             at: source.location(line: mark.line + firstLine - 1, column: mark.column))
-    }
-
-    private static func hint(for problem: String) -> String {
-        if problem.contains("tab") { return " (usa espacios, no tabuladores, para sangrar)" }
-        if problem.contains("mapping values") { return " (si el valor lleva «:», enciérralo entre comillas)" }
-        return ""
     }
 }
 

@@ -94,7 +94,7 @@ import Testing
         let (_, problems) = try load(["a.md": "---\ntitulo: A\n\tid: x\n---\n"])
         #expect(problems.count == 1)
         #expect(problems[0].hasPrefix("content/a.md:3:"))
-        #expect(problems[0].contains("usa espacios, no tabuladores"))
+        #expect(problems[0].contains("hay un tabulador en la sangría; sangra solo con espacios"))
     }
 
     @Test func duplicateKeysAreErrors() throws {
