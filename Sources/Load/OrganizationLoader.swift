@@ -23,7 +23,16 @@ public enum OrganizationLoader {
         let available = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
             .filter { !$0.hasPrefix(".") }.sorted()
         var organizations: [Organization] = []
+        var named: Set<String> = []
         for slug in slugs {
+            guard named.insert(slug).inserted else {
+                diagnostics.append(
+                    .error(
+                        "organizacion-repetida",
+                        "la organización «\(slug)» se nombra más de una vez; nómbrala una sola vez",
+                        at: location))
+                continue
+            }
             guard IDSyntax.isValid(slug) else {
                 diagnostics.append(
                     IDSyntax.problem(slug, what: "el nombre de la carpeta de la organización", at: location))
@@ -106,6 +115,7 @@ private struct FolderReader {
             organization.strategies = yaml(
                 OrganizationSchema.strategiesFile, OrganizationSchema.strategies, &diagnostics)
         }
+        let strategiesReadable = organization.strategies != nil || !files.contains(OrganizationSchema.strategiesFile)
         if files.contains(OrganizationSchema.resultsFile) {
             organization.resultsMap = yaml(OrganizationSchema.resultsFile, OrganizationSchema.resultsMap, &diagnostics)
         }
@@ -114,7 +124,9 @@ private struct FolderReader {
                 OrganizationSchema.workPlanFile, OrganizationSchema.workPlanColumns, &diagnostics)
         }
         // An unreadable actors file would make every ally's actor look missing; say only that.
-        OrganizationReferences.check(organization, checkingActors: actorsReadable, diagnostics: &diagnostics)
+        OrganizationReferences.check(
+            organization, checkingActors: actorsReadable, checkingStrategies: strategiesReadable,
+            diagnostics: &diagnostics)
         return organization
     }
 
@@ -136,7 +148,7 @@ private struct FolderReader {
             return nil
         case .success(let node):
             let decoder = SchemaDecoder(source: source, firstLine: 1)
-            return decoder.decode(node, as: schema, key: "", diagnostics: &diagnostics).record
+            return decoder.decodeEntry(node, as: schema, key: "", diagnostics: &diagnostics).record
         }
     }
 

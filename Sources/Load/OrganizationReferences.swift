@@ -4,10 +4,15 @@ import Model
 /// The references between an organization's files: allies name actors, the results map names
 /// strategies and allies, votes name strategies, sub-activities name their activity.
 enum OrganizationReferences {
-    static func check(_ organization: Organization, checkingActors: Bool, diagnostics: inout DiagnosticList) {
+    /// `checkingActors` and `checkingStrategies` are false when those files could not be read:
+    /// every reference to them would look missing.
+    static func check(
+        _ organization: Organization, checkingActors: Bool, checkingStrategies: Bool,
+        diagnostics: inout DiagnosticList
+    ) {
         let actorIDs = unique(organization.actors, key: "id", what: "actor", &diagnostics)
         for ally in organization.allies where checkingActors {
-            expect(ally.record, "actor", in: actorIDs, what: "actor de actores.csv", &diagnostics)
+            expect(ally.record, "actor", in: actorIDs, what: "ningún actor de actores.csv", &diagnostics)
         }
         let allyIDs = organization.allies.map(\.id)
 
@@ -20,13 +25,17 @@ enum OrganizationReferences {
             for transversal in transversals {
                 for line in transversal["lineas"]?.list.compactMap(\.text) ?? [] where !lineIDs.contains(line) {
                     diagnostics.append(
-                        missing(line, what: "línea de acción", among: lineIDs, at: transversal.location(of: "lineas")))
+                        missing(
+                            line, what: "ninguna línea de acción", among: lineIDs,
+                            at: transversal.location(of: "lineas")))
                 }
             }
             if let votes = strategies["votos"]?.record {
                 for id in votes.fields.keys.sorted() where !transversalIDs.contains(id) {
                     diagnostics.append(
-                        missing(id, what: "estrategia transversal", among: transversalIDs, at: votes.location(of: id)))
+                        missing(
+                            id, what: "ninguna estrategia transversal", among: transversalIDs,
+                            at: votes.location(of: id)))
                 }
                 let total = votes.fields.values.compactMap(\.number).reduce(0, +)
                 let participants = organization.profile["participantes"]?.list.count ?? 0
@@ -44,9 +53,13 @@ enum OrganizationReferences {
 
         if let results = organization.resultsMap {
             for strategy in records(results["estrategias"]) {
-                expect(strategy, "estrategia", in: transversalIDs, what: "estrategia transversal", &diagnostics)
+                if checkingStrategies {
+                    expect(
+                        strategy, "estrategia", in: transversalIDs, what: "ninguna estrategia transversal", &diagnostics
+                    )
+                }
                 for ally in records(strategy["aliados"]) {
-                    expect(ally, "aliado", in: allyIDs, what: "aliado (un archivo de aliados/)", &diagnostics)
+                    expect(ally, "aliado", in: allyIDs, what: "ningún aliado (un archivo de aliados/)", &diagnostics)
                 }
             }
         }
@@ -89,12 +102,13 @@ enum OrganizationReferences {
         _ diagnostics: inout DiagnosticList
     ) -> [String] {
         var ids: [String] = []
+        var seen: Set<String> = []
         for record in records {
             let id = record.text(key)
             guard !id.isEmpty else { continue }
             if !IDSyntax.isValid(id) {
                 diagnostics.append(IDSyntax.problem(id, what: "id de \(what)", at: record.location(of: key)))
-            } else if ids.contains(id) {
+            } else if !seen.insert(id).inserted {
                 diagnostics.append(
                     .error(
                         "id-repetido", "ya hay otro \(what) con el id «\(id)»; cada id se usa una sola vez",
@@ -122,7 +136,7 @@ enum OrganizationReferences {
     {
         .error(
             "referencia-no-encontrada",
-            "no hay ningún \(what) con el id «\(id)»\(Suggestion.phrase(for: id, in: ids))",
+            "«\(id)» no es el id de \(what)\(Suggestion.phrase(for: id, in: ids))",
             at: location
         )
     }

@@ -26,7 +26,7 @@ struct SchemaDecoder {
                 diagnostics.append(shapeError(key, expected: "una lista (líneas que empiezan con `- `)", at: location))
                 return .list([])
             }
-            return .list(items.map { decode($0, as: item, key: key, diagnostics: &diagnostics) })
+            return .list(items.map { decodeEntry($0, as: item, key: key, diagnostics: &diagnostics) })
         case .tally:
             return tally(node, key: key, at: location, diagnostics: &diagnostics)
         default:
@@ -41,6 +41,18 @@ struct SchemaDecoder {
                 return Self.empty(schema, at: location)
             }
         }
+    }
+
+    /// Decodes a whole document or a list item: there even when empty (a file of comments, `~`,
+    /// a bare `- `), so a record's required fields are asked for in every shape of emptiness.
+    func decodeEntry(_ node: Node?, as schema: DataSchema, key: String, diagnostics: inout DiagnosticList)
+        -> DataValue
+    {
+        guard case .record(let fields) = schema, node.map(Self.isNull) ?? true else {
+            return decode(node, as: schema, key: key, diagnostics: &diagnostics)
+        }
+        let location = node.map { self.location(of: $0) } ?? source.location(line: firstLine)
+        return .record(record(Node.Mapping([]), fields: fields, key: key, at: location, diagnostics: &diagnostics))
     }
 
     func location(of node: Node) -> SourceLocation {

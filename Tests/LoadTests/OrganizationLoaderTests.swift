@@ -113,7 +113,7 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         DataMistake(
             file: "aliados/bodega-cachanilla.yml", old: "actor: bodega-cachanilla", new: "actor: bodega-cachanila",
             expected:
-                "content/organizaciones/luz-del-valle/aliados/bodega-cachanilla.yml:1:8: error: no hay ningún actor de actores.csv con el id «bodega-cachanila»; ¿quisiste decir «bodega-cachanilla»?"
+                "content/organizaciones/luz-del-valle/aliados/bodega-cachanilla.yml:1:8: error: «bodega-cachanila» no es el id de ningún actor de actores.csv; ¿quisiste decir «bodega-cachanilla»?"
         ),
         DataMistake(
             file: "aliados/bodega-cachanilla.yml", old: "  reputacion:", new: "  reputasion:",
@@ -128,23 +128,23 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         DataMistake(
             file: "mapa-de-resultados.yml", old: "aliado: bodega-cachanilla", new: "aliado: vivero-tlaloc",
             expected:
-                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:4:17: error: no hay ningún aliado (un archivo de aliados/) con el id «vivero-tlaloc»"
+                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:4:17: error: «vivero-tlaloc» no es el id de ningún aliado (un archivo de aliados/)"
         ),
         DataMistake(
             file: "mapa-de-resultados.yml", old: "estrategia: venta-directa", new: "estrategia: venta-indirecta",
             expected:
-                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:2:17: error: no hay ningún estrategia transversal con el id «venta-indirecta»"
+                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:2:17: error: «venta-indirecta» no es el id de ninguna estrategia transversal"
         ),
         DataMistake(
             file: "estrategias.yml", old: "  venta-directa: 5", new: "  venta-directa: 5\n  ventas-directas: 2",
             expected:
-                "content/organizaciones/luz-del-valle/estrategias.yml:21:3: error: no hay ningún estrategia transversal con el id «ventas-directas»; ¿quisiste decir «venta-directa»?"
+                "content/organizaciones/luz-del-valle/estrategias.yml:21:3: error: «ventas-directas» no es el id de ninguna estrategia transversal; ¿quisiste decir «venta-directa»?"
         ),
         DataMistake(
             file: "estrategias.yml", old: "lineas: [comercializacion, formacion]",
             new: "lineas: [comercializacion, formación]",
             expected:
-                "content/organizaciones/luz-del-valle/estrategias.yml:17:13: error: no hay ningún línea de acción con el id «formación»; ¿quisiste decir «formacion»?"
+                "content/organizaciones/luz-del-valle/estrategias.yml:17:13: error: «formación» no es el id de ninguna línea de acción; ¿quisiste decir «formacion»?"
         ),
         DataMistake(
             file: "plan-de-trabajo.csv", old: ",3;5", new: ",13-2",
