@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// The pages of one organization, each with the values its template sees. Only data the
@@ -34,12 +35,12 @@ struct OrganizationPages {
         let common = context.common
         func page(
             _ path: String, _ id: String, _ title: String, order: Int, sessions: [Int] = [], template: String,
-            _ extra: [String: Any] = [:]
+            _ extra: [String: Any] = [:], from origin: SourceLocation? = nil
         ) -> VirtualPage {
             VirtualPage(
-                path: "\(base)/\(path)", id: id.isEmpty ? idPrefix : "\(idPrefix)-\(id)", title: title, order: order,
-                summary: nil, sessions: sessions, template: "paginas/organizacion/\(template)",
-                context: common.merging(extra) { _, new in new })
+                path: "\(base)/\(path)", origin: origin, id: id.isEmpty ? idPrefix : "\(idPrefix)-\(id)",
+                title: title, order: order, summary: nil, sessions: sessions,
+                template: "paginas/organizacion/\(template)", context: common.merging(extra) { _, new in new })
         }
 
         var pages: [VirtualPage] = []
@@ -63,7 +64,7 @@ struct OrganizationPages {
                 pages.append(
                     page(
                         "aliados/\(ally.id).md", "aliado-\(ally.id)", context.allyName(ally), order: index + 1,
-                        sessions: [5], template: "aliado", context.ally(ally)))
+                        sessions: [5], template: "aliado", context.ally(ally), from: ally.record.location))
             }
         }
         if organization.strategies != nil {
@@ -113,7 +114,7 @@ struct OrganizationPages {
                 pages.append(
                     page(
                         "hojas/\(sheet.file).md", "hoja-\(sheet.file)", sheet.title, order: index + 1,
-                        sessions: sheet.sessions, template: "hoja", sheet.context))
+                        sessions: sheet.sessions, template: "hoja", sheet.context, from: sheet.worksheet.location))
             }
             for (index, pack) in packs(worksheets).enumerated() {
                 guard let session = pack["sesion"] as? Int else { continue }
@@ -175,7 +176,7 @@ struct FilledSheet {
     let allyName: String?
     let organization: String
 
-    var file: String { ally.map { "\(worksheet.id)-\($0.id)" } ?? worksheet.id }
+    var file: String { ally.map { "\(worksheet.fileStem)-\($0.id)" } ?? worksheet.fileStem }
     var title: String { allyName.map { "\(worksheet.title): \($0)" } ?? worksheet.title }
     var sessions: [Int] { worksheet.spec.sessions }
 

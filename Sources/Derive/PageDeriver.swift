@@ -15,9 +15,9 @@ public enum PageDeriver {
         templates: TemplateSet,
         strings: [String: String],
         themeDisplayRoot: String
-    ) -> ([SourcePage], [MarkdownSource], DiagnosticList) {
-        var diagnostics = DiagnosticList()
-        guard !organizations.isEmpty else { return ([], [], diagnostics) }
+    ) -> DerivedPages {
+        var derived = DerivedPages()
+        guard !organizations.isEmpty else { return derived }
         let texts = Texts(strings: strings, displayRoot: themeDisplayRoot)
         let worksheets = content.pages.compactMap(Worksheet.init(page:))
         var virtualPages = [OrganizationPages.section(organizations, texts: texts)]
@@ -25,7 +25,14 @@ public enum PageDeriver {
             virtualPages += OrganizationPages(organization: organization, order: index + 1, texts: texts)
                 .pages(worksheets: worksheets)
         }
-        diagnostics.append(contentsOf: texts.problems)
+        derived.problems.append(contentsOf: texts.problems)
+        let clashes: DiagnosticList
+        (virtualPages, clashes) = PathClashes.removing(from: virtualPages, displayRoot: content.displayRoot)
+        derived.problems.append(contentsOf: clashes)
+        for page in virtualPages {
+            derived.templates["\(content.displayRoot)/\(page.path)"] =
+                "\(themeDisplayRoot)/plantillas/\(page.template).mustache"
+        }
 
         // Pages are written and read on every core; their results keep the pages' order.
         let options = MarkdownOptions(allowsRawHTML: false)
@@ -52,15 +59,13 @@ public enum PageDeriver {
             )
             return (loaded, problems)
         }
-        var pages: [SourcePage] = []
-        var bodies: [MarkdownSource] = []
         for (loaded, problems) in results {
-            diagnostics.append(contentsOf: problems)
+            derived.problems.append(contentsOf: derived.relocated(problems))
             guard let (source, body) = loaded else { continue }
-            pages.append(source)
-            bodies.append(body)
+            derived.pages.append(source)
+            derived.bodies.append(body)
         }
-        return (pages, bodies, diagnostics)
+        return derived
     }
 }
 
@@ -69,6 +74,8 @@ struct Worksheet {
     let id: String
     let title: String
     let spec: WorksheetSpec
+    /// The worksheet's page, where a problem with its filled copies is reported.
+    let location: SourceLocation
 
     init?(page: SourcePage) {
         for block in page.blocks {
@@ -76,10 +83,15 @@ struct Worksheet {
             id = page.id
             title = page.frontMatter.title
             self.spec = spec
+            location = page.location
             return
         }
         return nil
     }
+
+    /// The file name of its filled copies: ids may hold `/` (`hojas/mi-hoja` when the page
+    /// sets none), which would put the copy in a folder of its own.
+    var fileStem: String { id.replacingOccurrences(of: "/", with: "-") }
 
     /// The top of each data path it names (`aliado`, `actores` …).
     var dataRoots: Set<String> {
@@ -92,6 +104,9 @@ struct Worksheet {
 /// once and only read afterwards, by the worker that renders the page.
 struct VirtualPage: @unchecked Sendable {
     let path: String
+    /// The file a person wrote that this page comes from, when it is not the organization's
+    /// folder as a whole (a worksheet, an ally's file).
+    var origin: SourceLocation?
     let id: String
     let title: String
     let order: Int

@@ -94,8 +94,9 @@ public enum Libro {
         diagnostics.append(contentsOf: organizationProblems)
         guard let templates = compile(theme, remembered: &memory, diagnostics: &diagnostics) else { return report() }
         // Pages made from data that has errors would only repeat them.
+        var derived = DerivedPages()
         if !organizationProblems.hasErrors {
-            let (pages, bodies, deriveProblems) = times.measure(.derive) {
+            derived = times.measure(.derive) {
                 PageDeriver.derive(
                     from: content,
                     organizations: organizations,
@@ -104,9 +105,9 @@ public enum Libro {
                     themeDisplayRoot: options.themeDisplayName
                 )
             }
-            diagnostics.append(contentsOf: deriveProblems)
-            content.pages += pages
-            content.bodies += bodies
+            diagnostics.append(contentsOf: derived.problems)
+            content.pages += derived.pages
+            content.bodies += derived.bodies
         }
 
         steps.close(.derive)
@@ -123,7 +124,7 @@ public enum Libro {
         }
         memory?.link = linked
         linkedAgain = !linkReused
-        diagnostics.append(contentsOf: linkProblems)
+        diagnostics.append(contentsOf: derived.relocated(linkProblems))
         steps.close(.link)
         guard !diagnostics.hasErrors else { return report() }
 

@@ -101,7 +101,7 @@ private final class Fixture {
         _ = problems.sorted.map(\.description)
         // As in a build: pages made from data with errors would only repeat them.
         guard !problems.hasErrors else { return }
-        let (pages, bodies, deriveProblems) = PageDeriver.derive(
+        let derived = PageDeriver.derive(
             from: content,
             organizations: organizations,
             // Nothing remembered from earlier inputs, so memory does not grow run after run.
@@ -109,7 +109,7 @@ private final class Fixture {
             strings: strings,
             themeDisplayRoot: "theme"
         )
-        _ = (pages.count, bodies.count, deriveProblems.sorted.map(\.description))
+        _ = (derived.pages.count, derived.bodies.count, derived.problems.sorted.map(\.description))
     }
 }
 
