@@ -22,9 +22,10 @@ enum PageIdentity {
     ) {
         // Where each id was first used: keeping whole pages here cost more than the check.
         var ids: [String: String] = [:]
-        var outputs: [String: String] = [:]
+        // By the name Windows and macOS would give the file: the output and what it comes from.
+        var outputs: [String: (output: String, source: String)] = [:]
         for file in staticFiles {
-            outputs[file.path] = file.path
+            outputs[PortablePath.key(file.path)] = (file.path, file.path)
             if isReserved(file.path) {
                 diagnostics.append(reservedError(file.path, at: SourceLocation(file: "\(displayRoot)/\(file.path)")))
             }
@@ -43,20 +44,32 @@ enum PageIdentity {
                 ids[id] = page.location.file
             }
             let output = outputPath(of: page)
-            if let other = outputs[output] {
-                diagnostics.append(
-                    .error(
-                        "salida-duplicada",
-                        "esta página se escribiría en «\(output)», que ya ocupa «\(other)»; cambia el nombre de uno de los dos",
-                        at: page.location
-                    )
-                )
+            let key = PortablePath.key(output)
+            if let other = outputs[key] {
+                // Sources whose own names clash were reported when the folder was listed.
+                if PortablePath.key(other.source) != PortablePath.key(page.path) {
+                    diagnostics.append(clashError(output, other, at: page.location))
+                }
             } else if isReserved(output) {
                 diagnostics.append(reservedError(output, at: page.location))
             } else {
-                outputs[output] = page.path
+                outputs[key] = (output, page.path)
             }
         }
+    }
+
+    private static func clashError(
+        _ output: String, _ other: (output: String, source: String), at location: SourceLocation
+    ) -> Diagnostic {
+        let how =
+            output.utf8.elementsEqual(other.output.utf8)
+            ? ""
+            : " (los nombres se distinguen \(PortablePath.difference(output, other.output)), y en Windows y macOS serían el mismo archivo)"
+        return .error(
+            "salida-duplicada",
+            "esta página se escribiría en «\(output)», que ya ocupa «\(other.source)»\(how); cambia el nombre de uno de los dos",
+            at: location
+        )
     }
 
     private static func isReserved(_ output: String) -> Bool {

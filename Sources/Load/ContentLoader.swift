@@ -27,7 +27,7 @@ public enum ContentLoader {
             staticFiles: [],
             displayRoot: displayRoot
         )
-        guard let (paths, refusedLinks) = try? FileTree.listing(in: folder) else {
+        guard let listing = try? FileTree.listing(in: folder) else {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
@@ -38,7 +38,8 @@ public enum ContentLoader {
             return (nil, diagnostics)
         }
 
-        for link in refusedLinks { diagnostics.append(FileTree.refusal(of: link, displayRoot: displayRoot)) }
+        diagnostics.append(contentsOf: listing.problems(displayRoot: displayRoot))
+        let paths = listing.files
 
         if paths.contains(SiteConfigDecoder.fileName),
             let source = SourceReader.read(

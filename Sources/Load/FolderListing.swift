@@ -12,6 +12,10 @@ public struct FolderListing: Sendable {
     /// Symbolic links that lead outside the folder, or back into a folder being listed: they
     /// are neither listed nor followed, so nothing outside the folder is ever read through them.
     public private(set) var refusedLinks: [String] = []
+    /// Paths that Swift's strings take for one already listed, since they compare Unicode
+    /// canonically: `café` written with a composed `é` and with `e` + accent. Linux keeps both
+    /// files; the sets above hold only the first.
+    public private(set) var collapsed: [String] = []
     /// False when the folder itself could not be read.
     public private(set) var isReadable = true
     private let includesHidden: Bool
@@ -57,10 +61,10 @@ public struct FolderListing: Sendable {
             let full = path + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
-                folders.insert(relative)
+                if !folders.insert(relative).inserted { collapsed.append(relative) }
                 walk(full, prefix: relative, chain: chain + [(chain.last ?? "") + "/" + name])
             case Int32(DT_REG):
-                files.insert(relative)
+                if !files.insert(relative).inserted { collapsed.append(relative) }
             default:
                 // A link, or a file system that does not say: ask without following, then
                 // follow only links that stay inside.
@@ -75,10 +79,10 @@ public struct FolderListing: Sendable {
                     next = Self.resolve(full) ?? next
                 }
                 if status.st_mode & S_IFMT == S_IFDIR {
-                    folders.insert(relative)
+                    if !folders.insert(relative).inserted { collapsed.append(relative) }
                     walk(full, prefix: relative, chain: chain + [next])
                 } else if status.st_mode & S_IFMT == S_IFREG {
-                    files.insert(relative)
+                    if !files.insert(relative).inserted { collapsed.append(relative) }
                 }
             }
         }

@@ -71,8 +71,9 @@ private struct FolderReader {
     let displayRoot: String
 
     func organization(slug: String, diagnostics: inout DiagnosticList) -> Organization? {
-        let (files, refusedLinks) = (try? FileTree.listing(in: folder)) ?? ([], [])
-        for link in refusedLinks { diagnostics.append(FileTree.refusal(of: link, displayRoot: displayRoot)) }
+        let listing = try? FileTree.listing(in: folder)
+        diagnostics.append(contentsOf: listing?.problems(displayRoot: displayRoot) ?? [])
+        let files = listing?.files ?? []
         for file in files where !isKnown(file) {
             let known = OrganizationSchema.files + ["\(OrganizationSchema.alliesFolder)/<aliado>.yml"]
             diagnostics.append(

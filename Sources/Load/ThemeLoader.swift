@@ -45,7 +45,9 @@ public enum ThemeLoader {
         if let text = read(folder.appendingPathComponent(stringsFile), stringsDisplay, &diagnostics) {
             theme.strings = decodeStrings(SourceText(displayPath: stringsDisplay, text: text), &diagnostics)
         }
-        theme.assets = (try? FileTree.files(in: theme.assetsFolder)) ?? []
+        let assets = try? FileTree.listing(in: theme.assetsFolder)
+        theme.assets = assets?.files ?? []
+        diagnostics.append(contentsOf: assets?.problems(displayRoot: "\(displayRoot)/\(assetsFolder)") ?? [])
         return (theme, diagnostics)
     }
 

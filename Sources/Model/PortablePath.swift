@@ -12,7 +12,8 @@ public enum PortablePath {
     /// Why two paths with the same key differ, for a message.
     public static func difference(_ first: String, _ second: String) -> String {
         if first.precomposedStringWithCanonicalMapping == second.precomposedStringWithCanonicalMapping {
-            return "solo en cómo están escritos los acentos (normalización Unicode)"
+            return
+                "solo en cómo están escritos sus acentos (en uno van unidos a la letra y en el otro aparte: normalización Unicode)"
         }
         return "solo en mayúsculas y minúsculas"
     }
