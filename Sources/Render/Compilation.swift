@@ -17,7 +17,11 @@ struct Compilation {
     /// What `bloques/compilacion` sees.
     func make(sections: [String]) -> [String: Any] {
         let included = included(sections: sections)
-        let anchors = Slug.unique(included.map { "c-" + Slug.make(site.pages[$0.page].id) })
+        // `c_` and not a slug's `c-`: heading anchors never hold `_`, so the book's own headings
+        // cannot take these ids.
+        let anchors = Slug.unique(included.map { "c-" + Slug.make(site.pages[$0.page].id) }).map {
+            "c_" + $0.dropFirst(2)
+        }
         var targets: [String: String] = [:]
         for (entry, anchor) in zip(included, anchors) { targets[site.pages[entry.page].outputPath] = anchor }
         let pages = zip(included, anchors).map { entry, anchor -> [String: Any] in

@@ -27,9 +27,9 @@ struct SystemMapSVG {
         let title = "\(text("mapa_titulo")) \(organization.name)"
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.size)) \(Int(Self.size + Self.legendHeight))" role="img" aria-labelledby="mapa-titulo mapa-descripcion" font-family="system-ui, sans-serif">
-            <title id="mapa-titulo">\(XMLText.escape(title))</title>
-            <desc id="mapa-descripcion">\(XMLText.escape(description))</desc>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.size)) \(Int(Self.size + Self.legendHeight))" role="img" aria-labelledby="libro_mapa_titulo libro_mapa_descripcion" font-family="system-ui, sans-serif">
+            <title id="libro_mapa_titulo">\(XMLText.escape(title))</title>
+            <desc id="libro_mapa_descripcion">\(XMLText.escape(description))</desc>
             <rect width="100%" height="100%" fill="#ffffff"/>
 
             """

@@ -86,9 +86,9 @@ def check_search(driver, site, shots, problems):
         got = driver.execute_script("return LIBRO_BUSCAR.raizDe(arguments[0])", word)
         if got != stem:
             problems.append(f"búsqueda: raizDe({word}) da «{got}», no «{stem}»")
-    box = driver.find_element(By.ID, "libro-busqueda")
+    box = driver.find_element(By.ID, "libro_busqueda")
     box.send_keys("sesion mapeo")
-    links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro-resultados .resultados-lista a"))
+    links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
     hrefs = [link.get_attribute("href") for link in links[:3]]
     if not any(href and href.split("#")[0].endswith("anexos/anexo-1/sesion-2.html") for href in hrefs):
         problems.append(f"búsqueda: «sesion mapeo» no da la carta de la Sesión 2 entre los primeros resultados: {hrefs}")
@@ -121,7 +121,7 @@ def check_phone(site, shots, problems):
                 problems.append(f"teléfono: {page.relative_to(site)} se desplaza a los lados ({width} px de ancho)")
         open_page(driver, site, "anexos/anexo-1/sesion-2.html")
         driver.save_screenshot(str(shots / "carta-360.png"))
-        navigation = driver.find_element(By.ID, "libro-navegacion")
+        navigation = driver.find_element(By.ID, "libro_navegacion")
         if navigation.is_displayed():
             problems.append("teléfono: el índice del paquete se ve sin abrir el menú")
         driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
@@ -141,7 +141,7 @@ def check_accessibility(site, shots, problems):
         for page in AXE_PAGES:
             open_page(driver, site, page)
             if page.startswith("buscar.html"):
-                wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro-resultados-pagina .resultados-lista"))
+                wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados_pagina .resultados-lista"))
             axe = Axe(driver, script_url=str(AXE_SCRIPT))
             axe.inject()
             results = axe.run()

@@ -46,3 +46,19 @@ enum SiteCrawler {
         return nil
     }
 }
+
+extension SiteCrawler {
+    /// Ids that appear more than once in one page of the site, as `page: id`.
+    static func duplicateIDs(in site: URL) throws -> [String] {
+        let attribute = try Regex(#"\sid="([^"]*)""#)
+        var repeated: [String] = []
+        for (path, data) in try snapshot(of: site).sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            var seen: Set<String> = []
+            for match in String(decoding: data, as: UTF8.self).matches(of: attribute) {
+                guard let id = match.output[1].substring.map(String.init) else { continue }
+                if !seen.insert(id).inserted { repeated.append("\(path): \(id)") }
+            }
+        }
+        return repeated
+    }
+}

@@ -13,10 +13,10 @@
     cargando: script.getAttribute("data-cargando"),
     todos: script.getAttribute("data-ver-todos"),
   };
-  var entrada = document.getElementById("libro-busqueda");
-  var panel = document.getElementById("libro-resultados");
-  var estado = document.getElementById("libro-busqueda-estado");
-  var pagina = document.getElementById("libro-resultados-pagina");
+  var entrada = document.getElementById("libro_busqueda");
+  var panel = document.getElementById("libro_resultados");
+  var estado = document.getElementById("libro_busqueda_estado");
+  var pagina = document.getElementById("libro_resultados_pagina");
   if (!entrada || !panel) return;
 
   var indice = null;

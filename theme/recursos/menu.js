@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var boton = document.querySelector(".boton-menu");
-  var navegacion = document.getElementById("libro-navegacion");
+  var navegacion = document.getElementById("libro_navegacion");
   if (!boton || !navegacion) return;
   boton.hidden = false;
   boton.setAttribute("aria-controls", navegacion.id);
