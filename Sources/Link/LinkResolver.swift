@@ -26,7 +26,7 @@ struct LinkResolver {
         diagnostics: inout DiagnosticList
     ) -> (link: ResolvedLink?, target: Int?) {
         let destination = link.destination
-        if let scheme = Self.refusedScheme(of: destination) {
+        if let scheme = LinkTargetRules.refusedScheme(of: destination) {
             diagnostics.append(
                 .error(
                     "enlace-peligroso",
@@ -34,6 +34,10 @@ struct LinkResolver {
                     at: link.location
                 )
             )
+            return (nil, nil)
+        }
+        if LinkTargetRules.rooted(destination) == .network {
+            diagnostics.append(Self.networkPathError(destination, at: link.location))
             return (nil, nil)
         }
         guard !destination.isEmpty, !Self.isExternal(destination) else { return (nil, nil) }
@@ -70,7 +74,7 @@ struct LinkResolver {
             return anchored(target, fragment, link, &diagnostics)
         }
         if path.isEmpty { return anchored(page, fragment, link, &diagnostics) }
-        if path.hasPrefix("/") {
+        if LinkTargetRules.rooted(path) == .root {
             diagnostics.append(
                 .error(
                     "ruta-absoluta",
@@ -129,7 +133,6 @@ struct LinkResolver {
 
     /// `http:`, `mailto:` and other schemes other than `ref:` leave the site.
     static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("//") { return true }
         // Searched as bytes: every character that matters here is ASCII.
         guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")), !destination.hasPrefix(referenceScheme)
         else { return false }
@@ -143,38 +146,14 @@ struct LinkResolver {
             }
     }
 
-    /// Schemes that run code or carry a whole file in the link, whatever their case and
-    /// however they are padded (browsers ignore leading spaces, tabs and line breaks).
-    static let refusedSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
-
-    static func refusedScheme(of destination: String) -> String? {
-        // Most targets start with a letter no refused scheme starts with (`ref:`, `https:`, a path).
-        if let first = destination.utf8.first, first > 0x20,
-            !"jvdfJVDF".utf8.contains(first)
-        {
-            return nil
-        }
-        // Read as bytes, since it runs for every link: spaces and control characters before the
-        // scheme are skipped, tabs and line breaks inside it dropped, letters lowered.
-        var scheme: [UInt8] = []
-        var started = false
-        for byte in destination.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"):
-                return started ? refusedSchemes.first { $0.utf8.elementsEqual(scheme) } : nil
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                continue
-            case 0...0x20 where !started:
-                continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                started = true
-                scheme.append(byte | 0x20)
-                if scheme.count > 10 { return nil }
-            default:
-                return nil
-            }
-        }
-        return nil
+    /// `//ejemplo.org/x` takes the scheme of the page: `file:` once the site is opened from a
+    /// folder, so it would not even reach that site.
+    static func networkPathError(_ destination: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "enlace-sin-esquema",
+            "«\(destination)» empieza con `//` y no dice cómo abrirse: desde una carpeta buscaría un archivo del equipo; escribe la dirección completa con https:// o enlaza una página con `ref:id`",
+            at: location
+        )
     }
 
     /// `%C3%B1` as `ñ`; most targets have no `%`, and Foundation's decoding is slow.

@@ -40,10 +40,14 @@ enum PageLoader {
             guard position.line > 0 else { return source.location(line: parts.bodyFirstLine) }
             return source.location(line: position.line + parts.bodyFirstLine - 1, byteColumn: position.byteColumn)
         }
-        if !options.allowsRawHTML {
+        if options.allowsRawHTML {
+            for html in document.rawHTML {
+                diagnostics.append(contentsOf: RawHTMLCheck.problems(in: html, locate: locate))
+            }
+        } else {
             // One warning per line: an inline tag pair is two raw HTML nodes.
             var warnedLines: Set<Int> = []
-            for position in document.rawHTML where warnedLines.insert(position.line).inserted {
+            for position in document.rawHTML.map(\.position) where warnedLines.insert(position.line).inserted {
                 diagnostics.append(
                     .warning(
                         "html-omitido",

@@ -10,8 +10,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     public let headings: [MarkdownHeading]
     /// Links and images in document order.
     public let links: [MarkdownLink]
-    /// Where raw HTML was written (dropped on render unless the options allow it).
-    public let rawHTML: [SourcePosition]
+    /// Raw HTML as written, with its place (dropped on render unless the options allow it).
+    public let rawHTML: [MarkdownRawHTML]
     /// Fenced code blocks in document order; some hold data for the build (`actividad`, …).
     public let codeBlocks: [MarkdownCodeBlock]
 

@@ -6,7 +6,7 @@ struct TreeScan {
     var headingNodes: [OpaquePointer] = []
     var links: [MarkdownLink] = []
     var linkNodes: [OpaquePointer] = []
-    var rawHTML: [SourcePosition] = []
+    var rawHTML: [MarkdownRawHTML] = []
     var codeBlocks: [MarkdownCodeBlock] = []
     var codeBlockNodes: [OpaquePointer] = []
 
@@ -45,7 +45,10 @@ struct TreeScan {
             )
             linkNodes.append(node)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-            rawHTML.append(Self.position(of: node))
+            rawHTML.append(
+                MarkdownRawHTML(
+                    position: Self.position(of: node),
+                    literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""))
         case CMARK_NODE_CODE_BLOCK where Self.isFenced(node):
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let previous = cmark_node_previous(node)

@@ -1,3 +1,4 @@
+import Model
 import Testing
 
 @testable import Link
@@ -9,7 +10,7 @@ import Testing
         ("data:image/png;base64,AA", "data"), ("VBScript:x", "vbscript"), ("file:///etc/passwd", "file"),
     ])
     func refusesSchemesThatRunCodeOrCarryFiles(_ destination: String, _ scheme: String) {
-        #expect(LinkResolver.refusedScheme(of: destination) == scheme)
+        #expect(LinkTargetRules.refusedScheme(of: destination) == scheme)
     }
 
     @Test(arguments: [
@@ -17,6 +18,23 @@ import Testing
         "datos.md", "x javascript:y", "java script:x",
     ])
     func letsOtherTargetsThrough(_ destination: String) {
-        #expect(LinkResolver.refusedScheme(of: destination) == nil)
+        #expect(LinkTargetRules.refusedScheme(of: destination) == nil)
+    }
+}
+
+@Suite struct RootedTargetTests {
+    @Test(arguments: [
+        ("//evil.example/x", LinkTargetRules.Rooted.network), ("\\\\evil.example", .network),
+        ("/\\evil.example", .network), ("\\/evil.example", .network), (" //evil.example", .network),
+        ("/\t/evil.example", .network), ("\u{1}//x", .network), ("/guia/a.html", .root), ("/", .root),
+        ("\\guia", .root),
+    ])
+    func findsTargetsThatStartAtARootAsBrowsersReadThem(_ destination: String, _ rooted: LinkTargetRules.Rooted) {
+        #expect(LinkTargetRules.rooted(destination) == rooted)
+    }
+
+    @Test(arguments: ["guia/a.md", "https://ejemplo.org/x", "ref:lt-3-1", "#ancla", "", "a//b", "./a"])
+    func leavesOtherTargetsAlone(_ destination: String) {
+        #expect(LinkTargetRules.rooted(destination) == nil)
     }
 }

@@ -50,7 +50,7 @@ import Testing
 
     @Test func reportsRawHTML() {
         let document = MarkdownDocument(parsing: source)
-        #expect(document.rawHTML.map(\.line) == [8, 8])
+        #expect(document.rawHTML.map(\.position.line) == [8, 8])
     }
 
     @Test func rewritesTargetsAndFillsEmptyLinks() {

@@ -22,7 +22,7 @@ private func run(_ data: Data) {
         // Read every position LOAD reads, so ASan checks what the tree walk produced.
         _ = document.headings.map { ($0.level, $0.text, $0.lead, $0.position.line, $0.position.byteColumn) }
         _ = document.links.map { ($0.destination, $0.hasEmptyText, $0.isImage, $0.position.line) }
-        _ = document.rawHTML.map(\.byteColumn)
+        _ = document.rawHTML.map(\.position.byteColumn)
         _ = document.codeBlocks.map { ($0.info, $0.literal, $0.headingAbove, $0.position.line) }
 
         let terms =
