@@ -9,10 +9,16 @@ public enum SiteArchive {
     private static let entryDate = Date(timeIntervalSince1970: 946_684_800)
 
     /// Writes the files of `site` under a folder named like it into `archive`, replacing it whole.
+    /// The caller holds the `OutputLock` of the folder, so any temporary archive found there was
+    /// left by a build that was killed, and is removed.
     public static func write(_ site: URL, to archive: URL) throws(SiteWriter.Failure) {
         let fileManager = FileManager.default
-        let staging = archive.deletingLastPathComponent()
-            .appendingPathComponent(".\(archive.lastPathComponent).nuevo-\(UUID().uuidString)")
+        let folder = archive.deletingLastPathComponent()
+        let prefix = ".\(archive.lastPathComponent).nuevo-"
+        for entry in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] where entry.hasPrefix(prefix) {
+            try? fileManager.removeItem(at: folder.appendingPathComponent(entry))
+        }
+        let staging = folder.appendingPathComponent(prefix + UUID().uuidString)
         do {
             let zip = try Archive(url: staging, accessMode: .create)
             let root = site.lastPathComponent

@@ -148,6 +148,9 @@ public enum Libro {
             site: site, bodies: content.bodies, theme: theme, templates: templates,
             contentFolder: options.contentFolder)
         times.add(renderer.preparationTimes)
+        // Held until the site and its archive are in place.
+        let lock = write ? OutputLock(for: options.outputFolder) : nil
+        defer { withExtendedLifetime(lock) {} }
         do throws(SiteWriter.Failure) {
             var writer = write ? try SiteWriter(for: options.outputFolder) : nil
             let produced = try produce(with: renderer, into: &writer, times: &times, progress: progress)
