@@ -15,15 +15,26 @@ enum YAMLParsing {
             }
             return .success(node)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, in: source, firstLine: firstLine))
+            return .failure(diagnostic(for: error, in: yaml, source: source, firstLine: firstLine))
         } catch {
             return .failure(.error("yaml-invalido", YAMLProblem.generic, at: source.location(line: firstLine)))
         }
     }
 
-    private static func diagnostic(for error: YamlError, in source: SourceText, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, in yaml: String, source: SourceText, firstLine: Int)
+        -> Diagnostic
+    {
         func at(_ mark: Mark) -> SourceLocation {
             source.location(line: mark.line + firstLine - 1, column: mark.column)
+        }
+        // The reader counts bytes from the start of the YAML.
+        func at(byte offset: Int) -> SourceLocation {
+            let before = yaml.utf8.prefix(offset)
+            let line = before.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            let lineStart =
+                before.lastIndex(of: UInt8(ascii: "\n")).map { before.distance(from: before.startIndex, to: $0) + 1 }
+                ?? 0
+            return source.location(line: firstLine + line, byteColumn: offset - lineStart + 1)
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -33,9 +44,8 @@ enum YAMLParsing {
             let keys = duplicates.map { "«\($0)»" }.joined(separator: ", ")
             return .error(
                 "clave-repetida", "la clave \(keys) aparece más de una vez; deja solo una", at: at(context.mark))
-        case .reader(let problem, _, _, _):
-            return .error(
-                "yaml-invalido", YAMLProblem.message(for: problem), at: source.location(line: firstLine))
+        case .reader(let problem, let offset, _, _):
+            return .error("yaml-invalido", YAMLProblem.message(for: problem), at: at(byte: offset ?? 0))
         default:
             return .error("yaml-invalido", YAMLProblem.generic, at: source.location(line: firstLine))
         }
