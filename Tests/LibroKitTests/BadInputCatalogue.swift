@@ -19,10 +19,12 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         case link(String, to: String)
         /// A file of this many bytes (sparse: it is refused before being read).
         case sized(String, Int)
+        /// A file in the folder that holds `content/` and `site/`, as a killed build leaves one.
+        case beside(String, [UInt8])
     }
 
     enum Expected: Sendable {
-        /// Exactly these errors, each as `location [code]`, in the order libro reports them.
+        /// Exactly these errors, each as `location [code]`.
         case errors([String])
         /// A build that succeeds; each listed output file must contain its text.
         case built(contains: [(file: String, text: String)], lacks: [(file: String, text: String)] = [])
@@ -31,7 +33,13 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     let name: String
     var base: Base = .basic
     let changes: [Change]
+    /// Given to `libro build` after the folders.
+    var arguments: [String] = []
     let expected: Expected
+    /// What the error messages must say, in Spanish, between them.
+    var says: [String] = []
+    /// When set, exactly what the folder holding `content/` holds after the build.
+    var leaves: [String]? = nil
 
     var testDescription: String { name }
 
@@ -43,7 +51,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 }
 
 extension BadInput {
-    static let catalogue: [BadInput] = encodings + frontMatter + yaml + files + references + markdown + data
+    static let catalogue: [BadInput] =
+        encodings + frontMatter + yaml + files + references + markdown + data + hostile
 
     static let encodings: [BadInput] = [
         BadInput(

@@ -39,9 +39,9 @@ final class CapturedRun: @unchecked Sendable {
     private var errorText = ""
     private(set) var status: Int32 = -1
 
-    init(_ arguments: [String], in folder: URL) {
+    init(_ arguments: [String], in folder: URL, terminal: Bool = false) {
         let console = Console(
-            isTerminal: false,
+            isTerminal: terminal,
             out: { [self] text in lock.withLock { outText += text } },
             error: { [self] text in lock.withLock { errorText += text } }
         )
