@@ -110,6 +110,10 @@ public enum Libro {
             content.bodies += derived.bodies
         }
 
+        diagnostics.append(
+            contentsOf: CalloutCheck.problems(
+                in: content.pages, strings: theme.strings, templates: templates,
+                themeDisplayRoot: options.themeDisplayName))
         steps.close(.derive)
         let linkInputs = LinkMemory.Inputs(
             pages: content.pages,

@@ -74,7 +74,11 @@ enum PageLoader {
                     location: locate($0.position)
                 )
             },
-            blocks: blocks
+            blocks: blocks,
+            callouts: document.callouts.map {
+                CalloutOccurrence(
+                    kind: CalloutKind.normalized($0.kind), detail: $0.detail, location: locate($0.position))
+            }
         )
         return (page, MarkdownSource(text: parts.body, options: options))
     }

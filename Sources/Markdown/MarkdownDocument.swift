@@ -14,6 +14,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     public let rawHTML: [MarkdownRawHTML]
     /// Fenced code blocks in document order; some hold data for the build (`actividad`, …).
     public let codeBlocks: [MarkdownCodeBlock]
+    /// Block quotes that open with a marker (`> [!AGREGADO]`), in document order.
+    public let callouts: [MarkdownCallout]
 
     private let allocator: CmarkAllocator
     private let parser: OpaquePointer
@@ -21,9 +23,11 @@ public final class MarkdownDocument: @unchecked Sendable {
     private var headingNodes: [OpaquePointer]
     private let linkNodes: [OpaquePointer]
     private var codeBlockNodes: [OpaquePointer?]
+    private var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])?]
     /// Headings replaced by anchored blocks. Their former children still point into the text
     /// these nodes own, so they are freed only after the tree.
     private var retiredNodes: [OpaquePointer] = []
+    private var headingsAnchored = false
 
     /// Parses `text` as GitHub Flavored Markdown.
     public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
@@ -64,6 +68,8 @@ public final class MarkdownDocument: @unchecked Sendable {
         rawHTML = scan.rawHTML
         codeBlocks = scan.codeBlocks
         codeBlockNodes = scan.codeBlockNodes
+        callouts = scan.callouts
+        calloutNodes = scan.calloutNodes
     }
 
     deinit {
@@ -76,7 +82,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Done by swapping each heading for a custom block, since safe mode drops raw HTML nodes.
     public func setHeadingAnchors(_ anchors: [String]) {
         precondition(anchors.count == headingNodes.count, "one anchor per heading")
-        precondition(retiredNodes.isEmpty, "anchors are set once")
+        precondition(!headingsAnchored, "anchors are set once")
+        headingsAnchored = true
         let memory = allocator.memory
         for (index, heading) in headingNodes.enumerated() {
             guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { continue }
@@ -119,6 +126,31 @@ public final class MarkdownDocument: @unchecked Sendable {
         cmark_node_replace(node, block)
         cmark_node_free(node)
         codeBlockNodes[index] = nil
+    }
+
+    /// Draws callout `index` (into `callouts`) as a box: its marker line goes, its content stays
+    /// Markdown, between `enter` and `exit`, written as is.
+    public func wrapCallout(_ index: Int, enter: String, exit: String) {
+        guard let (quote, marker) = calloutNodes[index] else { preconditionFailure("each callout is wrapped once") }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, allocator.memory) else { return }
+        calloutNodes[index] = nil
+        let paragraph = marker.first.flatMap(cmark_node_parent)
+        // Unlinked, not freed: the nodes that stay point into text their old parents own.
+        for node in marker {
+            cmark_node_unlink(node)
+            retiredNodes.append(node)
+        }
+        if let paragraph, cmark_node_first_child(paragraph) == nil {
+            cmark_node_unlink(paragraph)
+            retiredNodes.append(paragraph)
+        }
+        cmark_node_set_on_enter(block, enter)
+        cmark_node_set_on_exit(block, exit)
+        while let child = cmark_node_first_child(quote) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(quote, block)
+        retiredNodes.append(quote)
     }
 
     /// Links the first mention of each target in running text (never in headings, links or code),

@@ -9,6 +9,9 @@ struct TreeScan {
     var rawHTML: [MarkdownRawHTML] = []
     var codeBlocks: [MarkdownCodeBlock] = []
     var codeBlockNodes: [OpaquePointer] = []
+    var callouts: [MarkdownCallout] = []
+    /// Each callout's block quote and the nodes of its marker line (text and the line break).
+    var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])] = []
 
     init(root: OpaquePointer) {
         guard let iterator = cmark_iter_new(root) else { return }
@@ -44,6 +47,11 @@ struct TreeScan {
                 )
             )
             linkNodes.append(node)
+        case CMARK_NODE_BLOCK_QUOTE:
+            guard let (marker, nodes) = Self.calloutMarker(of: node) else { break }
+            callouts.append(
+                MarkdownCallout(kind: marker.kind, detail: marker.detail, position: Self.position(of: node)))
+            calloutNodes.append((node, nodes))
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             rawHTML.append(
                 MarkdownRawHTML(
@@ -64,6 +72,30 @@ struct TreeScan {
         default:
             break
         }
+    }
+
+    /// The marker of a callout (`[!AGREGADO] opcional`): the text of the first line of the quote's
+    /// first paragraph, which cmark may hold in several text nodes (a bracket is a node of its own).
+    private static func calloutMarker(of quote: OpaquePointer)
+        -> (marker: (kind: String, detail: String), nodes: [OpaquePointer])?
+    {
+        guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return nil }
+        var line = ""
+        var nodes: [OpaquePointer] = []
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                nodes.append(node)
+                break
+            }
+            guard type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
+            line += String(cString: literal)
+            nodes.append(node)
+            child = cmark_node_next(node)
+        }
+        return MarkdownCallout.marker(in: line).map { ($0, nodes) }
     }
 
     /// cmark writes the fence's length, offset and character through all three pointers.

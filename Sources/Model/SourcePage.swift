@@ -12,6 +12,8 @@ public struct SourcePage: Sendable, Equatable {
     public let links: [LinkOccurrence]
     /// Data blocks (cartas, activities, glossary terms, references) in document order.
     public let blocks: [PageBlock]
+    /// Block quotes marked as notes of a kind (`> [!AGREGADO]`), in document order.
+    public let callouts: [CalloutOccurrence]
     /// Sessions this page is a product of (`sesiones` in front matter), for the session's page to
     /// list it.
     public var sessions: [Int] { frontMatter.sessions }
@@ -22,7 +24,8 @@ public struct SourcePage: Sendable, Equatable {
         frontMatter: FrontMatter,
         headings: [HeadingOccurrence],
         links: [LinkOccurrence],
-        blocks: [PageBlock] = []
+        blocks: [PageBlock] = [],
+        callouts: [CalloutOccurrence] = []
     ) {
         self.path = path
         self.location = location
@@ -30,6 +33,7 @@ public struct SourcePage: Sendable, Equatable {
         self.headings = headings
         self.links = links
         self.blocks = blocks
+        self.callouts = callouts
     }
 
     /// `_index.md` is the page of the folder it sits in.
@@ -72,6 +76,22 @@ public struct LinkOccurrence: Sendable, Equatable {
         self.destination = destination
         self.hasEmptyText = hasEmptyText
         self.isImage = isImage
+        self.location = location
+    }
+}
+
+/// A note of a kind the theme names (`> [!AGREGADO] opcional`): what an edition added to or
+/// corrected in the original, say.
+public struct CalloutOccurrence: Sendable, Equatable {
+    /// The marker's word, lowered and without accents: `agregado`, `correccion`.
+    public let kind: String
+    /// The rest of the marker's line (`opcional, unos 15 minutos`), or empty.
+    public let detail: String
+    public let location: SourceLocation
+
+    public init(kind: String, detail: String, location: SourceLocation) {
+        self.kind = kind
+        self.detail = detail
         self.location = location
     }
 }

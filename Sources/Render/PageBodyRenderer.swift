@@ -1,4 +1,6 @@
+import Foundation
 import Link
+import Load
 import Markdown
 import Model
 import Theme
@@ -26,6 +28,7 @@ struct PageBodyRenderer {
     /// `bodies` are the pages already rendered, which a book made of other pages gathers.
     func render(page index: Int, document: MarkdownDocument, bodies: [Int: String] = [:]) -> String {
         let page = site.pages[index]
+        drawCallouts(in: document)
         let blocks = BlockContext(site: site, index: index, bodies: bodies)
         for (blockIndex, block) in page.blocks.enumerated() {
             guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
@@ -41,6 +44,27 @@ struct PageBodyRenderer {
         return TaskListMarkup.replace(
             in: document.renderHTML(), done: strings["casilla_hecha"] ?? "", pending: strings["casilla_pendiente"] ?? ""
         )
+    }
+
+    /// Where a callout's content goes in its template, which wraps it.
+    private static let calloutContent = "\u{1}contenido\u{1}"
+
+    /// Callouts of the kinds the theme labels become boxes drawn by `bloques/aviso`; others stay
+    /// block quotes (the build warned about them).
+    private func drawCallouts(in document: MarkdownDocument) {
+        guard templates.has(CalloutKind.template) else { return }
+        for (index, callout) in document.callouts.enumerated() {
+            let kind = CalloutKind.normalized(callout.kind)
+            guard let label = strings[CalloutKind.labelKey(kind)] else { continue }
+            let context: [String: Any] = [
+                "tipo": kind, "titulo": label, "detalle": callout.detail, "tiene_detalle": !callout.detail.isEmpty,
+                "contenido": Self.calloutContent,
+                "textos": strings,
+            ]
+            let html = templates.render(context, with: CalloutKind.template)
+            let parts = html.components(separatedBy: Self.calloutContent)
+            document.wrapCallout(index, enter: parts[0], exit: parts.dropFirst().joined())
+        }
     }
 
     /// Where each glossary term links from this page; terms defined on it are not linked.

@@ -23,6 +23,9 @@ import Testing
                     ```
 
                     Una alianza estratégica entre OSC.
+
+                    > [!AGREGADO] opcional
+                    > Un paso *nuevo*.
                     """,
                 options: MarkdownOptions(),
                 allocator: .counting
@@ -31,6 +34,7 @@ import Testing
             document.setHeadingAnchors(["titulo"])
             document.rewriteLinks { _, _ in LinkRewrite(destination: "x.html", fillText: "X") }
             document.replaceCodeBlock(0, withHTML: "<p>1 h</p>")
+            document.wrapCallout(0, enter: "<aside>", exit: "</aside>")
             let targets = [MentionTarget(forms: ["alianza estratégica"], exactForms: ["OSC"], destination: "g.html")]
             #expect(document.linkFirstMentions(of: targets, className: "termino") == [0])
             #expect(document.renderHTML().contains("<table>"))
