@@ -1,0 +1,63 @@
+import Foundation
+import NIOCore
+import NIOPosix
+
+/// The listening side of the preview: SwiftNIO event loops accept connections and set each one
+/// up with `PreviewPipeline`; a small thread pool does the file-system work. Stopping closes the
+/// listening socket and every connection at once, whatever the clients are sending.
+final class HTTPListener: Sendable {
+    /// The address it serves at, `http://127.0.0.1:8000/`, with the port the system gave.
+    let address: URL
+    private let group: MultiThreadedEventLoopGroup
+    private let pool: NIOThreadPool
+    private let channel: any Channel
+
+    private init(address: URL, group: MultiThreadedEventLoopGroup, pool: NIOThreadPool, channel: any Channel) {
+        self.address = address
+        self.group = group
+        self.pool = pool
+        self.channel = channel
+    }
+
+    /// Listens on `host` and `port` (0 asks the system for a free port). Throws `PreviewError`.
+    static func start(host: String, port: UInt16, handler: PreviewHandler, limits: RequestLimits) async throws
+        -> HTTPListener
+    {
+        let socketAddress = try SocketAddresses.make(host: host, port: port)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let pool = NIOThreadPool(numberOfThreads: 2)
+        pool.start()
+        let pipeline = PreviewPipeline(
+            handler: handler, hosts: .listening(on: socketAddress.ipAddress ?? host), limits: limits, work: .pool(pool))
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let port = channel.localAddress?.port ?? Int(port)
+                    try pipeline.configure(channel.pipeline.syncOperations, port: port)
+                }
+            }
+        do {
+            let channel = try await bootstrap.bind(to: socketAddress).get()
+            guard let bound = channel.localAddress, let address = SocketAddresses.url(bound) else {
+                throw PreviewError.cannotListen(host: host, port: port, reason: "dirección desconocida")
+            }
+            return HTTPListener(address: address, group: group, pool: pool, channel: channel)
+        } catch {
+            try? await pool.shutdownGracefully()
+            try? await group.shutdownGracefully()
+            if let error = error as? PreviewError { throw error }
+            throw PreviewError.cannotListen(host: host, port: port, reason: PreviewError.reason(error))
+        }
+    }
+
+    /// Closes the listening socket, lets file work under way finish (queued work is cancelled),
+    /// then shuts the event loops down, which closes every connection.
+    func stop() async {
+        try? await channel.close().get()
+        try? await pool.shutdownGracefully()
+        try? await group.shutdownGracefully()
+    }
+}
