@@ -33,7 +33,7 @@ final class PreviewResponder: ChannelInboundHandler {
         guard case .head(let head) = unwrapInboundIn(data), !answering else { return }
         gate.headReceived()
         answering = true
-        let reusable = head.version == .http1_1 && head.isKeepAlive && !Self.announcesBody(head)
+        let reusable = Self.keepsConnection(head)
         let headOnly = head.method == .HEAD
         if let refusal = Refusal.check(head, hosts: hosts, port: port) {
             let keepAlive = reusable && refusal == .methodNotAllowed
@@ -116,9 +116,12 @@ final class PreviewResponder: ChannelInboundHandler {
         }
     }
 
-    /// Whether the head says a body follows; such a request is the last of its connection.
-    private static func announcesBody(_ head: HTTPRequestHead) -> Bool {
-        head.headers.contains(name: "Transfer-Encoding")
-            || !head.headers["Content-Length"].allSatisfy { $0 == "0" }
+    /// Whether the connection can take another request after this one: HTTP/1.1 keep-alive,
+    /// with no body announced (it is never read) and no switch of protocol or tunnel, after
+    /// which NIO's decoder reads nothing more.
+    private static func keepsConnection(_ head: HTTPRequestHead) -> Bool {
+        head.version == .http1_1 && head.isKeepAlive && head.method != .CONNECT
+            && !head.headers.contains(name: "Upgrade") && !head.headers.contains(name: "Transfer-Encoding")
+            && head.headers["Content-Length"].allSatisfy { $0 == "0" }
     }
 }

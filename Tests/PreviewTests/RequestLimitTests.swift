@@ -126,4 +126,17 @@ import Testing
             #expect(!reply.body.contains("HTTP/1.1"))
         }
     }
+
+    @Test func closesTheConnectionAfterAnUpgradeRequest() async throws {
+        try await withPreview(body: "Hola mundo.") { preview in
+            // NIO's decoder reads nothing after a request that switches protocol.
+            let host = "Host: 127.0.0.1:\(preview.port)\r\n"
+            let reply = try await preview.send(
+                "GET / HTTP/1.1\r\n\(host)Connection: Upgrade\r\nUpgrade: websocket\r\n\r\n"
+                    + "GET /recursos HTTP/1.1\r\n\(host)\r\n")
+            #expect(reply.status == 200)
+            #expect(reply.headers["connection"] == "close")
+            #expect(!reply.body.contains("HTTP/1.1"))
+        }
+    }
 }
