@@ -39,24 +39,31 @@ final class HTTPListener: Sendable {
                     try pipeline.configure(channel.pipeline.syncOperations, port: port)
                 }
             }
+        let channel: any Channel
         do {
-            let channel = try await bootstrap.bind(to: socketAddress).get()
-            guard let bound = channel.localAddress, let address = SocketAddresses.url(bound) else {
-                throw PreviewError.cannotListen(host: host, port: port, reason: "dirección desconocida")
-            }
-            return HTTPListener(address: address, group: group, pool: pool, channel: channel)
+            channel = try await bootstrap.bind(to: socketAddress).get()
         } catch {
-            try? await pool.shutdownGracefully()
-            try? await group.shutdownGracefully()
-            if let error = error as? PreviewError { throw error }
+            await shutDown(nil, pool, group)
             throw PreviewError.cannotListen(host: host, port: port, reason: PreviewError.reason(error))
         }
+        guard let address = channel.localAddress.flatMap(SocketAddresses.url) else {
+            await shutDown(channel, pool, group)
+            throw PreviewError.cannotListen(host: host, port: port, reason: "dirección desconocida")
+        }
+        return HTTPListener(address: address, group: group, pool: pool, channel: channel)
+    }
+
+    /// Closes the listening socket and every connection at once, whatever the clients are doing.
+    func stop() async {
+        await Self.shutDown(channel, pool, group)
     }
 
     /// Closes the listening socket, lets file work under way finish (queued work is cancelled),
     /// then shuts the event loops down, which closes every connection.
-    func stop() async {
-        try? await channel.close().get()
+    private static func shutDown(
+        _ channel: (any Channel)?, _ pool: NIOThreadPool, _ group: MultiThreadedEventLoopGroup
+    ) async {
+        try? await channel?.close().get()
         try? await pool.shutdownGracefully()
         try? await group.shutdownGracefully()
     }
