@@ -103,6 +103,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "fuzz-markdown", dependencies: ["FuzzDriver", "Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
+        .executableTarget(
+            name: "fuzz-serve",
+            dependencies: [
+                "FuzzDriver", "Preview", "LibroKit", "Diagnostics",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            path: "Tests/Fuzz/Serve"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
