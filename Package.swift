@@ -13,7 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -53,7 +53,12 @@ let package = Package(
         ),
         .target(
             name: "Preview",
-            dependencies: ["LibroKit", "Load", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "LibroKit", "Load", "Diagnostics",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .target(
             name: "LibroCLI",
@@ -98,6 +103,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "fuzz-markdown", dependencies: ["FuzzDriver", "Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
+        .executableTarget(
+            name: "fuzz-serve",
+            dependencies: [
+                "FuzzDriver", "Preview", "LibroKit", "Diagnostics",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            path: "Tests/Fuzz/Serve"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

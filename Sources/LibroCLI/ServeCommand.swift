@@ -11,6 +11,8 @@ struct ServeCommand: ParsableCommand, LibroSubcommand {
         discussion: """
             El sitio se genera en una carpeta temporal, no en site/, y se borra al terminar.
             Tras cada cambio las páginas abiertas se recargan solas; si el contenido tiene errores, se sigue sirviendo la última versión correcta y las páginas muestran los errores.
+            Solo responde a peticiones dirigidas a su propia dirección (o a localhost), para que otras páginas abiertas en el navegador no puedan leer la vista previa.
+            Ctrl+C o SIGTERM detienen el servidor enseguida y borran la carpeta temporal.
             """
     )
 

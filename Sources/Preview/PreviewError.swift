@@ -1,5 +1,5 @@
-import FlyingSocks
 import Foundation
+import NIOCore
 
 /// Why the preview server could not start, worded for the terminal.
 public enum PreviewError: Error, CustomStringConvertible {
@@ -18,14 +18,15 @@ public enum PreviewError: Error, CustomStringConvertible {
         }
     }
 
-    /// The usual reasons in Spanish; the socket library words the rest in English.
+    /// The usual reasons in Spanish; the system's own words for the rest.
     static func reason(_ error: any Error) -> String {
-        guard case SocketError.failed(_, let number, let message) = error else { return error.localizedDescription }
-        switch number {
+        guard let error = error as? IOError else { return "\(error)" }
+        switch error.errnoCode {
         case EADDRINUSE: return "el puerto ya está en uso; prueba con otro --puerto (0 elige uno libre)"
         case EACCES: return "no hay permiso para usar ese puerto; prueba con uno mayor que 1023"
         case EADDRNOTAVAIL: return "esa dirección no es de esta máquina"
-        default: return message
+        case EAFNOSUPPORT: return "este sistema no admite ese tipo de dirección"
+        default: return String(cString: strerror(error.errnoCode))
         }
     }
 }

@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 import LibroKit
 
@@ -7,8 +6,7 @@ import LibroKit
 /// content is broken the last good site stays served and pages show the errors.
 public actor PreviewServer {
     private struct Running {
-        let http: HTTPServer
-        let task: Task<Void, Never>
+        let http: HTTPListener
         let watcher: FileWatcher
         let workFolder: URL
         let address: URL
@@ -18,6 +16,7 @@ public actor PreviewServer {
     private let host: String
     private let port: UInt16
     private let pollInterval: Duration
+    private let limits: RequestLimits
     private let onBuild: @Sendable (BuildReport, URL) -> Void
     private let status = BuildStatus()
     private let queue = DispatchQueue(label: "libro.serve.builds")
@@ -28,18 +27,21 @@ public actor PreviewServer {
     ///   - host: an IPv4 or IPv6 address to listen on; loopback IPv4 unless told otherwise.
     ///   - port: the port to listen on; 0 asks the system for a free one.
     ///   - pollInterval: how often the content and theme folders are compared for changes.
+    ///   - limits: what a request may send and how long it may take (see `RequestLimits`).
     ///   - onBuild: called after every build with its report and the address the site is at.
     public init(
         options: BuildOptions,
         host: String = "127.0.0.1",
         port: UInt16 = 8000,
         pollInterval: Duration = .milliseconds(400),
+        limits: RequestLimits = RequestLimits(),
         onBuild: @escaping @Sendable (BuildReport, URL) -> Void = { _, _ in }
     ) {
         self.options = options
         self.host = host
         self.port = port
         self.pollInterval = pollInterval
+        self.limits = limits
         self.onBuild = onBuild
     }
 
@@ -60,25 +62,20 @@ public actor PreviewServer {
         let site = workFolder.appendingPathComponent("sitio")
         options.outputFolder = site
 
-        let http: HTTPServer
-        let task: Task<Void, Never>
-        let address: URL
+        let http: HTTPListener
         do {
-            http = HTTPServer(
-                address: try SocketAddresses.make(host: host, port: port),
-                logger: .disabled,
-                handler: PreviewHandler(files: SiteFiles(root: site), status: status)
-            )
-            (task, address) = try await Self.listen(http, host: host, port: port)
+            let handler = PreviewHandler(files: SiteFiles(root: site), status: status)
+            http = try await HTTPListener.start(host: host, port: port, handler: handler, limits: limits)
         } catch {
             try? FileManager.default.removeItem(at: workFolder)
             throw error
         }
+        let address = http.address
 
         let onBuild = onBuild
         let builder = SiteBuilder(options: options, status: status) { onBuild($0, address) }
         let watcher = FileWatcher(folders: builder.folders, every: pollInterval, queue: queue) { builder.build() }
-        running = Running(http: http, task: task, watcher: watcher, workFolder: workFolder, address: address)
+        running = Running(http: http, watcher: watcher, workFolder: workFolder, address: address)
         watcher.start()
         await withCheckedContinuation { (built: CheckedContinuation<Void, Never>) in
             queue.async {
@@ -89,52 +86,13 @@ public actor PreviewServer {
         return address
     }
 
-    /// Stops watching (letting a build under way finish), closes the server and removes the
-    /// temporary folder.
+    /// Closes the server and every connection at once, stops watching (letting a build under
+    /// way finish, since it writes into the folder) and removes the temporary folder.
     public func stop() async {
         guard let running else { return }
         self.running = nil
-        await running.watcher.stop()
         await running.http.stop()
-        await running.task.value
+        await running.watcher.stop()
         try? FileManager.default.removeItem(at: running.workFolder)
-    }
-
-    /// Runs the server until it is listening, or throws why it could not.
-    private static func listen(_ http: HTTPServer, host: String, port: UInt16) async throws -> (Task<Void, Never>, URL)
-    {
-        let failure = ListenFailure()
-        let task = Task {
-            do { try await http.run() } catch { failure.record(error) }
-        }
-        let deadline = ContinuousClock.now + .seconds(5)
-        while await !http.isListening {
-            if let error = failure.error {
-                throw PreviewError.cannotListen(host: host, port: port, reason: PreviewError.reason(error))
-            }
-            guard ContinuousClock.now < deadline else {
-                await http.stop()
-                throw PreviewError.cannotListen(host: host, port: port, reason: "no respondió a tiempo")
-            }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        guard let address = await http.listeningAddress.flatMap(SocketAddresses.url) else {
-            await http.stop()
-            await task.value
-            throw PreviewError.cannotListen(host: host, port: port, reason: "dirección desconocida")
-        }
-        return (task, address)
-    }
-}
-
-/// The error, if any, that ended the server task; read while waiting for it to listen.
-private final class ListenFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var error: (any Error)? { lock.withLock { stored } }
-
-    func record(_ error: any Error) {
-        lock.withLock { stored = error }
     }
 }

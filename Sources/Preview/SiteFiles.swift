@@ -1,8 +1,10 @@
 import Foundation
 
 /// Maps request paths onto files of the served folder. Any path that could reach outside it is
-/// refused before the file system is touched, and what the file system resolves (symbolic
-/// links included) is checked again against the folder.
+/// refused before the file system is touched; then the path is walked one segment at a time
+/// from the folder's real path, and a segment that is a symbolic link is resolved on its own
+/// and checked against the folder. The prefix walked so far is never resolved again, so the
+/// work grows with the length of the path, not with its square.
 struct SiteFiles: Sendable {
     enum Resolution: Equatable {
         case file(URL)
@@ -12,13 +14,22 @@ struct SiteFiles: Sendable {
         case refused
     }
 
+    /// What one segment below a folder turned out to be.
+    private enum Step {
+        case inside(path: String, isFolder: Bool)
+        case missing
+        case outside
+    }
+
     /// The served folder with symbolic links resolved; it need not exist yet.
     let root: URL
+    private let rootPath: String
 
     /// `root` itself need not exist, but its parent must, so both resolve the same way.
     init(root: URL) {
         let parent = root.deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
         self.root = parent.appendingPathComponent(root.lastPathComponent)
+        rootPath = self.root.path
     }
 
     /// `404.html`, which a built site always has.
@@ -35,27 +46,45 @@ struct SiteFiles: Sendable {
         let segments = path.split(separator: "/").filter { $0 != "." }
         guard !segments.contains("..") else { return .refused }
 
-        // Step by step, so a link that leads out is refused whether or not the rest exists.
-        var found = root
+        var found = Self.isFolder(rootPath) ? Step.inside(path: rootPath, isFolder: true) : .missing
         for segment in segments {
-            guard let next = contained(found.appendingPathComponent(String(segment))) else { return .refused }
-            found = next
+            guard case .inside(let folder, let isFolder) = found else { break }
+            found = isFolder ? step(into: folder, segment) : .missing
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: found.path, isDirectory: &isFolder) else { return .missing }
-        guard isFolder.boolValue else { return .file(found) }
-        guard path.hasSuffix("/") else { return .redirect(Self.folderLocation(segments)) }
-        guard let index = contained(found.appendingPathComponent("index.html")) else { return .refused }
-        guard FileManager.default.fileExists(atPath: index.path, isDirectory: &isFolder), !isFolder.boolValue
-        else { return .missing }
-        return .file(index)
+        switch found {
+        case .outside: return .refused
+        case .missing: return .missing
+        case .inside(let file, false): return .file(URL(fileURLWithPath: file, isDirectory: false))
+        case .inside(let folder, true):
+            guard path.hasSuffix("/") else { return .redirect(Self.folderLocation(segments)) }
+            switch step(into: folder, "index.html") {
+            case .inside(let index, false): return .file(URL(fileURLWithPath: index, isDirectory: false))
+            case .inside, .missing: return .missing
+            case .outside: return .refused
+            }
+        }
     }
 
-    /// The path with symbolic links followed, if it is still inside the folder.
-    private func contained(_ candidate: URL) -> URL? {
-        let resolved = candidate.standardizedFileURL.resolvingSymlinksInPath()
-        let inside = resolved.path == root.path || resolved.path.hasPrefix(root.path + "/")
-        return inside ? resolved : nil
+    /// One segment below a folder whose path is already real. Only a symbolic link needs
+    /// resolving, and its real path is no longer than the folders it names.
+    private func step(into folder: String, _ name: Substring) -> Step {
+        let candidate = folder + "/" + name
+        var info = stat()
+        guard lstat(candidate, &info) == 0 else { return .missing }
+        guard info.st_mode & S_IFMT == S_IFLNK else {
+            return .inside(path: candidate, isFolder: info.st_mode & S_IFMT == S_IFDIR)
+        }
+        // A link that leads nowhere may still name a place outside; it is refused as well.
+        guard let resolved = realpath(candidate, nil) else { return .outside }
+        defer { free(resolved) }
+        let real = String(cString: resolved)
+        guard real == rootPath || real.hasPrefix(rootPath + "/") else { return .outside }
+        return .inside(path: real, isFolder: Self.isFolder(real))
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Rebuilt from the checked segments, so a path like `//host` cannot redirect elsewhere.

@@ -6,10 +6,11 @@ and then several measured runs each. It prints the median wall time, CPU time (u
 peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` and `hugo`
 rebuild into the folder of their previous run, as a user does (libro does not write again the
 files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
-It also times the shipped package and a one-page edit while `libro serve` runs on the 1 000-page
-corpus.
+It also times the shipped package, a one-page edit while `libro serve` runs on the 1 000-page
+corpus, and `libro serve` on the shipped package beside hostile clients (serve_bench.py).
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
+       python3 Tests/Benchmarks/bench.py --serve-only
 It is a benchmark, not a test: nothing here fails on time.
 """
 
@@ -25,6 +26,8 @@ import tempfile
 import threading
 import time
 
+import serve_bench
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 LIBRO = ROOT / ".build" / "release" / "libro"
 TIME = "/usr/bin/time"
@@ -38,6 +41,10 @@ def ensure_tools():
         print(f"bench: instalando {' '.join(missing)}", flush=True)
         subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, check=True,
                        env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+    build_libro()
+
+
+def build_libro():
     print("bench: compilando libro (release)", flush=True)
     # The same build as `make site`.
     subprocess.run(["make", "--no-print-directory", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -166,7 +173,12 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=15)
     parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
+    parser.add_argument("--serve-only", action="store_true", help="only libro serve beside hostile clients")
     arguments = parser.parse_args()
+    if arguments.serve_only:
+        build_libro()
+        hostile()
+        return
     folder = pathlib.Path(arguments.folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     ensure_tools()
@@ -174,6 +186,13 @@ def main():
     full_builds([int(size) for size in arguments.sizes.split(",")], arguments.runs, folder)
     shipped(arguments.runs)
     incremental(folder, arguments.edits)
+    hostile()
+
+
+def hostile():
+    """`libro serve` on the shipped package while clients send 1 MB header lines and 32 KB URLs."""
+    print("\nlibro serve con content/ junto a clientes hostiles:")
+    serve_bench.run(str(LIBRO), str(ROOT / "content"))
 
 
 if __name__ == "__main__":

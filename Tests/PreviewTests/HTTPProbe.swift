@@ -23,16 +23,22 @@ enum HTTPProbe {
 
     static func fetch(_ method: String = "GET", _ target: String, port: UInt16) async throws -> HTTPReply {
         let request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+        return try await raw(Array(request.utf8), port: port)
+    }
+
+    /// Sends the bytes as they are and reads until the server closes (or 5 s pass). A server
+    /// that closes before taking all of them is no failure: the reply is what arrived.
+    static func raw(_ request: [UInt8], port: UInt16) async throws -> HTTPReply {
         // Blocking socket calls get a thread of their own: on Linux the global dispatch queues
-        // share threads with the cooperative pool the server runs on, and would starve it.
-        return try await withCheckedThrowingContinuation { reply in
+        // share threads with the cooperative pool, and would starve it.
+        try await withCheckedThrowingContinuation { reply in
             Thread.detachNewThread {
                 reply.resume(with: Result { try parse(exchange(request, port: port)) })
             }
         }
     }
 
-    private static func exchange(_ request: String, port: UInt16) throws -> [UInt8] {
+    private static func exchange(_ request: [UInt8], port: UInt16) throws -> [UInt8] {
         #if canImport(Glibc)
             let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             let sendFlags = Int32(MSG_NOSIGNAL)
@@ -56,10 +62,11 @@ enum HTTPProbe {
         }
         guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
 
-        var pending = Array(request.utf8)[...]
+        var pending = request[...]
         while !pending.isEmpty {
             let sent = pending.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, sendFlags) }
-            guard sent > 0 else { throw Failure(description: "send: \(errno)") }
+            // The server refused the request and closed: what it answered is still to be read.
+            guard sent > 0 else { break }
             pending = pending.dropFirst(sent)
         }
 

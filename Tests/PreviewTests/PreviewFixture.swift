@@ -30,11 +30,11 @@ final class PreviewFixture {
         self.workFolder = workFolder
     }
 
-    static func start(body: String) async throws -> PreviewFixture {
+    static func start(body: String, limits: RequestLimits = RequestLimits()) async throws -> PreviewFixture {
         let folder = try TemporaryFolder()
         try folder.write("content/index.md", page(body))
         let options = options(in: folder.url)
-        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0)
+        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, limits: limits)
         let address = try await server.start()
         let site = try #require(await server.siteFolder)
         let port = try #require(address.port.flatMap { UInt16(exactly: $0) })
@@ -58,6 +58,11 @@ final class PreviewFixture {
         try await HTTPProbe.fetch(method, target, port: port)
     }
 
+    /// Sends a request head as written, adding nothing.
+    func send(_ head: String) async throws -> HTTPReply {
+        try await HTTPProbe.raw(Array(head.utf8), port: port)
+    }
+
     func status() async throws -> Status {
         try JSONDecoder().decode(Status.self, from: Data(try await fetch(LiveReload.statusPath).body.utf8))
     }
@@ -68,8 +73,10 @@ final class PreviewFixture {
 }
 
 /// Runs a test against a fresh preview and stops it whether the test passes or throws.
-func withPreview(body: String, _ test: (PreviewFixture) async throws -> Void) async throws {
-    let preview = try await PreviewFixture.start(body: body)
+func withPreview(
+    body: String, limits: RequestLimits = RequestLimits(), _ test: (PreviewFixture) async throws -> Void
+) async throws {
+    let preview = try await PreviewFixture.start(body: body, limits: limits)
     do {
         try await test(preview)
     } catch {

@@ -56,6 +56,18 @@ import Testing
         #expect(files.resolve("/afuera/") == .refused)
     }
 
+    @Test func followsALinkBackIntoTheSiteThousandsOfTimes() throws {
+        let (folder, files) = try Self.site()
+        // Each segment resolves to the folder itself, so the real path stays short however
+        // long the request path grows.
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("sitio/a").path, withDestinationPath: ".")
+        let deep = String(repeating: "/a", count: 4000)
+        #expect(files.resolve(deep + "/guia/index.html") == .file(files.root.appendingPathComponent("guia/index.html")))
+        #expect(files.resolve(deep + "/no-existe.html") == .missing)
+        #expect(files.resolve(deep + "/index.html/a") == .missing)
+    }
+
     @Test func namesContentTypesByExtension() {
         func type(_ name: String) -> String { ContentType.of(URL(fileURLWithPath: "/sitio/\(name)")) }
         #expect(type("a.html") == "text/html; charset=utf-8")
