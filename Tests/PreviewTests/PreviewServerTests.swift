@@ -48,6 +48,19 @@ import Testing
         }
     }
 
+    @Test func showsControlCharactersOfTheContentEscapedOneErrorPerLine() async throws {
+        try await withPreview(body: "Hola mundo.") { preview in
+            try preview.edit(body: "Ver [x](falta%1b%5b2J%07%0aerror:%20falso.md).")
+            let reported = try await eventually { try await !preview.status().errores.isEmpty }
+            #expect(reported)
+            let errors = try await preview.status().errores
+            #expect(errors.count == 1)
+            let shown = try #require(errors.first)
+            #expect(shown.contains("\\u{1B}[2J\\u{7}\\u{A}error: falso.md"))
+            #expect(!shown.unicodeScalars.contains { $0.properties.generalCategory == .control })
+        }
+    }
+
     @Test func servesAWaitingPageUntilTheFirstGoodBuild() async throws {
         try await withPreview(body: "Hola [x](ref:no-existe).") { preview in
             let status = try await preview.status()
