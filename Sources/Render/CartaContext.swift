@@ -16,6 +16,8 @@ enum CartaContext {
         }
         let declared = header.declaredMinutes
         let difference = declared.map { carta.computedMinutes - $0 } ?? 0
+        let activityMinutes = carta.rows.filter { activity(of: $0) != nil }.reduce(0) { $0 + ($1.minutes ?? 0) }
+        let pauseMinutes = carta.computedMinutes - activityMinutes
         let materials = unique(carta.rows.flatMap { activity(of: $0)?.materials ?? [] })
         let products = unique(carta.rows.flatMap { activity(of: $0)?.products ?? [] })
         return [
@@ -33,6 +35,10 @@ enum CartaContext {
             "fin": DurationText.clock(minutes: start + carta.computedMinutes),
             "filas": rows,
             "total": DurationText.format(minutes: carta.computedMinutes),
+            // What the total adds up, so every carta says it the same way.
+            "actividades": DurationText.format(minutes: activityMinutes),
+            "recesos": DurationText.format(minutes: pauseMinutes),
+            "tiene_recesos": pauseMinutes > 0,
             "tiene_declarada": declared != nil,
             "declarada": declared.map { DurationText.format(minutes: $0) } ?? "",
             "difiere": carta.differsFromDeclared,

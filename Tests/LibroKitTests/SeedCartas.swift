@@ -14,6 +14,10 @@ struct SeedCarta: Sendable, CustomTestStringConvertible {
     let activities: [Activity]
     let declaredTotal: String?
     let computedTotal: String
+    /// What the computed total adds up: the activities and, where the seed times them, the
+    /// breaks and meals.
+    var activitiesTotal: String
+    var pausesTotal: String? = nil
     let hasBreakWithoutDuration: Bool
 
     var testDescription: String { path }
@@ -42,7 +46,7 @@ enum SeedCartas {
                 a("Principios de las Alianzas Estratégicas + Sesión de Cierre", "2 h"),
             ],
             // 1 + 1 + 2 + 1 + 2 = 7 h, plus a break without duration, against 8 HORAS.
-            declaredTotal: "8 h", computedTotal: "7 h", hasBreakWithoutDuration: true
+            declaredTotal: "8 h", computedTotal: "7 h", activitiesTotal: "7 h", hasBreakWithoutDuration: true
         ),
         SeedCarta(
             path: "anexos/anexo-1/sesion-2.html",
@@ -54,7 +58,7 @@ enum SeedCartas {
                 a("Sesión de Cierre y Reflexión", "30 min"),
             ],
             // 1 h + 30 min + 5 h + 30 min = 7 h, plus a break without duration, against 8 HORAS.
-            declaredTotal: "8 h", computedTotal: "7 h", hasBreakWithoutDuration: true
+            declaredTotal: "8 h", computedTotal: "7 h", activitiesTotal: "7 h", hasBreakWithoutDuration: true
         ),
         SeedCarta(
             path: "anexos/anexo-1/sesion-3.html",
@@ -64,7 +68,8 @@ enum SeedCartas {
                 a("Sesión de Cierre y Reflexión", "30 min"),
             ],
             // 2 h + 2 h + 30 min = 4 h 30 min against 4 HORAS.
-            declaredTotal: "4 h", computedTotal: "4 h 30 min", hasBreakWithoutDuration: false
+            declaredTotal: "4 h", computedTotal: "4 h 30 min", activitiesTotal: "4 h 30 min",
+            hasBreakWithoutDuration: false
         ),
         SeedCarta(
             path: "anexos/mapeo-de-sistemas.html",
@@ -84,7 +89,8 @@ enum SeedCartas {
                 a("Cierre de la dinámica y siguientes pasos", "10 min"),
             ],
             // 10 + 5 + 45 + 30 + 15 + 60 + 15 + 30 + 45 + 30 + 10 = 295 min; the seed declares none.
-            declaredTotal: nil, computedTotal: "4 h 55 min", hasBreakWithoutDuration: false
+            declaredTotal: nil, computedTotal: "4 h 55 min", activitiesTotal: "4 h 25 min", pausesTotal: "30 min",
+            hasBreakWithoutDuration: false
         ),
         SeedCarta(
             path: "anexos/sesion-4.html",
@@ -96,7 +102,8 @@ enum SeedCartas {
                 a("Introducción al tema", "10 min"), a("Aplicación del contenido", "40 min"),
             ],
             // 40 + 50 + 40 + 50 + 50 = 230 min against 4 HORAS.
-            declaredTotal: "4 h", computedTotal: "3 h 50 min", hasBreakWithoutDuration: false
+            declaredTotal: "4 h", computedTotal: "3 h 50 min", activitiesTotal: "3 h 50 min",
+            hasBreakWithoutDuration: false
         ),
         SeedCarta(
             path: "anexos/sesion-5.html",
@@ -114,7 +121,8 @@ enum SeedCartas {
                 a("Cierre de la dinámica y siguientes pasos", "10 min"),
             ],
             // 30 + 60 + 15 + 60 + 45 + 45 + 60 + 45 + 10 + 60 + 10 = 440 min against 8 HORAS.
-            declaredTotal: "8 h", computedTotal: "7 h 20 min", hasBreakWithoutDuration: false
+            declaredTotal: "8 h", computedTotal: "7 h 20 min", activitiesTotal: "6 h 10 min", pausesTotal: "1 h 10 min",
+            hasBreakWithoutDuration: false
         ),
         SeedCarta(
             path: "anexos/sesion-6.html",
@@ -129,7 +137,8 @@ enum SeedCartas {
                 a("Cierre del taller y conclusiones principales", "15 min"),
             ],
             // 5 + 10 + 45 + 20 + 30 + 10 + 150 + 15 = 285 min against 4 HORAS.
-            declaredTotal: "4 h", computedTotal: "4 h 45 min", hasBreakWithoutDuration: false
+            declaredTotal: "4 h", computedTotal: "4 h 45 min", activitiesTotal: "4 h 35 min", pausesTotal: "10 min",
+            hasBreakWithoutDuration: false
         ),
     ]
 }

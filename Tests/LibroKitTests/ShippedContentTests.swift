@@ -90,13 +90,19 @@ final class ShippedSite: Sendable {
     @Test(arguments: SeedCartas.all)
     func theComputedTotalIsShownBesideTheDeclaredOne(_ carta: SeedCarta) throws {
         let page = try site.page(carta.path)
+        // Every carta says what its total adds up, the same way.
+        let pauses = carta.pausesTotal.map { " + \($0) de recesos y comidas" } ?? ""
         #expect(
-            page.contains("<dt>Duración según las actividades</dt><dd>\(carta.computedTotal)</dd>"), "\(carta.path)")
+            page.contains(
+                "<dt>Suma de la agenda</dt><dd>\(carta.computedTotal) <span class=\"desglose\">(\(carta.activitiesTotal) de actividades\(pauses))</span></dd>"
+            ), "\(carta.path)")
         if let declared = carta.declaredTotal {
             #expect(page.contains("<dt>Duración declarada en el paquete</dt><dd>\(declared)</dd>"), "\(carta.path)")
-            #expect(page.contains("no coincide con la duración declarada") == (declared != carta.computedTotal))
+            #expect(page.contains("no coincide con la duración que declara") == (declared != carta.computedTotal))
         }
-        #expect(page.contains("El paquete no indica cuánto duran algunos recesos") == carta.hasBreakWithoutDuration)
+        #expect(
+            page.contains("La suma no incluye los recesos a los que el paquete no da duración")
+                == carta.hasBreakWithoutDuration)
     }
 
     /// The seed's "Ver …" references, followed from each session, and listed back.
