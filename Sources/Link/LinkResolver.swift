@@ -18,6 +18,7 @@ struct LinkResolver {
     let pageByID: [String: Int]
     let pageByPath: [String: Int]
     let staticPaths: Set<String>
+    let citations: CitationTable
 
     /// The link's new target, and the page it points to when it is internal.
     func resolve(
@@ -35,6 +36,9 @@ struct LinkResolver {
                 )
             )
             return (nil, nil)
+        }
+        if destination.hasPrefix(CitationTable.scheme) {
+            return citation(link, from: page, diagnostics: &diagnostics)
         }
         if LinkTargetRules.rooted(destination) == .network {
             diagnostics.append(Self.networkPathError(destination, at: link.location))
@@ -54,6 +58,25 @@ struct LinkResolver {
             }
         }
         return (ResolvedLink(destination: url, fillText: fill), target.page)
+    }
+
+    /// `cita:clave`: the entry of that key in a `referencias` block, on whatever page holds it.
+    private func citation(_ link: LinkOccurrence, from page: Int, diagnostics: inout DiagnosticList)
+        -> (link: ResolvedLink?, target: Int?)
+    {
+        let key = String(link.destination.dropFirst(CitationTable.scheme.count))
+        guard let entry = citations.entries[key] else {
+            diagnostics.append(
+                .error(
+                    "cita-no-encontrada",
+                    "ninguna referencia tiene la clave «\(key)»\(Suggestion.phrase(for: key, in: citations.entries.keys)); añade `clave: \(key)` a su entrada en un bloque `referencias`",
+                    at: link.location))
+            return (nil, nil)
+        }
+        let path =
+            entry.page == page ? "" : URLPath.relative(from: pages[page].outputPath, to: pages[entry.page].outputPath)
+        let fill = link.hasEmptyText ? CitationTable.fill(for: entry.reference) : nil
+        return (ResolvedLink(destination: path + "#" + entry.anchor, fillText: fill), entry.page)
     }
 
     private func target(of link: LinkOccurrence, from page: Int, diagnostics: inout DiagnosticList) -> Target? {

@@ -35,7 +35,8 @@ public enum SiteLinker {
             pages: pages,
             pageByID: pageByID,
             pageByPath: pageByPath,
-            staticPaths: Set(staticFiles.map(\.path))
+            staticPaths: Set(staticFiles.map(\.path)),
+            citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics)
         )
         // Each page's links resolve on their own, on every core; problems keep the pages' order.
         let resolved = Parallel.map(pages.count) { [pages] index in

@@ -18,6 +18,9 @@ public enum GeneratedPageLoader {
         let source = SourceText(displayPath: "\(displayRoot)/\(path)", text: text)
         // Deriving is timed as a whole by the caller.
         var times = WorkTimes()
-        return PageLoader.load(path: path, source: source, options: options, diagnostics: &diagnostics, times: &times)
+        // Citations belong to the package's text; data may hold dates in parentheses.
+        return PageLoader.load(
+            path: path, source: source, options: options, diagnostics: &diagnostics, times: &times,
+            findsCitations: false)
     }
 }

@@ -10,7 +10,8 @@ enum PageLoader {
         source: SourceText,
         options: MarkdownOptions,
         diagnostics: inout DiagnosticList,
-        times: inout WorkTimes
+        times: inout WorkTimes,
+        findsCitations: Bool = true
     ) -> (SourcePage, MarkdownSource)? {
         let clock = ContinuousClock()
         var start = clock.now
@@ -55,6 +56,15 @@ enum PageLoader {
                         at: locate(position)
                     )
                 )
+            }
+        }
+        if findsCitations {
+            for citation in document.unlinkedCitations() {
+                diagnostics.append(
+                    .warning(
+                        "cita-sin-enlace",
+                        "«\(citation.text)» parece una cita, pero no enlaza a su referencia; escríbela como enlace, `[\(citation.text)](cita:clave)`, con la `clave` de su entrada en un bloque `referencias`",
+                        at: locate(citation.position)))
             }
         }
         let blocks = DataBlockDecoder(source: source, bodyFirstLine: parts.bodyFirstLine, headings: document.headings)

@@ -17,7 +17,7 @@ enum TermBlockDecoder {
 
 /// Decodes a `referencias` block: a YAML list of references.
 enum ReferenceDecoder {
-    static let keys = ["autores", "anio", "titulo", "publicacion", "url", "nota"]
+    static let keys = ["clave", "autores", "anio", "titulo", "publicacion", "url", "nota"]
 
     static func decode(_ yaml: String, _ context: BlockContext, _ diagnostics: inout DiagnosticList) -> [Reference]? {
         let node: Node?
@@ -67,7 +67,7 @@ enum ReferenceDecoder {
             )
             url = nil
         }
-        let reference = Reference(
+        var reference = Reference(
             authors: fields.string("autores", diagnostics: &diagnostics),
             year: fields.string("anio", diagnostics: &diagnostics),
             title: fields.string("titulo", diagnostics: &diagnostics),
@@ -75,6 +75,14 @@ enum ReferenceDecoder {
             url: url,
             note: fields.string("nota", diagnostics: &diagnostics)
         )
+        if let key = fields.string("clave", diagnostics: &diagnostics), let location = fields.locationOfValue("clave") {
+            if IDSyntax.isValid(key) {
+                reference.key = key
+                reference.keyLocation = location
+            } else {
+                diagnostics.append(IDSyntax.problem(key, what: "la clave de una referencia", at: location))
+            }
+        }
         // Some sources are cited by author alone; a reference needs at least one of the two.
         guard reference.title != nil || reference.authors != nil else {
             diagnostics.append(

@@ -128,6 +128,11 @@ public final class MarkdownDocument: @unchecked Sendable {
         codeBlockNodes[index] = nil
     }
 
+    /// Author–year citations written outside links, which point at no bibliography entry.
+    public func unlinkedCitations() -> [UnlinkedCitation] {
+        CitationFinder(root: root).found
+    }
+
     /// Draws callout `index` (into `callouts`) as a box: its marker line goes, its content stays
     /// Markdown, between `enter` and `exit`, written as is.
     public func wrapCallout(_ index: Int, enter: String, exit: String) {

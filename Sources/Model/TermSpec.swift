@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A glossary entry's `termino` block; the term itself is the heading above it.
 public struct TermSpec: Sendable, Equatable {
     /// Other written forms, matched without regard to case (plurals, alternatives).
@@ -13,6 +15,9 @@ public struct TermSpec: Sendable, Equatable {
 
 /// One entry of a `referencias` block: a bibliographic reference as the package gives it.
 public struct Reference: Sendable, Equatable {
+    /// What citations name it by (`[Covey, 1989](cita:covey-1989)`), and where it is written.
+    public var key: String?
+    public var keyLocation: SourceLocation?
     public var authors: String?
     public var year: String?
     public var title: String?

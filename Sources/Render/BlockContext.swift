@@ -105,6 +105,8 @@ struct BlockContext {
 
     private static func reference(_ reference: Reference) -> [String: Any] {
         [
+            "clave": reference.key ?? "",
+            "tiene_clave": reference.key != nil,
             "autores": reference.authors ?? "",
             "tiene_autores": reference.authors != nil,
             "anio": reference.year ?? "",

@@ -1,0 +1,90 @@
+import CCmarkGFM
+
+/// Text that reads like an author–year citation — «(Covey, 1989)», «Austin (2000)» — written in
+/// running text outside any link, so it points at no bibliography entry.
+public struct UnlinkedCitation: Sendable, Equatable {
+    public let text: String
+    public let position: SourcePosition
+
+    public init(text: String, position: SourcePosition) {
+        self.text = text
+        self.position = position
+    }
+}
+
+/// Finds unlinked citations: the text of each block, outside links and code, is read as one run
+/// (a citation may break across lines), and a run is searched only when it holds a year.
+struct CitationFinder {
+    private var run = ""
+    /// Where each text node of the run starts in it, with the node's place.
+    private var starts: [(offset: Int, position: SourcePosition)] = []
+    private var blockPosition = SourcePosition(line: 0, byteColumn: 0)
+    private(set) var found: [UnlinkedCitation] = []
+
+    init(root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        var linkDepth = 0
+        var inHeading = false
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                linkDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                flush()
+            case CMARK_NODE_HEADING:
+                // A heading names a work rather than cites it.
+                flush()
+                inHeading = event == CMARK_EVENT_ENTER
+            case CMARK_NODE_TEXT where linkDepth == 0 && !inHeading:
+                append(node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                run += " "
+                // The next line's place, though its column is not known: the start of the line.
+                let line = (starts.last?.position.line ?? blockPosition.line) + 1
+                starts.append((run.utf8.count, SourcePosition(line: line, byteColumn: 1)))
+            case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                flush()
+            default:
+                // A block (a paragraph, a heading, a table cell) starts and ends a run; emphasis
+                // and other inlines do not.
+                guard Self.isBlock(type) else { continue }
+                flush()
+                if event == CMARK_EVENT_ENTER { blockPosition = Self.position(of: node) }
+            }
+        }
+        flush()
+    }
+
+    private mutating func append(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let position = Self.position(of: node)
+        starts.append((run.utf8.count, position.line > 0 ? position : blockPosition))
+        run += String(cString: literal)
+    }
+
+    private mutating func flush() {
+        defer {
+            run = ""
+            starts = []
+        }
+        guard CitationPattern.mayHoldYear(run) else { return }
+        for match in CitationPattern.citations(in: run) {
+            // Counted from the start of the text around it, which holds in plain prose.
+            let start = starts.last { $0.offset <= match.offset } ?? (0, blockPosition)
+            let column = start.position.byteColumn + match.offset - start.offset
+            found.append(
+                UnlinkedCitation(
+                    text: match.text, position: SourcePosition(line: start.position.line, byteColumn: column)))
+        }
+    }
+
+    private static func isBlock(_ type: cmark_node_type) -> Bool {
+        type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
+    }
+
+    private static func position(of node: OpaquePointer) -> SourcePosition {
+        SourcePosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+    }
+}
