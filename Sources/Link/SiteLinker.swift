@@ -30,6 +30,13 @@ public enum SiteLinker {
             pageByID[page.id] = pageByID[page.id] ?? index
             pageByPath[sources[page.source].path] = index
         }
+        if let about = config.aboutPage, pageByID[about] == nil {
+            diagnostics.append(
+                .error(
+                    "ref-no-encontrada",
+                    "no existe ninguna página con el id «\(about)», que `acerca` pone en el pie de cada página\(Suggestion.phrase(for: about, in: pageByID.keys))",
+                    at: config.aboutPageLocation ?? SourceLocation(file: "\(displayRoot)/libro.yml")))
+        }
         let resolver = LinkResolver(
             sources: sources,
             pages: pages,

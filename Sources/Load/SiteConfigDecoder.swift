@@ -4,7 +4,9 @@ import Model
 /// Reads the optional `libro.yml` at the top of `content/`.
 enum SiteConfigDecoder {
     static let fileName = "libro.yml"
-    static let keys = ["titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo"]
+    static let keys = [
+        "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
+    ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
         var config = SiteConfig()
@@ -37,6 +39,10 @@ enum SiteConfigDecoder {
         }
         if let paper = fields.choice("papel", as: Paper.self, diagnostics: &diagnostics) { config.paper = paper }
         if let raw = fields.bool("html_crudo", diagnostics: &diagnostics) { config.allowsRawHTML = raw }
+        if let about = fields.string("acerca", diagnostics: &diagnostics) {
+            config.aboutPage = about
+            config.aboutPageLocation = fields.locationOfValue("acerca")
+        }
         return config
     }
 }

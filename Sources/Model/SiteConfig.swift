@@ -17,6 +17,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var paper: Paper
     /// Pass raw HTML written in Markdown through to the pages.
     public var allowsRawHTML: Bool
+    /// The id of a page every footer links to (what the site is and who made it), and where
+    /// `libro.yml` names it.
+    public var aboutPage: String?
+    public var aboutPageLocation: SourceLocation?
 
     public init(
         title: String = "Libro",

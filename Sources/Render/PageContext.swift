@@ -11,10 +11,13 @@ struct PageContext {
     let strings: [String: String]
     /// Each page's folder, numbered: relative URLs from two pages of one folder are the same.
     private let folders: [Int]
+    /// The page `libro.yml`'s `acerca` names, which every footer links to.
+    private let about: LinkedPage?
 
     init(site: LinkedSite, strings: [String: String]) {
         self.site = site
         self.strings = strings
+        about = site.config.aboutPage.flatMap { id in site.pages.first { $0.id == id } }
         var numbers: [Substring: Int] = [:]
         folders = site.pages.map { page in
             let folder = page.outputPath.lastIndex(of: "/").map { page.outputPath[..<$0] } ?? ""
@@ -81,6 +84,11 @@ struct PageContext {
                 "titulo": site.config.title,
                 "descripcion": site.config.description,
                 "creditos": site.config.credits,
+                "tiene_acerca": about != nil,
+                "acerca": [
+                    "titulo": about?.title ?? "",
+                    "enlace": about.map { URLPath.relative(from: path, to: $0.outputPath) } ?? "",
+                ],
             ],
             "textos": strings,
             "papel": site.config.paper.cssSize,

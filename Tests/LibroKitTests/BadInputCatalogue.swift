@@ -285,6 +285,23 @@ extension BadInput {
 
     static let data: [BadInput] = [
         BadInput(
+            name: "acerca en libro.yml: el pie de cada página enlaza esa página",
+            changes: [
+                text("libro.yml", "titulo: Paquete\ncreditos: Hecho por el equipo.\nacerca: guia-introduccion\n")
+            ],
+            expected: .built(contains: [
+                (
+                    file: "libro/capitulo-3/index.html",
+                    text: "Hecho por el equipo. <a href=\"../../guia/introduccion.html\">"
+                ),
+                (file: "index.html", text: "<a href=\"guia/introduccion.html\">Introducción</a>.</p>"),
+            ])),
+        BadInput(
+            name: "acerca en libro.yml con un id que no existe",
+            changes: [text("libro.yml", "titulo: Paquete\ncreditos: Hecho por el equipo.\nacerca: guia-introducion\n")],
+            expected: .errors(["content/libro.yml:3:9 [ref-no-encontrada]"]),
+            says: ["¿quisiste decir «guia-introduccion»?"]),
+        BadInput(
             name: "organización con .. en libro.yml",
             changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
             expected: .errors(["content/libro.yml:2:17 [id-no-valido]"])),
