@@ -67,33 +67,28 @@ struct MentionLinker {
         }
     }
 
-    /// The earliest mention in `text` of each target not yet linked, without overlaps.
+    /// The first mention in `text` of each target not yet linked, without overlaps. Every mention
+    /// is read, linked or not: at one place the longest form wins, and a term already linked
+    /// keeps its words, so a shorter term inside it ("incidencia" in a second "incidencia
+    /// política") is not linked there.
     private mutating func firstMatches(in text: String) -> [Match] {
         let words = Words(text)
-        // Each target's earliest mention; at the same place its longest form ("alianzas
-        // estratégicas" over "alianza").
-        var best: [Int: Range<String.Index>] = [:]
+        var candidates: [Match] = []
         for position in words.items.indices {
-            for form in index.forms[words.items[position].lowered] ?? [] where !mentioned.contains(form.target) {
+            for form in index.forms[words.items[position].lowered] ?? [] {
                 guard let range = words.match(form, at: position) else { continue }
-                if let current = best[form.target],
-                    current.lowerBound < range.lowerBound || current.upperBound >= range.upperBound
-                {
-                    continue
-                }
-                best[form.target] = range
+                candidates.append(Match(range: range, target: form.target))
             }
         }
-        let candidates = best.map { Match(range: $0.value, target: $0.key) }
-        var accepted: [Match] = []
         // At the same place the longer term wins: "influencia auténtica" over "influencia".
         let ordered = candidates.sorted {
             ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
         }
-        for candidate in ordered {
-            if let last = accepted.last, candidate.range.lowerBound < last.range.upperBound { continue }
-            accepted.append(candidate)
-            mentioned.insert(candidate.target)
+        var accepted: [Match] = []
+        var end = text.startIndex
+        for candidate in ordered where candidate.range.lowerBound >= end {
+            end = candidate.range.upperBound
+            if mentioned.insert(candidate.target).inserted { accepted.append(candidate) }
         }
         return accepted
     }

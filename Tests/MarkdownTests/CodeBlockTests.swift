@@ -87,6 +87,22 @@ import Testing
         #expect(html.contains(#"Aquí sí: la <a class="termino" href="glosario.html#osc">red</a>."#))
     }
 
+    @Test func aLongerTermAlreadyLinkedKeepsItsWordsFromAShorterOne() {
+        let targets = [
+            MentionTarget(forms: ["incidencia"], destination: "g.html#incidencia"),
+            MentionTarget(forms: ["incidencia política"], destination: "g.html#politica"),
+        ]
+        let document = MarkdownDocument(
+            parsing: "La incidencia política importa.\n\nOtra incidencia política, y una incidencia a secas.\n")
+        #expect(document.linkFirstMentions(of: targets, className: "t") == [0, 1])
+        let html = document.renderHTML()
+        #expect(html.contains(#"<p>La <a class="t" href="g.html#politica">incidencia política</a> importa.</p>"#))
+        #expect(
+            html.contains(
+                #"<p>Otra incidencia política, y una <a class="t" href="g.html#incidencia">incidencia</a> a secas.</p>"#
+            ))
+    }
+
     @Test func keepsTheWordsOfAMentionInATableCell() {
         let document = MarkdownDocument(parsing: "| a |\n| --- |\n| Nivel en alianzas estratégicas |\n")
         document.linkFirstMentions(of: glossary, className: "termino")
