@@ -28,17 +28,25 @@ struct TemplateRenderer {
     /// a name was looked up below it, which makes the output depend on more than the object.
     private var memoized: [(level: Int, reachedOut: Bool)] = []
 
-    private init(templates: [String: Template], context: [String: Any], memo: TemplateMemo.Table) {
+    private init(templates: [String: Template], root: TemplateScope, memo: TemplateMemo.Table) {
         self.templates = templates
-        stack = [.dictionary(context)]
+        stack = [root]
         self.memo = memo
     }
 
     static func render(
         _ template: Template, context: [String: Any], templates: [String: Template], memo: TemplateMemo? = nil
     ) -> [UInt8] {
+        render(template, root: .dictionary(context), templates: templates, memo: memo)
+    }
+
+    /// The same with any value at the bottom of the stack: the Mustache spec also renders a text
+    /// or a list as a whole context; libro's contexts are always dictionaries.
+    static func render(
+        _ template: Template, root: TemplateScope, templates: [String: Template], memo: TemplateMemo? = nil
+    ) -> [UInt8] {
         let write = { (table: inout TemplateMemo.Table) -> [UInt8] in
-            var renderer = TemplateRenderer(templates: templates, context: context, memo: table)
+            var renderer = TemplateRenderer(templates: templates, root: root, memo: table)
             table = [:]
             renderer.output.reserveCapacity(16 * 1024)
             renderer.run(template.program, template.program.steps.indices, Frame(escaping: template.escaping))
