@@ -44,6 +44,15 @@ import Testing
         #expect(try render("{{#vacia}}x{{/vacia}}{{^vacia}}nada{{/vacia}}{{^falta}}!{{/falta}}", context) == "nada!")
     }
 
+    /// The Mustache spec leaves truthiness to the host language and Swift has none, so the rule
+    /// is the Mustache manual's: only `false`, a missing name and an empty list skip a section.
+    /// Data values left out arrive as `""` or `0`, so themes test them with a `tiene_…` flag.
+    @Test func emptyTextsAndZeroStillShowASection() throws {
+        let context: [String: Any] = ["texto": "", "cero": 0]
+        #expect(try render("{{#texto}}[{{.}}]{{/texto}}{{^texto}}no{{/texto}}", context) == "[]")
+        #expect(try render("{{#cero}}[{{.}}]{{/cero}}{{^cero}}no{{/cero}}", context) == "[0]")
+    }
+
     @Test func namesAreLookedUpOutwardsAndDotsGoInside() throws {
         let context: [String: Any] = [
             "sitio": ["titulo": "Alianzas"], "titulo": "fuera",
