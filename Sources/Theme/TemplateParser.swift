@@ -7,7 +7,7 @@ enum TemplateParser {
         var scanner = TemplateScanner(bytes)
         var builder = TreeBuilder(bytes: bytes)
         for line in try scanner.lines() {
-            for piece in standingAlone(line, in: bytes) ?? line {
+            for piece in standingAlone(line, in: bytes, open: builder.openKinds) ?? line {
                 try builder.add(piece)
             }
         }
@@ -15,25 +15,45 @@ enum TemplateParser {
         return Template(name: name, nodes: nodes, escaping: escaping, references: builder.references)
     }
 
-    /// The line reduced to its one tag when nothing else but white space is on it. Partials,
-    /// layouts and blocks keep the white space before them, as text and as their indentation.
-    private static func standingAlone(_ line: [TemplateScanner.Piece], in bytes: [UInt8]) -> [TemplateScanner.Piece]? {
-        var found: TemplateTag?
+    /// The line reduced to its tags when nothing else but white space is on it: one tag other
+    /// than a variable, or the tags of a layout call (`{{< base}}{{/base}}`, `{{< base}}{{$bloque}}`),
+    /// which stand alone together as the spec's inheritance asks. Partials, layouts and blocks
+    /// keep the white space before them, as text and as their indentation.
+    private static func standingAlone(
+        _ line: [TemplateScanner.Piece], in bytes: [UInt8], open: @autoclosure () -> [TemplateTag.Kind]
+    ) -> [TemplateScanner.Piece]? {
+        var tags: [TemplateTag] = []
         var indentation: [UInt8] = []
         for piece in line {
             switch piece {
             case .tag(let tag):
-                guard found == nil, tag.kind.canStandAlone else { return nil }
-                found = tag
+                guard tag.kind.canStandAlone else { return nil }
+                tags.append(tag)
             case .text(let range):
                 let text = bytes[range]
                 guard text.allSatisfy(isLineSpace) else { return nil }
-                if found == nil { indentation = Array(text) }
+                if tags.isEmpty { indentation = Array(text) }
             }
         }
-        guard var tag = found else { return nil }
-        tag.indentation = indentation
-        return [.tag(tag)]
+        guard !tags.isEmpty, tags.count == 1 || belongToLayoutCalls(tags, open: open()) else { return nil }
+        tags[0].indentation = indentation
+        return tags.map { .tag($0) }
+    }
+
+    /// Whether each tag opens or closes a layout call, or a block directly inside one, given
+    /// the tags still open where the line starts.
+    private static func belongToLayoutCalls(_ tags: [TemplateTag], open: [TemplateTag.Kind]) -> Bool {
+        var open = open
+        for tag in tags {
+            switch tag.kind {
+            case .parent: open.append(.parent)
+            case .block where open.last == .parent: open.append(.block)
+            case .close where open.last == .parent || (open.last == .block && open.dropLast().last == .parent):
+                open.removeLast()
+            default: return false
+            }
+        }
+        return true
     }
 
     private static func isLineSpace(_ byte: UInt8) -> Bool {
@@ -131,6 +151,9 @@ private struct TreeBuilder {
     }
 
     private var insideLayout: Bool { levels.last?.tag?.kind == .parent }
+
+    /// The kinds of the tags still open, outermost first.
+    var openKinds: [TemplateTag.Kind] { levels.compactMap { $0.tag?.kind } }
 
     /// Consecutive text becomes one node, so rendering copies it in one go.
     private mutating func append(_ node: TemplateNode) {
