@@ -6,10 +6,14 @@ enum TemplateParser {
         let bytes = Array(text.utf8)
         var scanner = TemplateScanner(bytes)
         var builder = TreeBuilder(bytes: bytes)
-        for line in try scanner.lines() {
-            for piece in standingAlone(line, in: bytes, open: builder.openKinds) ?? line {
+        for var line in try scanner.lines() {
+            builder.removeMargins(from: &line)
+            let alone = standingAlone(line, in: bytes, open: builder.openKinds)
+            for piece in alone ?? line {
                 try builder.add(piece)
             }
+            // A block whose tag ends its line takes its margin from the next line.
+            if case .tag(let tag)? = alone?.last, tag.kind == .block { builder.awaitMargin() }
         }
         let nodes = try builder.finish()
         return Template(name: name, nodes: nodes, escaping: escaping, references: builder.references)
@@ -18,7 +22,8 @@ enum TemplateParser {
     /// The line reduced to its tags when nothing else but white space is on it: one tag other
     /// than a variable, or the tags of a layout call (`{{< base}}{{/base}}`, `{{< base}}{{$bloque}}`),
     /// which stand alone together as the spec's inheritance asks. Partials, layouts and blocks
-    /// keep the white space before them, as text and as their indentation.
+    /// keep the white space before them, as text and as their indentation; so does a block
+    /// opened and closed alone on its line, which keeps the line's end too (spec).
     private static func standingAlone(
         _ line: [TemplateScanner.Piece], in bytes: [UInt8], open: @autoclosure () -> [TemplateTag.Kind]
     ) -> [TemplateScanner.Piece]? {
@@ -35,9 +40,14 @@ enum TemplateParser {
                 if tags.isEmpty { indentation = Array(text) }
             }
         }
-        guard !tags.isEmpty, tags.count == 1 || belongToLayoutCalls(tags, open: open()) else { return nil }
+        guard !tags.isEmpty else { return nil }
         tags[0].indentation = indentation
-        return tags.map { .tag($0) }
+        if tags.count == 1 || belongToLayoutCalls(tags, open: open()) { return tags.map { .tag($0) } }
+        guard tags.count == 2, tags[0].kind == .block, tags[1].kind == .close, tags[0].name == tags[1].name else {
+            return nil
+        }
+        guard case .text(let end)? = line.last else { return tags.map { .tag($0) } }
+        return tags.map { .tag($0) } + [.text(end)]
     }
 
     /// Whether each tag opens or closes a layout call, or a block directly inside one, given
@@ -68,6 +78,11 @@ private struct TreeBuilder {
         let tag: TemplateTag?
         var nodes: [TemplateNode] = []
         var blocks: [String: [TemplateNode]] = [:]
+        /// For a block whose tag ends its line: the white space its first line starts with (the
+        /// spec's intrinsic indentation). Its lines give it up here and get it back where the
+        /// block is drawn, so a block indents like the layout's block it fills, and once.
+        var margin: [UInt8] = []
+        var awaitsMargin = false
     }
 
     let bytes: [UInt8]
@@ -135,8 +150,9 @@ private struct TreeBuilder {
         case .block where insideLayout:
             levels[levels.count - 1].blocks[open.name] = level.nodes
         case .block:
-            if !open.indentation.isEmpty { append(.text(open.indentation)) }
-            append(.block(open.name, indentation: open.indentation, level.nodes))
+            let indentation = level.margin.isEmpty ? open.indentation : level.margin
+            if !indentation.isEmpty { append(.text(indentation)) }
+            append(.block(open.name, indentation: indentation, level.nodes))
         default:
             if !open.indentation.isEmpty { append(.text(open.indentation)) }
             append(.parent(open.name, indentation: open.indentation, blocks: level.blocks))
@@ -151,6 +167,42 @@ private struct TreeBuilder {
     }
 
     private var insideLayout: Bool { levels.last?.tag?.kind == .parent }
+
+    mutating func awaitMargin() {
+        levels[levels.count - 1].awaitsMargin = true
+    }
+
+    /// Takes the margins of the blocks the line is in from its start. The first line of a block
+    /// whose tag ended the line before gives the block its margin, unless it only closes it.
+    mutating func removeMargins(from line: inout [TemplateScanner.Piece]) {
+        let innermost = levels.count - 1
+        let awaits = levels[innermost].awaitsMargin
+        levels[innermost].awaitsMargin = false
+        guard case .text(var range)? = line.first else { return }
+        for level in levels where !level.margin.isEmpty {
+            let start = range.lowerBound
+            range = dropping(level.margin, from: range)
+            if range.lowerBound - start < level.margin.count { break }
+        }
+        if awaits {
+            let space = range.prefix { bytes[$0] == UInt8(ascii: " ") || bytes[$0] == UInt8(ascii: "\t") }
+            if space.count < range.count || line.count < 2 || !line[1].isClose {
+                levels[innermost].margin = Array(bytes[space])
+                range = space.upperBound..<range.upperBound
+            }
+        }
+        line[0] = .text(range)
+    }
+
+    /// The range without as much of `margin` as it starts with.
+    private func dropping(_ margin: [UInt8], from range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        for byte in margin {
+            guard start < range.upperBound, bytes[start] == byte else { break }
+            start += 1
+        }
+        return start..<range.upperBound
+    }
 
     /// The kinds of the tags still open, outermost first.
     var openKinds: [TemplateTag.Kind] { levels.compactMap { $0.tag?.kind } }
@@ -172,5 +224,12 @@ private struct TreeBuilder {
 
     private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
         TemplateSyntaxError(message, at: offset, in: bytes)
+    }
+}
+
+extension TemplateScanner.Piece {
+    fileprivate var isClose: Bool {
+        guard case .tag(let tag) = self else { return false }
+        return tag.kind == .close
     }
 }

@@ -62,10 +62,6 @@ import Testing
         .init(.inverted, "Null is falsey", .output(#""""#), noNull),
         .init(.inheritance, "Text inside parent", .error(textInLayoutCall), textIsReported),
         .init(.inheritance, "Text inside parent (2)", .error(textInLayoutCall), textIsReported),
-        .init(.inheritance, "Standalone block", .output("Hi,\n  one\ntwo\n"), blockWhiteSpace),
-        .init(.inheritance, "Block reindentation", .output("Hi,\n      one\n      two\n"), blockWhiteSpace),
-        .init(.inheritance, "Intrinsic indentation", .output("Hi,\none\ntwo\n"), blockWhiteSpace),
-        .init(.inheritance, "Nested block reindentation", .output("  one\n  three\n"), blockWhiteSpace),
     ]
 
     private static let noNull = """
@@ -80,12 +76,6 @@ import Testing
         """
 
     private static let textInLayoutCall = "dentro de `{{< …}}` solo van bloques `{{$nombre}}…{{/nombre}}`"
-
-    private static let blockWhiteSpace = """
-        A block's lines keep the indentation they are written with, and a block standing alone adds \
-        its tag's: layouts write HTML, where it changes nothing. The spec re-indents a block's lines \
-        to where the layout puts it, or to the indentation of the block's default content.
-        """
 }
 
 /// A part of the spec, one of its files.

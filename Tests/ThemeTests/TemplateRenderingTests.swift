@@ -100,6 +100,13 @@ import Testing
             try render(page, ["nombre": "Ana"], partials: partials) == "<title>Sitio</title>\n<main>Hola Ana</main>\n")
     }
 
+    @Test func blocksAreIndentedOnceWhereTheLayoutPutsThem() throws {
+        let base = ["base": "<ul>\n  {{$lista}}\n  <li>nada</li>\n  {{/lista}}\n</ul>\n"]
+        #expect(try render("{{< base}}{{/base}}", partials: base) == "<ul>\n  <li>nada</li>\n</ul>\n")
+        let page = "{{< base}}\n{{$lista}}\n    <li>a</li>\n    <li>b</li>\n{{/lista}}\n{{/base}}\n"
+        #expect(try render(page, partials: base) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+    }
+
     @Test func aPartialThatNeverEndsIsCutOffInsteadOfCrashing() throws {
         let looping = try render("{{> eco}}", [:], partials: ["eco": "e{{> eco}}"])
         #expect(looping == String(repeating: "e", count: TemplateRenderer.maximumDepth))
