@@ -1,4 +1,5 @@
-/// One theme template, parsed once: the tree the renderer walks for every page.
+/// One theme template, compiled once: parsed into a tree, then laid out as the flat program the
+/// renderer walks for every page.
 struct Template: Sendable {
     let name: String
     let program: TemplateProgram
