@@ -32,23 +32,27 @@ enum PageLoader {
         else { return nil }
         times.add(.frontMatter, clock.now - start)
 
+        func locate(_ positions: [SourcePosition]) -> [SourceLocation] {
+            // cmark leaves some inlines (autolinks) without a position: point at the body's start.
+            source.locations(
+                positions.map { position in
+                    position.line > 0
+                        ? (position.line + parts.bodyFirstLine - 1, position.byteColumn) : (parts.bodyFirstLine, 1)
+                })
+        }
         let document = times.measure(.parse) { MarkdownDocument(parsing: parts.body, options: options) }
         start = clock.now
         defer { times.add(.frontMatter, clock.now - start) }
-        func locate(_ position: SourcePosition) -> SourceLocation {
-            // cmark leaves some inlines (autolinks) without a position: point at the body's start.
-            guard position.line > 0 else { return source.location(line: parts.bodyFirstLine) }
-            return source.location(line: position.line + parts.bodyFirstLine - 1, byteColumn: position.byteColumn)
-        }
         if !options.allowsRawHTML {
             // One warning per line: an inline tag pair is two raw HTML nodes.
             var warnedLines: Set<Int> = []
-            for position in document.rawHTML where warnedLines.insert(position.line).inserted {
+            let firstOnTheirLines = document.rawHTML.filter { warnedLines.insert($0.line).inserted }
+            for location in locate(firstOnTheirLines) {
                 diagnostics.append(
                     .warning(
                         "html-omitido",
                         "el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml",
-                        at: locate(position)
+                        at: location
                     )
                 )
             }
@@ -59,15 +63,15 @@ enum PageLoader {
             path: path,
             location: source.location(line: 1),
             frontMatter: frontMatter,
-            headings: document.headings.map {
-                HeadingOccurrence(level: $0.level, text: $0.text, location: locate($0.position), lead: $0.lead)
+            headings: zip(document.headings, locate(document.headings.map(\.position))).map { heading, location in
+                HeadingOccurrence(level: heading.level, text: heading.text, location: location, lead: heading.lead)
             },
-            links: document.links.map {
+            links: zip(document.links, locate(document.links.map(\.position))).map { link, location in
                 LinkOccurrence(
-                    destination: $0.destination,
-                    hasEmptyText: $0.hasEmptyText,
-                    isImage: $0.isImage,
-                    location: locate($0.position)
+                    destination: link.destination,
+                    hasEmptyText: link.hasEmptyText,
+                    isImage: link.isImage,
+                    location: location
                 )
             },
             blocks: blocks
