@@ -15,6 +15,10 @@ struct MentionLinker {
     let className: String
     let memory: UnsafeMutablePointer<cmark_mem>
     private(set) var mentioned: Set<Int> = []
+    /// Targets not yet mentioned, by the `FirstWordScan` hash of the first word of their forms:
+    /// counted, since asking each target of a word took as long as a glossary page of many terms
+    /// that begin with that word.
+    private var unmentioned: [UInt64: Int] = [:]
 
     init(index: MentionIndex, destinations: [String], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
         self.index = index
@@ -23,6 +27,9 @@ struct MentionLinker {
         self.memory = memory
         // Targets without a destination (a glossary term on its own page) count as mentioned already.
         mentioned = Set(destinations.indices.filter { destinations[$0].isEmpty })
+        for target in destinations.indices where !mentioned.contains(target) {
+            for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] += 1 }
+        }
     }
 
     mutating func link(in root: OpaquePointer) {
@@ -63,7 +70,7 @@ struct MentionLinker {
             start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
         return FirstWordScan.anyWord(in: bytes) { hash in
             guard let hash else { return true }
-            return index.targetsByFirstWord[hash]?.contains { !mentioned.contains($0) } ?? false
+            return unmentioned[hash, default: 0] > 0
         }
     }
 
@@ -74,12 +81,12 @@ struct MentionLinker {
         // estratégicas" over "alianza").
         var best: [Int: Range<String.Index>] = [:]
         for position in words.items.indices {
-            for form in index.forms[words.items[position].lowered] ?? [] where !mentioned.contains(form.target) {
-                guard let range = words.match(form, at: position) else { continue }
+            index.forms.forEachValue(beginning: words.items[position...].lazy.map(\.lowered)) { form in
+                guard !mentioned.contains(form.target), let range = words.match(form, at: position) else { return }
                 if let current = best[form.target],
                     current.lowerBound < range.lowerBound || current.upperBound >= range.upperBound
                 {
-                    continue
+                    return
                 }
                 best[form.target] = range
             }
@@ -93,9 +100,14 @@ struct MentionLinker {
         for candidate in ordered {
             if let last = accepted.last, candidate.range.lowerBound < last.range.upperBound { continue }
             accepted.append(candidate)
-            mentioned.insert(candidate.target)
+            markMentioned(candidate.target)
         }
         return accepted
+    }
+
+    private mutating func markMentioned(_ target: Int) {
+        guard mentioned.insert(target).inserted else { return }
+        for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] -= 1 }
     }
 
     /// Replaces a text node by its pieces: text, link, text, …
@@ -144,31 +156,32 @@ struct MentionLinker {
     }
 }
 
-/// Terms to link in many pages, read once: every written form by its first word, so finding
-/// mentions costs one lookup per word of text.
+/// Terms to link in many pages, read once: every written form under its lowered words, so
+/// finding mentions costs a walk along the words of the text.
 public struct MentionIndex: Sendable {
-    let forms: [String: [Words.Form]]
-    /// The targets whose forms begin with each first word, by `FirstWordScan` hash.
-    let targetsByFirstWord: [UInt64: [Int]]
+    let forms: WordTree<Words.Form>
+    /// For each target, the `FirstWordScan` hashes of its forms' first words, once each.
+    let firstWordsByTarget: [[UInt64]]
     public let count: Int
 
     /// `terms[i]` are target `i`'s forms: matched ignoring case, and exactly (acronyms).
     public init(_ terms: [(forms: [String], exactForms: [String])]) {
-        var forms: [String: [Words.Form]] = [:]
+        var forms = WordTree<Words.Form>()
+        var firstWords: [[UInt64]] = []
         for (index, term) in terms.enumerated() {
+            var hashes: [UInt64] = []
             let written = term.forms.map { ($0, false) } + term.exactForms.map { ($0, true) }
             for (text, exact) in written {
                 let words = Words(text)
                 guard let first = words.items.first else { continue }
-                forms[first.lowered, default: []].append(Words.Form(target: index, words: words, exact: exact))
+                forms.insert(Words.Form(target: index, words: words, exact: exact), under: words.items.map(\.lowered))
+                let hash = FirstWordScan.hash(first.lowered.utf8)
+                if !hashes.contains(hash) { hashes.append(hash) }
             }
+            firstWords.append(hashes)
         }
         self.forms = forms
-        var targets: [UInt64: [Int]] = [:]
-        for (word, wordForms) in forms {
-            targets[FirstWordScan.hash(word.utf8), default: []] += wordForms.map(\.target)
-        }
-        targetsByFirstWord = targets
+        firstWordsByTarget = firstWords
         count = terms.count
     }
 }
