@@ -43,7 +43,7 @@ struct OrganizationPages {
         }
 
         var pages: [VirtualPage] = []
-        let sheets = filledSheets(worksheets)
+        let sheets = filledSheets(worksheets, context: context)
         pages.append(
             page(
                 "_index.md", "", organization.name, order: order, template: "inicio",
@@ -129,7 +129,7 @@ struct OrganizationPages {
 
     /// One filled copy per worksheet that names data the organization has; per ally when the
     /// sheet is filled for each ally.
-    private func filledSheets(_ worksheets: [Worksheet]) -> [FilledSheet] {
+    private func filledSheets(_ worksheets: [Worksheet], context: OrganizationContext) -> [FilledSheet] {
         var sheets: [FilledSheet] = []
         for worksheet in worksheets {
             let roots = worksheet.dataRoots
@@ -138,7 +138,7 @@ struct OrganizationPages {
                     sheets.append(
                         FilledSheet(
                             worksheet: worksheet, ally: ally,
-                            allyName: OrganizationContext(organization: organization).allyName(ally),
+                            allyName: context.allyName(ally),
                             organization: organization.slug))
                 }
             } else if !roots.isEmpty, roots.contains(where: hasData) {
