@@ -40,7 +40,14 @@ enum PageLoader {
                         ? (position.line + parts.bodyFirstLine - 1, position.byteColumn) : (parts.bodyFirstLine, 1)
                 })
         }
-        let document = times.measure(.parse) { MarkdownDocument(parsing: parts.body, options: options) }
+        // The system's cmark-gfm may take minutes or all memory on some texts: they are refused
+        // before it sees them. The page stays, without a body, so links to it do not fail too.
+        let scan = times.measure(.parse) { ComplexityScan(parts.body) }
+        for (exceeded, location) in zip(scan.exceeded, locate(scan.exceeded.map(\.position))) {
+            diagnostics.append(ComplexityDiagnostics.diagnostic(for: exceeded, at: location))
+        }
+        let body = scan.exceeded.isEmpty ? parts.body : ""
+        let document = times.measure(.parse) { MarkdownDocument(parsing: body, options: options) }
         start = clock.now
         defer { times.add(.frontMatter, clock.now - start) }
         if !options.allowsRawHTML {
@@ -76,6 +83,6 @@ enum PageLoader {
             },
             blocks: blocks
         )
-        return (page, MarkdownSource(text: parts.body, options: options))
+        return (page, MarkdownSource(text: body, options: options))
     }
 }
