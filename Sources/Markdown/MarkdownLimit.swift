@@ -36,6 +36,21 @@ public enum MarkdownLimit: String, CaseIterable, Sendable {
     /// link that uses it, so 14 KB of input made 10 MB of HTML.
     case referenceExpansion = "referencias-demasiado-grandes"
 
+    /// The limit's place in `allCases`, found without hashing: the scan asks for every mark.
+    var slot: Int {
+        switch self {
+        case .tableWidth: 0
+        case .tableCells: 1
+        case .tableSeparators: 2
+        case .blockNesting: 3
+        case .imageBrackets: 4
+        case .emphasisMarks: 5
+        case .addressRun: 6
+        case .atSigns: 7
+        case .referenceExpansion: 8
+        }
+    }
+
     /// The largest value the page may reach.
     public var maximum: Int {
         switch self {

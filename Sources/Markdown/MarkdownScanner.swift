@@ -147,25 +147,26 @@ struct MarkdownScanner {
 
     /// Brackets, images, reference definitions and addresses.
     private mutating func readLinkByte(_ line: UnsafeBufferPointer<UInt8>, at index: Int) {
-        func next(_ text: String) -> Bool {
-            text.utf8.enumerated().allSatisfy { index + 1 + $0 < line.count && line[index + 1 + $0] == $1 }
-        }
+        func next(_ offset: Int) -> UInt8 { index + offset < line.count ? line[index + offset] : 0 }
         switch line[index] {
-        case UInt8(ascii: "!") where next("["):
+        case UInt8(ascii: "!") where next(1) == UInt8(ascii: "["):
             paragraph.images += 1
             measure(.imageBrackets, paragraph.images * paragraph.closers, at: position(index))
         case UInt8(ascii: "]"):
             paragraph.closers += 1
             closers += 1
             measure(.imageBrackets, paragraph.images * paragraph.closers, at: position(index))
-            if next(":"), references.start(at: lineOffset + index, position: position(index)) {
+            if next(1) == UInt8(ascii: ":"), references.start(at: lineOffset + index, position: position(index)) {
                 definitionRest = index + 2
             }
         case UInt8(ascii: "@"):
             paragraph.atSigns += 1
             measure(.atSigns, paragraph.atSigns, at: position(index))
             addressStart(at: index)
-        case UInt8(ascii: ":") where next("//"), UInt8(ascii: "w") where next("ww."):
+        case UInt8(ascii: ":") where next(1) == UInt8(ascii: "/") && next(2) == UInt8(ascii: "/"),
+            UInt8(ascii: "w")
+        where next(1) == UInt8(ascii: "w") && next(2) == UInt8(ascii: "w")
+            && next(3) == UInt8(ascii: "."):
             addressStart(at: index)
         case UInt8(ascii: ")"):
             address.addClosingParenthesis()
@@ -189,15 +190,13 @@ struct MarkdownScanner {
     }
 
     private mutating func measure(_ limit: MarkdownLimit, _ value: Int, at position: SourcePosition) {
-        let slot = Self.slots[limit] ?? 0
+        let slot = limit.slot
         guard value > largest[slot] else { return }
         largest[slot] = value
         if value > limit.maximum, !exceeded.contains(where: { $0.limit == limit }) {
             exceeded.append(MarkdownLimitExceeded(limit: limit, value: value, position: position))
         }
     }
-
-    private static let slots = Dictionary(uniqueKeysWithValues: MarkdownLimit.allCases.enumerated().map { ($1, $0) })
 
     private func position(_ index: Int) -> SourcePosition {
         SourcePosition(line: lineNumber, byteColumn: index + 1)

@@ -123,6 +123,10 @@ struct LimitCase: Sendable, CustomTestStringConvertible {
         ("snake_case words", repeated("plan_de_trabajo ", 5_000)),
     ]
 
+    @Test func slotsFollowTheOrderOfAllCases() {
+        #expect(MarkdownLimit.allCases.enumerated().allSatisfy { $1.slot == $0 })
+    }
+
     @Test(arguments: LimitCase.all)
     func textAtTheLimitPassesAndRenders(_ example: LimitCase) {
         let scan = ComplexityScan(example.atLimit)
