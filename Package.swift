@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "LibroKitTests",
             dependencies: [
-                "LibroKit", "LibroCLI", "Diagnostics", "Model", "TestSupport",
+                "LibroKit", "LibroCLI", "Diagnostics", "Model", "Markdown", "Load", "Theme", "Derive", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]

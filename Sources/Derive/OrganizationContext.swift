@@ -5,6 +5,32 @@ import Model
 /// by ally — is added here. Links between these pages are relative `.md` paths from the page.
 struct OrganizationContext {
     let organization: Organization
+    /// The data each page names by id, looked up once: walking the lists for every name made a
+    /// page such as the system (each actor with the allies and results that name it) cost the
+    /// product of the lists' lengths.
+    private let actorByID: [String: DataRecord]
+    private let allyByID: [String: Organization.Ally]
+    private let alliesByActor: [String: [Organization.Ally]]
+    private let strategyNames: [String: String]
+    private let resultsByAlly: [String: [(strategyName: String, record: DataRecord)]]
+
+    init(organization: Organization) {
+        self.organization = organization
+        actorByID = Dictionary(organization.actors.map { ($0.text("id"), $0) }) { first, _ in first }
+        allyByID = Dictionary(organization.allies.map { ($0.id, $0) }) { first, _ in first }
+        alliesByActor = Dictionary(grouping: organization.allies) { $0.record.text("actor") }
+        let transversals = organization.strategies?["transversales"]?.list.compactMap(\.record) ?? []
+        let names = Dictionary(transversals.map { ($0.text("id"), $0.text("nombre")) }) { first, _ in first }
+        strategyNames = names
+        var results: [String: [(strategyName: String, record: DataRecord)]] = [:]
+        for strategy in organization.resultsMap?["estrategias"]?.list.compactMap(\.record) ?? [] {
+            let id = strategy.text("estrategia")
+            for entry in strategy["aliados"]?.list.compactMap(\.record) ?? [] {
+                results[entry.text("aliado"), default: []].append((names[id] ?? id, entry))
+            }
+        }
+        resultsByAlly = results
+    }
 
     /// What every page of the organization sees.
     var common: [String: Any] {
@@ -61,7 +87,7 @@ struct OrganizationContext {
     var allies: [String: Any] {
         [
             "aliados": organization.allies.map { ally -> [String: Any] in
-                let actor = organization.actor(ally.record.text("actor"))
+                let actor = actorByID[ally.record.text("actor")]
                 return [
                     "nombre": allyName(ally), "enlace": "\(ally.id).md", "sector": actor?.text("sector") ?? "",
                     "conclusion": ally.record["due_diligence"]?.record?.text("conclusion") ?? "",
@@ -72,19 +98,19 @@ struct OrganizationContext {
 
     func ally(_ ally: Organization.Ally) -> [String: Any] {
         var values = MustacheData.dictionary(ally.record)
-        let actor = organization.actor(ally.record.text("actor"))
+        let actor = actorByID[ally.record.text("actor")]
         values["nombre"] = allyName(ally)
         values["sector"] = actor?.text("sector") ?? ""
         values["relacion"] = actor?.text("relacion") ?? ""
         values["recurso"] = actor?.text("recurso") ?? ""
-        let results = resultsRows.filter { $0.ally == ally.id }.map { row -> [String: Any] in
+        let results = (resultsByAlly[ally.id] ?? []).map { row -> [String: Any] in
             ["estrategia": row.strategyName, "objetivo": row.record.text("objetivo")]
         }
         return ["aliado": values, "resultados": results, "tiene_resultados": !results.isEmpty]
     }
 
     func allyName(_ ally: Organization.Ally) -> String {
-        organization.actor(ally.record.text("actor"))?.text("actor") ?? ally.id
+        actorByID[ally.record.text("actor")]?.text("actor") ?? ally.id
     }
 
     var strategies: [String: Any] {
@@ -115,7 +141,7 @@ struct OrganizationContext {
             let allies = (strategy["aliados"]?.list.compactMap(\.record) ?? []).map { entry -> [String: Any] in
                 var values = MustacheData.dictionary(entry)
                 let id = entry.text("aliado")
-                values["nombre"] = organization.ally(id).map(allyName) ?? id
+                values["nombre"] = allyByID[id].map(allyName) ?? id
                 values["enlace"] = "aliados/\(id).md"
                 return values
             }
@@ -158,25 +184,16 @@ struct OrganizationContext {
     /// Every ally, strategy and result that names an actor.
     private func references(to actor: String) -> [[String: Any]] {
         var references: [[String: Any]] = []
-        for ally in organization.allies where ally.record.text("actor") == actor {
+        for ally in alliesByActor[actor] ?? [] {
             references.append(["tipo": "aliado", "texto": allyName(ally), "enlace": "aliados/\(ally.id).md"])
-            for row in resultsRows where row.ally == ally.id {
+            for row in resultsByAlly[ally.id] ?? [] {
                 references.append(["tipo": "resultado", "texto": row.strategyName, "enlace": "mapa-de-resultados.md"])
             }
         }
         return references
     }
 
-    private var resultsRows: [(strategyName: String, ally: String, record: DataRecord)] {
-        (organization.resultsMap?["estrategias"]?.list.compactMap(\.record) ?? []).flatMap { strategy in
-            (strategy["aliados"]?.list.compactMap(\.record) ?? []).map {
-                (strategyName(strategy.text("estrategia")), $0.text("aliado"), $0)
-            }
-        }
-    }
-
     private func strategyName(_ id: String) -> String {
-        let transversals = organization.strategies?["transversales"]?.list.compactMap(\.record) ?? []
-        return transversals.first { $0.text("id") == id }?.text("nombre") ?? id
+        strategyNames[id] ?? id
     }
 }

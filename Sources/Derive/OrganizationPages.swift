@@ -44,16 +44,16 @@ struct OrganizationPages {
         }
 
         var pages: [VirtualPage] = []
-        let sheets = filledSheets(worksheets)
+        let sheets = filledSheets(worksheets, context: context)
         pages.append(
             page(
                 "_index.md", "", organization.name, order: order, template: "inicio",
-                context.overview(sheets: !sheets.isEmpty)))
+                context.overview(sheets: !sheets.isEmpty), from: dataFile(OrganizationSchema.profileFile)))
         if !organization.actors.isEmpty {
             pages.append(
                 page(
                     "sistema.md", "sistema", texts["org_sistema"], order: 1, sessions: [2], template: "sistema",
-                    context.system))
+                    context.system, from: dataFile(OrganizationSchema.actorsFile)))
         }
         if !organization.allies.isEmpty {
             pages.append(
@@ -71,13 +71,14 @@ struct OrganizationPages {
             pages.append(
                 page(
                     "estrategias.md", "estrategias", texts["org_estrategias"], order: 3, sessions: [6],
-                    template: "estrategias", context.strategies))
+                    template: "estrategias", context.strategies, from: dataFile(OrganizationSchema.strategiesFile)))
         }
         if organization.resultsMap != nil {
             pages.append(
                 page(
                     "mapa-de-resultados.md", "mapa-de-resultados", texts["org_mapa_de_resultados"], order: 4,
-                    sessions: [6], template: "mapa-de-resultados", context.results))
+                    sessions: [6], template: "mapa-de-resultados", context.results,
+                    from: dataFile(OrganizationSchema.resultsFile)))
         }
         if organization.strategies != nil || organization.resultsMap != nil {
             pages.append(
@@ -89,7 +90,7 @@ struct OrganizationPages {
             pages.append(
                 page(
                     "plan-de-trabajo.md", "plan-de-trabajo", texts["org_plan_de_trabajo"], order: 6,
-                    template: "plan-de-trabajo"))
+                    template: "plan-de-trabajo", from: dataFile(OrganizationSchema.workPlanFile)))
         }
         let scheduled = organization.scheduledSessions
         if !scheduled.isEmpty {
@@ -128,9 +129,14 @@ struct OrganizationPages {
         return pages
     }
 
+    /// A data file of the organization, where a problem of the page made from it is reported.
+    private func dataFile(_ name: String) -> SourceLocation {
+        SourceLocation(file: "\(organization.folder)/\(name)", line: 0)
+    }
+
     /// One filled copy per worksheet that names data the organization has; per ally when the
     /// sheet is filled for each ally.
-    private func filledSheets(_ worksheets: [Worksheet]) -> [FilledSheet] {
+    private func filledSheets(_ worksheets: [Worksheet], context: OrganizationContext) -> [FilledSheet] {
         var sheets: [FilledSheet] = []
         for worksheet in worksheets {
             let roots = worksheet.dataRoots
@@ -139,7 +145,7 @@ struct OrganizationPages {
                     sheets.append(
                         FilledSheet(
                             worksheet: worksheet, ally: ally,
-                            allyName: OrganizationContext(organization: organization).allyName(ally),
+                            allyName: context.allyName(ally),
                             organization: organization.slug))
                 }
             } else if !roots.isEmpty, roots.contains(where: hasData) {

@@ -30,8 +30,9 @@ public enum PageDeriver {
         (virtualPages, clashes) = PathClashes.removing(from: virtualPages, displayRoot: content.displayRoot)
         derived.problems.append(contentsOf: clashes)
         for page in virtualPages {
-            derived.templates["\(content.displayRoot)/\(page.path)"] =
-                "\(themeDisplayRoot)/plantillas/\(page.template).mustache"
+            let shown = "\(content.displayRoot)/\(page.path)"
+            derived.templates[shown] = "\(themeDisplayRoot)/plantillas/\(page.template).mustache"
+            derived.origins[shown] = page.origin
         }
 
         // Pages are written and read on every core; their results keep the pages' order.

@@ -1,17 +1,28 @@
 /// "Did you mean …?" for misspelt keys and ids.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+    /// Ties go to the candidate that sorts first, so the answer is the same on every run.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
+        // A typo is a short name mistyped; comparing a long text would cost its length times
+        // every candidate's.
+        guard target.count <= longestWord else { return nil }
+        let allowed = max(2, target.count / 3)
         var best: (candidate: String, distance: Int)?
-        // Sorted so that ties resolve the same way on every run.
-        for candidate in candidates.sorted() {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        for candidate in candidates {
+            let letters = Array(candidate.lowercased())
+            // Lengths further apart than the distance allowed cannot be close enough.
+            guard abs(letters.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, letters)
+            guard distance <= allowed else { continue }
+            if let best, (best.distance, best.candidate) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
-        guard let best, best.distance <= max(2, target.count / 3) else { return nil }
-        return best.candidate
+        return best?.candidate
     }
+
+    /// The longest name, in characters, that gets a suggestion.
+    static let longestWord = 100
 
     /// ` ¿quisiste decir «x»?` or nothing.
     public static func phrase(for word: String, in candidates: some Sequence<String>) -> String {

@@ -39,6 +39,7 @@ enum AgendaBuilder {
         }
 
         let rowHeadings = Set(rowBlocks.compactMap { page.blocks[$0].heading })
+        let higher = higherHeadings(page.headings)
         var rows: [AgendaRow] = []
         var offset = 0
         var missing = 0
@@ -61,7 +62,7 @@ enum AgendaBuilder {
                     kind: kind,
                     title: page.headings[heading].text,
                     anchor: anchors[heading],
-                    group: group(of: heading, in: page.headings, excluding: rowHeadings),
+                    group: higher[heading].flatMap { rowHeadings.contains($0) ? nil : page.headings[$0].text },
                     minutes: minutes,
                     offset: offset,
                     block: index
@@ -82,13 +83,16 @@ enum AgendaBuilder {
         return carta
     }
 
-    /// The nearest heading above `heading` of a higher rank that is not itself a row.
-    private static func group(of heading: Int, in headings: [HeadingOccurrence], excluding rows: Set<Int>) -> String? {
-        let level = headings[heading].level
-        for index in stride(from: heading - 1, through: 0, by: -1) where headings[index].level < level {
-            return rows.contains(index) ? nil : headings[index].text
+    /// For each heading, the nearest one above it of a higher rank, found in one pass with the
+    /// chain of open ranks: walking back from every activity made a carta of activities under no
+    /// higher heading cost the square of their number.
+    private static func higherHeadings(_ headings: [HeadingOccurrence]) -> [Int?] {
+        var open: [Int] = []
+        return headings.indices.map { index in
+            while let last = open.last, headings[last].level >= headings[index].level { open.removeLast() }
+            defer { open.append(index) }
+            return open.last
         }
-        return nil
     }
 
     private static func mismatch(_ carta: LinkedCarta, declared: Int, at location: SourceLocation) -> Diagnostic {

@@ -98,7 +98,7 @@ struct DataReferenceChecker {
                             at: location))
                     continue
                 }
-                if !pages[index].anchors.contains(section) {
+                if pages[index].heading(anchored: section) == nil {
                     diagnostics.append(
                         .error(
                             "ancla-no-encontrada",

@@ -53,7 +53,7 @@ struct LinkResolver {
         var fill: String? = link.hasEmptyText ? pages[target.page].numberedTitle : nil
         if let anchor = target.anchor {
             url += "#" + anchor
-            if link.hasEmptyText, let index = pages[target.page].anchors.firstIndex(of: anchor) {
+            if link.hasEmptyText, let index = pages[target.page].heading(anchored: anchor) {
                 fill = sources[pages[target.page].source].headings[index].text
             }
         }
@@ -88,7 +88,7 @@ struct LinkResolver {
                 diagnostics.append(
                     .error(
                         "ref-no-encontrada",
-                        "no existe ninguna página con el id «\(id)»\(Suggestion.phrase(for: id, in: pageByID.keys))",
+                        "no existe ninguna página con el id «\(id)»\(Self.suggestion(for: id, in: pageByID.keys, diagnostics))",
                         at: link.location
                     )
                 )
@@ -120,11 +120,14 @@ struct LinkResolver {
         }
         if let target = pageByPath[resolved] { return anchored(target, fragment, link, &diagnostics) }
         if staticPaths.contains(resolved) { return nil }
-        let known = resolved.hasSuffix(".md") ? Array(pageByPath.keys) : Array(staticPaths)
+        let suggestion =
+            resolved.hasSuffix(".md")
+            ? Self.suggestion(for: resolved, in: pageByPath.keys, diagnostics)
+            : Self.suggestion(for: resolved, in: staticPaths, diagnostics)
         diagnostics.append(
             .error(
                 "archivo-no-encontrado",
-                "no existe el archivo «\(resolved)» al que enlaza «\(destination)»\(Suggestion.phrase(for: resolved, in: known))",
+                "no existe el archivo «\(resolved)» al que enlaza «\(destination)»\(suggestion)",
                 at: link.location
             )
         )
@@ -140,18 +143,29 @@ struct LinkResolver {
     ) -> Target? {
         guard let fragment, !fragment.isEmpty else { return Target(page: page, anchor: nil) }
         let anchor = Self.decoded(fragment)
-        let anchors = pages[page].anchors
-        guard anchors.contains(anchor) else {
+        guard pages[page].heading(anchored: anchor) != nil else {
             diagnostics.append(
                 .error(
                     "ancla-no-encontrada",
-                    "la página «\(pages[page].numberedTitle)» (\(sources[pages[page].source].location.file)) no tiene el encabezado «#\(anchor)»\(Suggestion.phrase(for: anchor, in: anchors))",
+                    "la página «\(pages[page].numberedTitle)» (\(sources[pages[page].source].location.file)) no tiene el encabezado «#\(anchor)»\(Self.suggestion(for: anchor, in: pages[page].anchors, diagnostics))",
                     at: link.location
                 )
             )
             return nil
         }
         return Target(page: page, anchor: anchor)
+    }
+
+    /// Problems of one page that get a "did you mean": each compares the name with every
+    /// candidate, so suggesting for every one of thousands of broken links on a page of
+    /// thousands of headings took time that grew as their product.
+    static let suggestedProblems = 20
+
+    /// ` ¿quisiste decir «x»?` while the page has had fewer than `suggestedProblems` problems.
+    private static func suggestion(
+        for word: String, in candidates: some Sequence<String>, _ diagnostics: DiagnosticList
+    ) -> String {
+        diagnostics.all.count < suggestedProblems ? Suggestion.phrase(for: word, in: candidates) : ""
     }
 
     /// `http:`, `mailto:` and other schemes other than `ref:` leave the site.

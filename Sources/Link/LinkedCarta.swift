@@ -16,6 +16,19 @@ public struct LinkedCarta: Sendable, Equatable {
     public var differsFromDeclared: Bool {
         header.declaredMinutes.map { $0 != computedMinutes } ?? false
     }
+
+    /// The row drawn from the page's block `block`. Rows come in the order of their blocks, so it
+    /// is found by halving: searching them one by one for each activity made a carta's cost grow
+    /// as the square of its activities.
+    public func row(ofBlock block: Int) -> AgendaRow? {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].block < block { low = middle + 1 } else { high = middle }
+        }
+        return low < rows.count && rows[low].block == block ? rows[low] : nil
+    }
 }
 
 /// One row of a carta's agenda: an activity, a break or a meal.

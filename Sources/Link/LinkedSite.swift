@@ -42,6 +42,9 @@ public struct LinkedPage: Sendable, Equatable {
     public let outputPath: String
     /// One anchor per heading of the body, in order.
     public let anchors: [String]
+    /// Each anchor's heading, so a link's anchor is found without walking every heading: a page
+    /// of many headings and many links to them took time that grew as their product.
+    let headingByAnchor: [String: Int]
     /// The body's headings, as loaded.
     public let headings: [HeadingOccurrence]
     public let tableOfContents: [TableOfContentsEntry]
@@ -65,6 +68,11 @@ public struct LinkedPage: Sendable, Equatable {
     public internal(set) var carta: LinkedCarta?
     /// For a carta: pages that are products of its session (an organization's), in reading order.
     public internal(set) var products: [Int]
+
+    /// The index into `headings` of the heading whose anchor is `anchor`.
+    public func heading(anchored anchor: String) -> Int? {
+        headingByAnchor[anchor]
+    }
 
     /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
     public var numberedTitle: String {

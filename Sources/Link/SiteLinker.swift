@@ -141,6 +141,8 @@ private struct Placement {
                 summary: source.frontMatter.summary,
                 outputPath: PageIdentity.outputPath(of: source),
                 anchors: anchors,
+                headingByAnchor: Dictionary(
+                    anchors.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }),
                 headings: source.headings,
                 tableOfContents: zip(source.headings, anchors).compactMap { heading, anchor in
                     heading.level <= 3

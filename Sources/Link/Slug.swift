@@ -63,16 +63,21 @@ public enum Slug {
     }
 
     /// Slugs for `texts` in order, made unique by suffixes `-2`, `-3` … as repeats appear.
+    /// Each slug's next suffix to try is kept, so a page of many equal headings does not try
+    /// every suffix again for each one (20 000 equal headings took 13 s). A suffix skipped once
+    /// is taken for good, so the result is the same as trying from `-2` every time.
     public static func unique(_ texts: [String]) -> [String] {
         var used: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
         return texts.map { text in
             let base = make(text)
             var candidate = base
-            var counter = 2
+            var counter = nextSuffix[base] ?? 2
             while used.contains(candidate) {
                 candidate = "\(base)-\(counter)"
                 counter += 1
             }
+            nextSuffix[base] = counter
             used.insert(candidate)
             return candidate
         }

@@ -5,6 +5,8 @@ import Model
 /// LOAD for one Markdown file: front matter, body parsed by cmark, positions made file-relative.
 /// The tree is dropped once read; the body's text goes on to RENDER.
 enum PageLoader {
+    /// - Parameter findsCitations: whether text that reads like an unlinked citation is reported
+    ///   (pages made from data hold dates, not citations).
     static func load(
         path: String,
         source: SourceText,
@@ -14,7 +16,7 @@ enum PageLoader {
         findsCitations: Bool = true
     ) -> (SourcePage, MarkdownSource)? {
         let clock = ContinuousClock()
-        var start = clock.now
+        let start = clock.now
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(source) {
         case .success(let split): parts = split
@@ -25,71 +27,95 @@ enum PageLoader {
         let isSectionIndex = path == "_index.md" || path.hasSuffix("/_index.md")
         guard
             let frontMatter = FrontMatterDecoder.decode(
-                parts,
-                isSectionIndex: isSectionIndex,
-                in: source,
-                diagnostics: &diagnostics
-            )
+                parts, isSectionIndex: isSectionIndex, in: source, diagnostics: &diagnostics)
         else { return nil }
         times.add(.frontMatter, clock.now - start)
 
-        let document = times.measure(.parse) { MarkdownDocument(parsing: parts.body, options: options) }
-        start = clock.now
-        defer { times.add(.frontMatter, clock.now - start) }
-        func locate(_ position: SourcePosition) -> SourceLocation {
-            // cmark leaves some inlines (autolinks) without a position: point at the body's start.
-            guard position.line > 0 else { return source.location(line: parts.bodyFirstLine) }
-            return source.location(line: position.line + parts.bodyFirstLine - 1, byteColumn: position.byteColumn)
-        }
-        if options.allowsRawHTML {
-            for html in document.rawHTML {
-                diagnostics.append(contentsOf: RawHTMLCheck.problems(in: html, locate: locate))
-            }
-        } else {
-            // One warning per line: an inline tag pair is two raw HTML nodes.
-            var warnedLines: Set<Int> = []
-            for position in document.rawHTML.map(\.position) where warnedLines.insert(position.line).inserted {
-                diagnostics.append(
-                    .warning(
-                        "html-omitido",
-                        "el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml",
-                        at: locate(position)
-                    )
-                )
-            }
-        }
-        if findsCitations {
-            for citation in document.unlinkedCitations() {
-                diagnostics.append(
-                    .warning(
-                        "cita-sin-enlace",
-                        "«\(citation.text)» parece una cita, pero no enlaza a su referencia; escríbela como enlace, `[\(citation.text)](cita:clave)`, con la `clave` de su entrada en un bloque `referencias`",
-                        at: locate(citation.position)))
-            }
-        }
-        let blocks = DataBlockDecoder(source: source, bodyFirstLine: parts.bodyFirstLine, headings: document.headings)
-            .decode(document.codeBlocks, diagnostics: &diagnostics)
+        let body = BodyReader(source: source, bodyFirstLine: parts.bodyFirstLine)
+        let (document, text) = body.parse(parts.body, options: options, diagnostics: &diagnostics, times: &times)
+        let reading = clock.now
+        defer { times.add(.frontMatter, clock.now - reading) }
+        body.checkRawHTML(of: document, options: options, diagnostics: &diagnostics)
+        if findsCitations { body.checkCitations(of: document, diagnostics: &diagnostics) }
         let page = SourcePage(
             path: path,
             location: source.location(line: 1),
             frontMatter: frontMatter,
-            headings: document.headings.map {
-                HeadingOccurrence(level: $0.level, text: $0.text, location: locate($0.position), lead: $0.lead)
+            headings: zip(document.headings, body.locate(document.headings.map(\.position))).map { heading, at in
+                HeadingOccurrence(level: heading.level, text: heading.text, location: at, lead: heading.lead)
             },
-            links: document.links.map {
+            links: zip(document.links, body.locate(document.links.map(\.position))).map { link, at in
                 LinkOccurrence(
-                    destination: $0.destination,
-                    hasEmptyText: $0.hasEmptyText,
-                    isImage: $0.isImage,
-                    location: locate($0.position)
-                )
+                    destination: link.destination, hasEmptyText: link.hasEmptyText, isImage: link.isImage, location: at)
             },
-            blocks: blocks,
-            callouts: document.callouts.map {
-                CalloutOccurrence(
-                    kind: CalloutKind.normalized($0.kind), detail: $0.detail, location: locate($0.position))
+            blocks: DataBlockDecoder(source: source, bodyFirstLine: parts.bodyFirstLine, headings: document.headings)
+                .decode(document.codeBlocks, diagnostics: &diagnostics),
+            callouts: zip(document.callouts, body.locate(document.callouts.map(\.position))).map { callout, at in
+                CalloutOccurrence(kind: CalloutKind.normalized(callout.kind), detail: callout.detail, location: at)
             }
         )
-        return (page, MarkdownSource(text: parts.body, options: options))
+        return (page, MarkdownSource(text: text, options: options))
+    }
+}
+
+/// A page's Markdown body: parsed once it is known to be safe for cmark, and its places turned
+/// into the file's lines and columns.
+private struct BodyReader {
+    let source: SourceText
+    let bodyFirstLine: Int
+
+    /// Places in reading order, each counted on from the one before (see `SourceText.locations`).
+    func locate(_ positions: [SourcePosition]) -> [SourceLocation] {
+        // cmark leaves some inlines (autolinks) without a position: point at the body's start.
+        source.locations(
+            positions.map { position in
+                position.line > 0 ? (position.line + bodyFirstLine - 1, position.byteColumn) : (bodyFirstLine, 1)
+            })
+    }
+
+    /// The parsed body and the text that goes on to RENDER. The system's cmark-gfm may take
+    /// minutes or all memory on some texts: they are refused before it sees them, and the page
+    /// stays, without a body, so links to it do not fail too.
+    func parse(_ text: String, options: MarkdownOptions, diagnostics: inout DiagnosticList, times: inout WorkTimes)
+        -> (MarkdownDocument, String)
+    {
+        let scan = times.measure(.parse) { ComplexityScan(text) }
+        for (exceeded, location) in zip(scan.exceeded, locate(scan.exceeded.map(\.position))) {
+            diagnostics.append(ComplexityDiagnostics.diagnostic(for: exceeded, at: location))
+        }
+        let body = scan.exceeded.isEmpty ? text : ""
+        return (times.measure(.parse) { MarkdownDocument(parsing: body, options: options) }, body)
+    }
+
+    /// Raw HTML is dropped with a warning, one per line (an inline tag pair is two nodes); where
+    /// the package lets it through, it must follow the rules for links.
+    func checkRawHTML(of document: MarkdownDocument, options: MarkdownOptions, diagnostics: inout DiagnosticList) {
+        guard !options.allowsRawHTML else {
+            let problems = document.rawHTML.flatMap(RawHTMLCheck.problems)
+            for (problem, location) in zip(problems, locate(problems.map(\.position))) {
+                diagnostics.append(problem.diagnostic(location))
+            }
+            return
+        }
+        var warnedLines: Set<Int> = []
+        let firstOnTheirLines = document.rawHTML.map(\.position).filter { warnedLines.insert($0.line).inserted }
+        for location in locate(firstOnTheirLines) {
+            diagnostics.append(
+                .warning(
+                    "html-omitido",
+                    "el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml",
+                    at: location))
+        }
+    }
+
+    func checkCitations(of document: MarkdownDocument, diagnostics: inout DiagnosticList) {
+        let citations = document.unlinkedCitations()
+        for (citation, location) in zip(citations, locate(citations.map(\.position))) {
+            diagnostics.append(
+                .warning(
+                    "cita-sin-enlace",
+                    "«\(citation.text)» parece una cita, pero no enlaza a su referencia; escríbela como enlace, `[\(citation.text)](cita:clave)`, con la `clave` de su entrada en un bloque `referencias`",
+                    at: location))
+        }
     }
 }

@@ -15,15 +15,22 @@ enum RawHTMLCheck {
         "srcset", "imagesrcset", "to", "from", "values", "by",
     ]
 
-    static func problems(in html: MarkdownRawHTML, locate: (SourcePosition) -> SourceLocation) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+    /// A problem found, where it is in the Markdown and the diagnostic it makes once located.
+    struct Problem {
+        let position: SourcePosition
+        let diagnostic: (SourceLocation) -> Diagnostic
+    }
+
+    /// The problems of one piece of raw HTML, in reading order.
+    static func problems(in html: MarkdownRawHTML) -> [Problem] {
+        var problems: [Problem] = []
         for tag in HTMLTagScanner.tags(in: html.literal) {
             if let problem = elementProblem(tag) {
-                problems.append(problem(locate(html.position(at: tag.offset))))
+                problems.append(Problem(position: html.position(at: tag.offset), diagnostic: problem))
             }
             for attribute in tag.attributes {
                 if let problem = attributeProblem(attribute) {
-                    problems.append(problem(locate(html.position(at: attribute.offset))))
+                    problems.append(Problem(position: html.position(at: attribute.offset), diagnostic: problem))
                 }
             }
         }

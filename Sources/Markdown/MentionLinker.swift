@@ -15,6 +15,10 @@ struct MentionLinker {
     let className: String
     let memory: UnsafeMutablePointer<cmark_mem>
     private(set) var mentioned: Set<Int> = []
+    /// Targets not yet mentioned, by the `FirstWordScan` hash of the first word of their forms:
+    /// counted, since asking each target of a word took as long as a glossary page of many terms
+    /// that begin with that word.
+    private var unmentioned: [UInt64: Int] = [:]
 
     init(index: MentionIndex, destinations: [String], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
         self.index = index
@@ -23,6 +27,9 @@ struct MentionLinker {
         self.memory = memory
         // Targets without a destination (a glossary term on its own page) count as mentioned already.
         mentioned = Set(destinations.indices.filter { destinations[$0].isEmpty })
+        for target in destinations.indices where !mentioned.contains(target) {
+            for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] += 1 }
+        }
     }
 
     mutating func link(in root: OpaquePointer) {
@@ -63,34 +70,38 @@ struct MentionLinker {
             start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
         return FirstWordScan.anyWord(in: bytes) { hash in
             guard let hash else { return true }
-            return index.targetsByFirstWord[hash]?.contains { !mentioned.contains($0) } ?? false
+            return unmentioned[hash, default: 0] > 0
         }
     }
 
     /// The first mention in `text` of each target not yet linked, without overlaps. Every mention
-    /// is read, linked or not: at one place the longest form wins, and a term already linked
-    /// keeps its words, so a shorter term inside it ("incidencia" in a second "incidencia
-    /// política") is not linked there.
+    /// is read, linked or not: at one place the longest form wins ("influencia auténtica" over
+    /// "influencia"), and a term already linked keeps its words, so a shorter term inside it
+    /// ("incidencia" in a second "incidencia política") is not linked there.
     private mutating func firstMatches(in text: String) -> [Match] {
         let words = Words(text)
-        var candidates: [Match] = []
-        for position in words.items.indices {
-            for form in index.forms[words.items[position].lowered] ?? [] {
-                guard let range = words.match(form, at: position) else { continue }
-                candidates.append(Match(range: range, target: form.target))
-            }
-        }
-        // At the same place the longer term wins: "influencia auténtica" over "influencia".
-        let ordered = candidates.sorted {
-            ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
-        }
         var accepted: [Match] = []
         var end = text.startIndex
-        for candidate in ordered where candidate.range.lowerBound >= end {
-            end = candidate.range.upperBound
-            if mentioned.insert(candidate.target).inserted { accepted.append(candidate) }
+        for position in words.items.indices {
+            var longest: Match?
+            index.forms.forEachValue(beginning: words.items[position...].lazy.map(\.lowered)) { form in
+                guard let range = words.match(form, at: position) else { return }
+                if let current = longest, current.range.upperBound >= range.upperBound { return }
+                longest = Match(range: range, target: form.target)
+            }
+            guard let match = longest, match.range.lowerBound >= end else { continue }
+            end = match.range.upperBound
+            if !mentioned.contains(match.target) {
+                accepted.append(match)
+                markMentioned(match.target)
+            }
         }
         return accepted
+    }
+
+    private mutating func markMentioned(_ target: Int) {
+        guard mentioned.insert(target).inserted else { return }
+        for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] -= 1 }
     }
 
     /// Replaces a text node by its pieces: text, link, text, …
@@ -139,31 +150,32 @@ struct MentionLinker {
     }
 }
 
-/// Terms to link in many pages, read once: every written form by its first word, so finding
-/// mentions costs one lookup per word of text.
+/// Terms to link in many pages, read once: every written form under its lowered words, so
+/// finding mentions costs a walk along the words of the text.
 public struct MentionIndex: Sendable {
-    let forms: [String: [Words.Form]]
-    /// The targets whose forms begin with each first word, by `FirstWordScan` hash.
-    let targetsByFirstWord: [UInt64: [Int]]
+    let forms: WordTree<Words.Form>
+    /// For each target, the `FirstWordScan` hashes of its forms' first words, once each.
+    let firstWordsByTarget: [[UInt64]]
     public let count: Int
 
     /// `terms[i]` are target `i`'s forms: matched ignoring case, and exactly (acronyms).
     public init(_ terms: [(forms: [String], exactForms: [String])]) {
-        var forms: [String: [Words.Form]] = [:]
+        var forms = WordTree<Words.Form>()
+        var firstWords: [[UInt64]] = []
         for (index, term) in terms.enumerated() {
+            var hashes: [UInt64] = []
             let written = term.forms.map { ($0, false) } + term.exactForms.map { ($0, true) }
             for (text, exact) in written {
                 let words = Words(text)
                 guard let first = words.items.first else { continue }
-                forms[first.lowered, default: []].append(Words.Form(target: index, words: words, exact: exact))
+                forms.insert(Words.Form(target: index, words: words, exact: exact), under: words.items.map(\.lowered))
+                let hash = FirstWordScan.hash(first.lowered.utf8)
+                if !hashes.contains(hash) { hashes.append(hash) }
             }
+            firstWords.append(hashes)
         }
         self.forms = forms
-        var targets: [UInt64: [Int]] = [:]
-        for (word, wordForms) in forms {
-            targets[FirstWordScan.hash(word.utf8), default: []] += wordForms.map(\.target)
-        }
-        targetsByFirstWord = targets
+        firstWordsByTarget = firstWords
         count = terms.count
     }
 }

@@ -65,7 +65,9 @@ struct TreeScan {
                     info: String(info.split(whereSeparator: \.isWhitespace).first ?? ""),
                     literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
                     position: Self.position(of: node),
-                    headingAbove: previous.flatMap { previous in headingNodes.lastIndex { $0 == previous } }
+                    // A heading right above the block was the last one met: nothing comes between
+                    // them. Searching every heading made code blocks cost as many headings each.
+                    headingAbove: previous == headingNodes.last && previous != nil ? headingNodes.count - 1 : nil
                 )
             )
             codeBlockNodes.append(node)

@@ -19,7 +19,7 @@ struct BlockContext {
             guard let carta = page.carta, carta.block == blockIndex else { return nil }
             return ("bloques/carta", ["carta": CartaContext.make(carta)])
         case .activity, .pause:
-            guard let carta = page.carta, let row = carta.rows.first(where: { $0.block == blockIndex }) else {
+            guard let carta = page.carta, let row = carta.row(ofBlock: blockIndex) else {
                 return nil
             }
             let template = block.content.isActivity ? "bloques/actividad" : "bloques/receso"

@@ -59,9 +59,17 @@ struct Compilation {
         return pages
     }
 
+    /// Found once and then walked: finding each page again from the top of the navigation
+    /// made a book's cost grow as the square of its pages.
     private func descendants(of page: Int, depth: Int) -> [(page: Int, depth: Int)] {
         guard let node = find(page, in: site.navigation) else { return [] }
-        return node.children.flatMap { [($0.page, depth)] + descendants(of: $0.page, depth: depth + 1) }
+        var found: [(page: Int, depth: Int)] = []
+        var pending: [(node: NavigationNode, depth: Int)] = node.children.reversed().map { ($0, depth) }
+        while let (child, childDepth) = pending.popLast() {
+            found.append((child.page, childDepth))
+            pending += child.children.reversed().map { ($0, childDepth + 1) }
+        }
+        return found
     }
 
     private func find(_ page: Int, in nodes: [NavigationNode]) -> NavigationNode? {

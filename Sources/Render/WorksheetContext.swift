@@ -105,7 +105,7 @@ struct WorksheetContext {
     private func cards(page: String, section: String) -> [[String: Any]] {
         guard let index = site.pages.firstIndex(where: { $0.id == page }) else { return [] }
         let target = site.pages[index]
-        guard let start = target.anchors.firstIndex(of: section) else { return [] }
+        guard let start = target.heading(anchored: section) else { return [] }
         let level = target.headings[start].level
         var cards: [[String: Any]] = []
         for heading in target.headings[(start + 1)...] {

@@ -52,7 +52,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 
 extension BadInput {
     static let catalogue: [BadInput] =
-        encodings + frontMatter + yaml + files + references + markdown + data + hostile
+        encodings + frontMatter + yaml + files + references + markdown + data + hostile + complexity
 
     static let encodings: [BadInput] = [
         BadInput(
@@ -265,22 +265,35 @@ extension BadInput {
 
     static let markdown: [BadInput] = [
         BadInput(
-            name: "listas anidadas 1 000 niveles",
+            name: "listas anidadas 1 000 niveles: se rechazan en el nivel 33",
             changes: [
                 page(
                     "guia/listas.md", "titulo: Listas",
                     (0..<1000).map { String(repeating: "  ", count: $0) + "- nivel \($0)" }.joined(separator: "\n")
                         + "\n")
             ],
-            expected: .built(contains: [(file: "guia/listas.html", text: "nivel 0")])),
+            expected: .errors(["content/guia/listas.md:36:65 [anidamiento-demasiado-profundo]"])),
         BadInput(
-            name: "citas anidadas 5 000 niveles",
+            name: "listas anidadas 32 niveles: se muestran",
+            changes: [
+                page(
+                    "guia/listas.md", "titulo: Listas",
+                    (0..<32).map { String(repeating: "  ", count: $0) + "- nivel \($0)" }.joined(separator: "\n")
+                        + "\n")
+            ],
+            expected: .built(contains: [(file: "guia/listas.html", text: "nivel 31")])),
+        BadInput(
+            name: "citas anidadas 5 000 niveles: se rechazan en el nivel 33",
             changes: [page("guia/citas.md", "titulo: Citas", String(repeating: ">", count: 5000) + " hondo\n")],
-            expected: .built(contains: [(file: "guia/citas.html", text: "hondo")])),
+            expected: .errors(["content/guia/citas.md:4:33 [anidamiento-demasiado-profundo]"])),
         BadInput(
-            name: "énfasis y corchetes sin cerrar en cadena",
-            changes: [page("guia/corchetes.md", "titulo: Corchetes", String(repeating: "*[_`", count: 20_000) + "\n")],
+            name: "corchetes y código sin cerrar en cadena: se muestran",
+            changes: [page("guia/corchetes.md", "titulo: Corchetes", String(repeating: "[a`", count: 40_000) + "\n")],
             expected: .built(contains: [(file: "guia/corchetes.html", text: "Corchetes</h1>")])),
+        BadInput(
+            name: "énfasis sin cerrar en cadena: se rechaza en la marca 1 001 del párrafo",
+            changes: [page("guia/corchetes.md", "titulo: Corchetes", String(repeating: "*[_`", count: 20_000) + "\n")],
+            expected: .errors(["content/guia/corchetes.md:4:2001 [demasiado-enfasis]"])),
     ]
 
     static let data: [BadInput] = [
@@ -364,5 +377,88 @@ extension BadInput {
                     "numero,actividad,responsables,equipo,producto,meses\n1,Diagnóstico,Ana,Equipo,Informe\n")
             ],
             expected: .errors(["content/organizaciones/voces-del-bravo/plan-de-trabajo.csv:2:1 [csv-fila-incompleta]"])),
+    ]
+}
+
+extension BadInput {
+    /// Pages whose size is modest but whose shape made a build's work grow faster than the page
+    /// (built in time proportional to their size, with the right output), and Markdown that
+    /// makes the system's cmark-gfm take minutes or all memory (refused before parsing, located).
+    static let complexity: [BadInput] = [
+        BadInput(
+            name: "20 000 encabezados iguales: cada uno con su ancla",
+            changes: [
+                page("guia/notas.md", "titulo: Notas", String(repeating: "## Notas\n\nTexto.\n\n", count: 20_000))
+            ],
+            expected: .built(contains: [
+                (file: "guia/notas.html", text: "<h2 id=\"notas-20000\">"),
+                (file: "guia/notas.html", text: "<a href=\"#notas-19999\">Notas</a>"),
+            ])),
+        BadInput(
+            name: "20 000 enlaces sin texto en un párrafo: cada uno con el título de su página",
+            changes: [
+                page(
+                    "guia/enlaces.md", "titulo: Enlaces",
+                    String(repeating: "[](ref:guia-introduccion) y [otra](objetivos.md), ", count: 10_000) + "fin.\n")
+            ],
+            expected: .built(contains: [
+                (file: "guia/enlaces.html", text: "<a href=\"introduccion.html\">I. Introducción</a> y "),
+                (file: "guia/enlaces.html", text: "<a href=\"objetivos.html\">otra</a>, fin."),
+            ])),
+        BadInput(
+            name: "20 000 enlaces en una línea con acentos, el último roto: se ubica en su columna",
+            changes: [
+                page(
+                    "guia/linea.md", "titulo: Línea",
+                    String(repeating: "[á](introduccion.md) ", count: 20_000) + "[é](ref:nada)\n")
+            ],
+            expected: .errors(["content/guia/linea.md:4:420001 [ref-no-encontrada]"])),
+        BadInput(
+            name: "imágenes sin cerrar con enlaces dentro (`![[]()` 20 000 veces)",
+            changes: [page("guia/imagenes.md", "titulo: Imágenes", String(repeating: "![[]()", count: 20_000) + "\n")],
+            expected: .errors(["content/guia/imagenes.md:4:6001 [imagenes-sin-cerrar]"])),
+        BadInput(
+            name: "tabla de 10 000 columnas sobre 10 000 filas de una celda",
+            changes: [
+                page(
+                    "guia/tabla.md", "titulo: Tabla",
+                    "|" + String(repeating: "a|", count: 10_000) + "\n|" + String(repeating: "-|", count: 10_000)
+                        + "\n" + String(repeating: "x\n", count: 10_000))
+            ],
+            expected: .errors([
+                "content/guia/tabla.md:4:257 [tabla-demasiado-ancha]",
+                "content/guia/tabla.md:8:1 [tabla-demasiado-grande]",
+            ])),
+        BadInput(
+            name: "lista anidada 20 000 niveles en una línea, seguida de 20 000 líneas en blanco",
+            changes: [
+                page(
+                    "guia/lista.md", "titulo: Lista",
+                    String(repeating: "- ", count: 20_000) + "x" + String(repeating: "\n", count: 20_000))
+            ],
+            expected: .errors(["content/guia/lista.md:4:65 [anidamiento-demasiado-profundo]"])),
+        BadInput(
+            name: "dirección web seguida de 200 000 paréntesis de cierre",
+            changes: [
+                page(
+                    "guia/parentesis.md", "titulo: Paréntesis",
+                    "Ver www.a.com" + String(repeating: ")", count: 200_000) + "\n")
+            ],
+            expected: .errors(["content/guia/parentesis.md:4:77 [direcciones-pegadas]"])),
+        BadInput(
+            name: "los datos de una organización dan una tabla de más de 50 000 celdas",
+            base: .shipped,
+            changes: [
+                .append(
+                    "organizaciones/voces-del-bravo/actores.csv",
+                    (0..<5_000).map {
+                        "actor-\($0),Actor \($0),comunidad,formal,Vecino,contactos,débil,Ninguna,positivo,\n"
+                    }
+                    .joined())
+            ],
+            expected: .errors(["content/organizaciones/voces-del-bravo/actores.csv [tabla-demasiado-grande]"]),
+            says: [
+                "(en la página «content/organizaciones/voces-del-bravo/sistema.md:5021:1», que libro arma con estos datos"
+            ]),
     ]
 }

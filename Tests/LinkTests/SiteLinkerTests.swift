@@ -102,6 +102,18 @@ import Testing
         )
     }
 
+    /// Each suggestion is compared with every heading, so a page of many broken links gets them
+    /// for its first problems only.
+    @Test func onlyAPagesFirstProblemsGetSuggestions() {
+        let (_, problems) = link([
+            page("index.md", "Inicio", links: (1...30).map { "a.md#seccion-\($0)x" }),
+            page("a.md", "A", headings: (1...30).map { "Sección \($0)" }),
+        ])
+        let suggested = problems.filter { $0.contains("¿quisiste decir") }
+        #expect(problems.count == 30)
+        #expect(suggested.count == LinkResolver.suggestedProblems)
+    }
+
     @Test func staticFilesAreValidTargets() {
         let (site, problems) = link(
             [page("guia/_index.md", "Guía", links: ["../img/mapa%20uno.png"]), page("index.md", "Inicio")],

@@ -22,6 +22,26 @@ import Testing
     @Test func repeatsGetSuffixes() {
         #expect(Slug.unique(["Notas", "Notas", "Notas 2", "Notas"]) == ["notas", "notas-2", "notas-2-2", "notas-3"])
     }
+
+    /// Suffixes taken by headings written with them come out as when every suffix was tried
+    /// from `-2` on for each repeat.
+    @Test func repeatsSkipSuffixesTakenAsWrittenAnyway() {
+        let texts = ["A 3", "A", "A", "A 2", "A", "A 5", "A", "A", "A 2", "A 2", "A"]
+        var used: Set<String> = []
+        let tryingEverySuffix = texts.map { text in
+            let base = Slug.make(text)
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            return candidate
+        }
+        #expect(Slug.unique(texts) == tryingEverySuffix)
+        #expect(Slug.unique(Array(repeating: "Título", count: 20_000)).last == "titulo-20000")
+    }
 }
 
 @Suite struct URLPathTests {

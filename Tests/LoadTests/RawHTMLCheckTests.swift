@@ -8,8 +8,11 @@ import Testing
 @Suite struct RawHTMLCheckTests {
     func problems(_ html: String) -> [String] {
         let raw = MarkdownRawHTML(position: SourcePosition(line: 3, byteColumn: 5), literal: html)
-        return RawHTMLCheck.problems(in: raw) { SourceLocation(file: "c.md", line: $0.line, column: $0.byteColumn) }
-            .map { "\($0.location) [\($0.code)]" }
+        return RawHTMLCheck.problems(in: raw).map { problem in
+            let diagnostic = problem.diagnostic(
+                SourceLocation(file: "c.md", line: problem.position.line, column: problem.position.byteColumn))
+            return "\(diagnostic.location) [\(diagnostic.code)]"
+        }
     }
 
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Foundation
 import Link
+import Markdown
 import Model
 
 /// RENDER for search: every page's sections, their words folded and stemmed, and the glossary's
@@ -32,8 +33,8 @@ public struct SearchIndex: Sendable {
     private var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
     /// Synonym groups from the glossary: each term's forms, folded, under one token.
     private let groups: [(token: String, forms: [String])]
-    /// The groups' forms as folded words, by first word: one lookup per word of text.
-    private let formsByFirstWord: [String: [(token: String, words: [String])]]
+    /// The groups' forms as folded words, each under its group's token.
+    private let forms: WordTree<String>
     /// Counters that keep what they learn about words from page to page.
     private let counters: TermCounter.Pool
 
@@ -41,14 +42,11 @@ public struct SearchIndex: Sendable {
         groups = glossary.enumerated().map { index, entry in
             ("~\(index)", (entry.forms + entry.exactForms).map { SpanishText.words($0).joined(separator: " ") })
         }
-        var forms: [String: [(token: String, words: [String])]] = [:]
+        var forms = WordTree<String>()
         for group in groups {
-            for form in group.forms {
-                let words = form.split(separator: " ").map(String.init)
-                if let first = words.first { forms[first, default: []].append((group.token, words)) }
-            }
+            for form in group.forms { forms.insert(group.token, under: form.split(separator: " ").map(String.init)) }
         }
-        formsByFirstWord = forms
+        self.forms = forms
         counters = TermCounter.Pool(forms: forms)
     }
 
@@ -219,13 +217,7 @@ public struct SearchIndex: Sendable {
         let found = words.filter { !SpanishText.stopWords.contains($0) }.map(SpanishStemmer.stem)
         var groupsFound: Set<String> = []
         for position in words.indices {
-            for form in formsByFirstWord[words[position]] ?? [] where !groupsFound.contains(form.token) {
-                if position + form.words.count <= words.count,
-                    words[position..<(position + form.words.count)].elementsEqual(form.words)
-                {
-                    groupsFound.insert(form.token)
-                }
-            }
+            forms.forEachValue(beginning: words[position...]) { groupsFound.insert($0) }
         }
         return found + groupsFound.sorted()
     }

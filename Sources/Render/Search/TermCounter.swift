@@ -10,11 +10,11 @@ import Markdown
 struct TermCounter {
     /// Counters not in use, one per thread that has needed one.
     final class Pool: @unchecked Sendable {
-        private let forms: [String: [(token: String, words: [String])]]
+        private let forms: WordTree<String>
         private let lock = NSLock()
         private var idle: [TermCounter] = []
 
-        init(forms: [String: [(token: String, words: [String])]]) {
+        init(forms: WordTree<String>) {
             self.forms = forms
         }
 
@@ -27,8 +27,8 @@ struct TermCounter {
         }
     }
 
-    /// The glossary's forms as folded words, by their first word.
-    private let forms: [String: [(token: String, words: [String])]]
+    /// The glossary's forms as folded words, each under its group's token.
+    private let forms: WordTree<String>
     private var table = WordTable()
     /// By word number: its term's number (-1 for a stop word), its text, and whether a form starts with it.
     private var wordTerms: [Int32] = []
@@ -43,7 +43,7 @@ struct TermCounter {
     private var word: [UInt8] = []
     private var sequence: [Int32] = []
 
-    private init(forms: [String: [(token: String, words: [String])]]) {
+    private init(forms: WordTree<String>) {
         self.forms = forms
         word.reserveCapacity(32)
     }
@@ -72,13 +72,9 @@ struct TermCounter {
     private mutating func termsOfSequence() -> [Int32] {
         var found = sequence.compactMap { wordTerms[Int($0)] >= 0 ? wordTerms[Int($0)] : nil }
         var groups: Set<String> = []
+        let texts = wordTexts
         for position in sequence.indices where startsForm[Int(sequence[position])] {
-            for form in forms[wordTexts[Int(sequence[position])]] ?? [] where !groups.contains(form.token) {
-                guard position + form.words.count <= sequence.count else { continue }
-                if form.words.indices.allSatisfy({ wordTexts[Int(sequence[position + $0])] == form.words[$0] }) {
-                    groups.insert(form.token)
-                }
-            }
+            forms.forEachValue(beginning: sequence[position...].lazy.map { texts[Int($0)] }) { groups.insert($0) }
         }
         for token in groups.sorted() { found.append(termNumber(token)) }
         return found
@@ -123,7 +119,7 @@ struct TermCounter {
         if isNew {
             let text = String(decoding: word, as: UTF8.self)
             wordTexts.append(text)
-            startsForm.append(forms[text] != nil)
+            startsForm.append(forms.hasSequence(startingWith: text))
             wordTerms.append(
                 SpanishText.stopWords.contains(text) ? -1 : termNumber(SpanishStemmer.stem(text)))
         }
