@@ -70,9 +70,12 @@ struct CitationFinder {
             starts = []
         }
         guard CitationPattern.mayHoldYear(run) else { return }
+        // Matches come in order: the text node each starts in is found walking on, not back.
+        var node = -1
         for match in CitationPattern.citations(in: run) {
+            while node + 1 < starts.count, starts[node + 1].offset <= match.offset { node += 1 }
             // Counted from the start of the text around it, which holds in plain prose.
-            let start = starts.last { $0.offset <= match.offset } ?? (0, blockPosition)
+            let start = node >= 0 ? starts[node] : (offset: 0, position: blockPosition)
             let column = start.position.byteColumn + match.offset - start.offset
             found.append(
                 UnlinkedCitation(

@@ -15,6 +15,14 @@ enum CitationPattern {
     /// Each citation in `text` with its byte offset.
     static func citations(in text: String) -> [(text: String, offset: Int)] {
         let scalars = Array(text.unicodeScalars)
+        // Each scalar's byte offset, so a match's offset costs no walk from the start.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
         var found: [(text: String, offset: Int)] = []
         var open: Int?
         for (index, scalar) in scalars.enumerated() {
@@ -31,7 +39,7 @@ enum CitationPattern {
                 let from = isYearOnly(inside) ? nameStart(scalars, before: start) : start
                 var written = String.UnicodeScalarView()
                 written.append(contentsOf: scalars[from...index])
-                found.append((String(written), String(String.UnicodeScalarView(scalars[..<from])).utf8.count))
+                found.append((String(written), offsets[from]))
             }
         }
         return found

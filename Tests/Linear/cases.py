@@ -115,6 +115,11 @@ def past_the_limits(size):
         + "[r]: /" + "x" * size + "\n\n" + "[r] " * size + "\n")
 
 
+def bibliography(size):
+    return {"referencias.md": FRONT.format(title="Referencias", id="referencias")
+            + "```referencias\n- clave: otro-2002\n  autores: Otro, A.\n  anio: 2002\n  titulo: Un libro\n```\n"}
+
+
 # A link that makes a build fail, and a line the scan refuses: the empty page of a case that
 # fails gets one, so it stops where the case's builds stop.
 BROKEN_LINK = "[roto](#nada)\n\n"
@@ -151,6 +156,12 @@ CASES = [
     Case("raw HTML and search text", 250, "tags",
          lambda n: "<div>\n\n" + "<span>a</span> &amp; <b>b</b> " * n + "\n\n</div>\n"),
     Case("task list items", 150, "items", lambda n: "- [ ] tarea\n- [x] hecha\n" * (n // 2)),
+    Case("raw HTML attributes in one line", 200, "tags",
+         lambda n: '<a href="otra.html" title="t" data-a="1" class="c">a</a> ' * n + "\n"),
+    Case("callouts", 60, "callouts",
+         lambda n: "> [!AGREGADO] opcional\n> Un paso nuevo con una alianza.\n\n" * n),
+    Case("citations in one paragraph", 150, "pairs of citations",
+         lambda n: "Dice (Autor, 2001) y [Otro, 2002](cita:otro-2002). " * n + "\n", extra=bibliography),
     Case("book for print", 5, "headings and links per chapter",
          lambda n: "```compilacion\nsecciones: [libro]\n```\n", extra=book),
     Case("cmark-gfm slow inputs under their limits", 1, "copies", under_the_limits),
