@@ -24,37 +24,47 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Diagnostics"),
+        // Helpers every stage may use: the file system's stamps and listings, and work spread over
+        // the cores and timed.
+        .target(name: "Files"),
+        .target(name: "Workers"),
         .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(
             name: "Load",
-            dependencies: ["Diagnostics", "Model", "Markdown", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "Diagnostics", "Files", "Workers", "Model", "Markdown", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "Theme",
-            dependencies: ["Diagnostics", "Load"]
+            dependencies: ["Diagnostics", "Model"]
         ),
-        .target(name: "Derive", dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme"]),
-        .target(name: "Link", dependencies: ["Diagnostics", "Model"]),
+        .target(name: "Derive", dependencies: ["Diagnostics", "Workers", "Model", "Markdown", "Load", "Theme"]),
+        .target(name: "Link", dependencies: ["Diagnostics", "Workers", "Model"]),
         .target(
             name: "Render",
-            dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme", "Link"]
+            dependencies: ["Diagnostics", "Files", "Workers", "Model", "Markdown", "Theme", "Link"]
         ),
         .target(name: "CSwap"),
         .target(
             name: "Emit",
             dependencies: [
-                "Diagnostics", "Model", "Load", "CSwap", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Diagnostics", "Files", "Workers", "Model", "CSwap",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
             name: "LibroKit",
-            dependencies: ["Diagnostics", "Model", "Markdown", "Load", "Theme", "Derive", "Link", "Render", "Emit"],
+            dependencies: [
+                "Diagnostics", "Files", "Workers", "Model", "Markdown", "Load", "Theme", "Derive", "Link", "Render",
+                "Emit",
+            ],
             resources: [.copy("Andamio")]
         ),
         .target(
             name: "Preview",
             dependencies: [
-                "LibroKit", "Load", "Diagnostics",
+                "LibroKit", "Files", "Diagnostics",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -63,7 +73,7 @@ let package = Package(
         .target(
             name: "LibroCLI",
             dependencies: [
-                "LibroKit", "Preview", "Diagnostics", "Model",
+                "LibroKit", "Preview", "Diagnostics", "Workers", "Model",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +81,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Load", "Diagnostics"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "Model", "Diagnostics"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Link", "Model"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "LibroKit", "TestSupport"]),

@@ -3,6 +3,7 @@ import Load
 import Markdown
 import Model
 import Theme
+import Workers
 
 /// DERIVE: the pages the data calls for. Each organization a build includes gets its overview,
 /// system, allies, strategies, results map, plans, session agendas, filled worksheets and print

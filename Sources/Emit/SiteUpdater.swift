@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Workers
 
 /// EMIT for a rebuild (`libro serve`): changes a site in place, writing only the files that
 /// changed and removing those that went away. Each file is written under a hidden name beside

@@ -1,7 +1,8 @@
 import CSwap
+import Files
 import Foundation
-import Load
 import Model
+import Workers
 
 /// EMIT: the only code that writes the output folder. The new site is written into a hidden
 /// folder beside it, which is then swapped in, so the output is always a whole site: the

@@ -1,5 +1,6 @@
 import LibroKit
 import Model
+import Workers
 
 /// `--perfil`: the build's time by kind of work, largest first, as a plain table.
 enum ProfileTable {

@@ -1,6 +1,7 @@
 import Dispatch
 import Model
 import Render
+import Workers
 
 /// The search index filled batch by batch on a queue of its own while the next batch renders:
 /// adding a batch's terms left every core waiting for a tenth of a large build. Batches go in

@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Model
 import Render
 import Theme
 

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Workers
 
 /// What a build or check did: the problems found and the work done.
 public struct BuildReport: Sendable {

@@ -7,6 +7,7 @@ import Markdown
 import Model
 import Render
 import Theme
+import Workers
 
 /// The steps a rebuild with a `BuildMemory` takes differently from a full build.
 extension Libro {

@@ -8,6 +8,7 @@ import Markdown
 import Model
 import Render
 import Theme
+import Workers
 
 /// The pipeline, step by step: load → link → render → emit. `check` is `build` without emit.
 public enum Libro {

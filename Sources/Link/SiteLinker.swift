@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Workers
 
 /// LINK: places pages in the navigation tree, numbers them, resolves every cross-reference and
 /// collects backlinks. Pure: plain values in, plain values and diagnostics out.

@@ -1,7 +1,9 @@
 import Diagnostics
+import Files
 import Foundation
 import Markdown
 import Model
+import Workers
 
 /// LOAD: reads `content/` (config, pages, static files), collecting every problem it meets.
 public enum ContentLoader {

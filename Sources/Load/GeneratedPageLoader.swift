@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Model
+import Workers
 
 /// LOAD for pages the build writes itself from data (an organization's pages): their Markdown
 /// goes through the same reading as a file of `content/`, so links, headings and blocks work alike.

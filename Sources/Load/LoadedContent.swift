@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Model
+import Workers
 
 /// What LOAD read from `content/`: plain values plus each page's parsed document.
 public struct LoadedContent: Sendable {

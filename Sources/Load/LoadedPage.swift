@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Model
+import Workers
 
 /// One page's outcome, carried from the worker that loaded it.
 struct LoadedPage: Sendable {

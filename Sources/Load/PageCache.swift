@@ -1,3 +1,4 @@
+import Files
 import Markdown
 
 /// The pages LOAD read before, by path, each with the stamp of its file: a rebuild (`libro

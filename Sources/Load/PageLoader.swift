@@ -1,6 +1,7 @@
 import Diagnostics
 import Markdown
 import Model
+import Workers
 
 /// LOAD for one Markdown file: front matter, body parsed by cmark, positions made file-relative.
 /// The tree is dropped once read; the body's text goes on to RENDER.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Files
 import Foundation
 
 /// Reads a text file of `content/` as UTF-8, reporting what keeps it from being read.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Model
 
 /// LOAD for `theme/`: `plantillas/*.mustache`, `textos.yml` and `recursos/`.
 public enum ThemeLoader {

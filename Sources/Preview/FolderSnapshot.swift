@@ -1,5 +1,5 @@
+import Files
 import Foundation
-import Load
 
 /// Every visible file below some folders with its stamp: what the watcher compares between
 /// polls. Hidden names are left out, as the content loader skips them. Read with `readdir` and

@@ -1,6 +1,5 @@
 import Foundation
 import Link
-import Load
 import Markdown
 import Model
 import Theme

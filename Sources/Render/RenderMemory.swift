@@ -1,5 +1,5 @@
+import Files
 import Link
-import Load
 import Markdown
 import Model
 

@@ -1,5 +1,4 @@
 import Link
-import Load
 import Markdown
 import Model
 

@@ -1,9 +1,9 @@
 import Foundation
 import Link
-import Load
 import Markdown
 import Model
 import Theme
+import Workers
 
 /// RENDER: Markdown bodies through cmark, pages through the theme's templates, plus the 404
 /// page, the search index, the sitemap and the files to copy. Makes files; writes nothing.

@@ -1,5 +1,4 @@
 import Link
-import Load
 import Model
 
 /// What a page reads from the rest of the site when it renders: the title, number and place of

@@ -1,5 +1,5 @@
 import Diagnostics
-import Load
+import Model
 
 /// The theme's Mustache templates, parsed once. Partials are named by path
 /// (`{{> parciales/cabecera}}`); pages extend the layout with `{{< base}}`. Templates under

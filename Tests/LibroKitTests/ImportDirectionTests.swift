@@ -4,7 +4,8 @@ import Testing
 /// The pipeline runs one way: a module imports only modules earlier in this list.
 @Suite struct ImportDirectionTests {
     static let order = [
-        "CCmarkGFM", "CSwap", "Markdown", "Diagnostics", "Model", "Load", "Theme", "Derive", "Link", "Render", "Emit",
+        "CCmarkGFM", "CSwap", "Markdown", "Diagnostics", "Files", "Workers", "Model", "Load", "Theme", "Derive", "Link",
+        "Render", "Emit",
         "LibroKit", "Preview", "LibroCLI", "libro",
     ]
 

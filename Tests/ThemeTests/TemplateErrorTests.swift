@@ -1,8 +1,8 @@
 import Diagnostics
+import Model
 import Foundation
 import Testing
 
-@testable import Load
 @testable import Theme
 
 /// A template that cannot be read is reported where the mistake is, in words a designer can act on.

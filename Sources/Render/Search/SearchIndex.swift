@@ -2,6 +2,7 @@ import Foundation
 import Link
 import Markdown
 import Model
+import Workers
 
 /// RENDER for search: every page's sections, their words folded and stemmed, and the glossary's
 /// forms as synonym groups, shipped as a script (`window.LIBRO_INDICE = …`) so search works from

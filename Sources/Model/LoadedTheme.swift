@@ -8,6 +8,12 @@ public struct LoadedTheme: Sendable, Equatable {
         public let name: String
         public let text: String
         public let location: SourceLocation
+
+        public init(name: String, text: String, location: SourceLocation) {
+            self.name = name
+            self.text = text
+            self.location = location
+        }
     }
 
     public var templates: [Template]
@@ -18,4 +24,14 @@ public struct LoadedTheme: Sendable, Equatable {
     public var assetsFolder: URL
     /// How `theme/` is named in diagnostics.
     public var displayRoot: String
+
+    public init(
+        templates: [Template], strings: [String: String], assets: [String], assetsFolder: URL, displayRoot: String
+    ) {
+        self.templates = templates
+        self.strings = strings
+        self.assets = assets
+        self.assetsFolder = assetsFolder
+        self.displayRoot = displayRoot
+    }
 }
