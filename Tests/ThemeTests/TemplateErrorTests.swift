@@ -1,6 +1,6 @@
 import Diagnostics
-import Model
 import Foundation
+import Model
 import Testing
 
 @testable import Theme
