@@ -8,6 +8,14 @@ private func repeated(_ text: String, _ count: Int) -> String {
     String(repeating: text, count: count)
 }
 
+/// A test argument shown by its name: the texts here are up to megabytes long, and the test
+/// log would print each whole.
+struct Named<Value: Sendable>: Sendable, CustomTestStringConvertible {
+    let name: String
+    let value: Value
+    var testDescription: String { name }
+}
+
 struct LimitCase: Sendable, CustomTestStringConvertible {
     let limit: MarkdownLimit
     let atLimit: String
@@ -145,22 +153,23 @@ struct LimitCase: Sendable, CustomTestStringConvertible {
 
     /// The inputs of cmark's and cmark-gfm's pathological tests that the system's cmark-gfm is
     /// slow on or fills memory with, at sizes that took it seconds to minutes, are refused.
-    @Test(arguments: pathological)
-    func pathologicalInputsAreRefused(_ name: String, _ text: String, _ limit: MarkdownLimit) {
-        #expect(ComplexityScan(text).exceeded.map(\.limit).contains(limit), "\(name)")
+    @Test(arguments: pathological.map { Named(name: $0.0, value: ($0.1, $0.2)) })
+    func pathologicalInputsAreRefused(_ example: Named<(String, MarkdownLimit)>) {
+        let (text, limit) = example.value
+        #expect(ComplexityScan(text).exceeded.map(\.limit).contains(limit), "\(example.name)")
     }
 
     /// What cmark keeps as Markdown is scanned, however it is dressed: only fences it surely
     /// opens are skipped, paragraphs are only cut where cmark surely cuts them, and `\r` ends a
     /// line as it does for cmark.
-    @Test(arguments: disguised)
-    func markdownCannotHideFromTheScan(_ name: String, _ text: String) {
-        #expect(!ComplexityScan(text).exceeded.isEmpty, "\(name)")
+    @Test(arguments: disguised.map { Named(name: $0.0, value: $0.1) })
+    func markdownCannotHideFromTheScan(_ example: Named<String>) {
+        #expect(!ComplexityScan(example.value).exceeded.isEmpty, "\(example.name)")
     }
 
     /// What cmark-gfm handles in linear time stays accepted, however much of it there is.
-    @Test(arguments: linear)
-    func linearInputsPass(_ name: String, _ text: String) {
-        #expect(ComplexityScan(text).exceeded == [], "\(name)")
+    @Test(arguments: linear.map { Named(name: $0.0, value: $0.1) })
+    func linearInputsPass(_ example: Named<String>) {
+        #expect(ComplexityScan(example.value).exceeded == [], "\(example.name)")
     }
 }
