@@ -26,7 +26,7 @@ final class TerminalProgress: @unchecked Sendable {
             }
             lastDraw = now
             drawn = true
-            console.status("\(stage.rawValue) \(done)/\(total)")
+            console.status("\(stage.progressLabel) \(done)/\(total)")
         }
     }
 

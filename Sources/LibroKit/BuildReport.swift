@@ -27,15 +27,8 @@ public struct BuildReport: Sendable {
     public var searchIndexBytes = 0
     /// Where the time went, by kind of work (`--perfil`).
     public var times = WorkTimes()
-    /// How long each step took on the clock (`--perfil`).
-    public var steps = BuildSteps()
+    /// How long each stage took on the clock (`--perfil`).
+    public var stages = StageTimes()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
-}
-
-/// The stages a build reports progress on.
-public enum BuildStage: String, Sendable {
-    case load = "leyendo"
-    case render = "generando"
-    case emit = "escribiendo"
 }

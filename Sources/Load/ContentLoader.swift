@@ -12,14 +12,14 @@ public enum ContentLoader {
     ///   - displayRoot: how that folder is named in diagnostics (`content`).
     /// - Returns: nil for the content when the folder itself cannot be read.
     public static func load(from folder: URL, displayRoot: String) -> (LoadedContent?, DiagnosticList) {
-        var cache: PageCache?
-        return load(from: folder, displayRoot: displayRoot, reusing: &cache)
+        var previous: PreviousPages?
+        return load(from: folder, displayRoot: displayRoot, reusing: &previous)
     }
 
-    /// Loads like `load(from:displayRoot:)`, taking from `cache` the pages whose files did not
+    /// Loads like `load(from:displayRoot:)`, taking from `previous` the pages whose files did not
     /// change since it was filled, and leaving in it what this load read.
     public static func load(
-        from folder: URL, displayRoot: String, reusing cache: inout PageCache?
+        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?
     ) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
@@ -61,11 +61,11 @@ public enum ContentLoader {
             }
         }
         // Pages load on every core; results and problems keep the order of the paths.
-        let previous = cache
+        let previous = kept
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
         let loaded = Parallel.map(markdownPaths.count) {
-            [markdownPaths] index -> (page: LoadedPage, entry: PageCache.Entry?) in
+            [markdownPaths] index -> (page: LoadedPage, entry: PreviousPages.Entry?) in
             let path = markdownPaths[index]
             // Stamped before reading: a change made while the file is read gets a later stamp.
             let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
@@ -81,12 +81,12 @@ public enum ContentLoader {
                 PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
             }
             let loaded = LoadedPage(page: page, problems: problems, times: times)
-            return (loaded, stamp.map { PageCache.Entry(stamp: $0, options: options, page: loaded) })
+            return (loaded, stamp.map { PreviousPages.Entry(stamp: $0, options: options, page: loaded) })
         }
-        if cache != nil {
-            var refreshed = PageCache()
+        if kept != nil {
+            var refreshed = PreviousPages()
             for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
-            cache = refreshed
+            kept = refreshed
         }
         for result in loaded.map(\.page) {
             diagnostics.append(contentsOf: result.problems)

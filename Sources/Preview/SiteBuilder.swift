@@ -2,14 +2,14 @@ import Foundation
 import LibroKit
 
 /// Builds the site into the preview's private folder and records each outcome. The first build
-/// writes the whole site; later ones remember it and write only what changed. A failed build
+/// writes the whole site; later ones reuse what it kept and write only what changed. A failed build
 /// writes nothing, so the served site stays intact.
 final class SiteBuilder: @unchecked Sendable {
     private let options: BuildOptions
     private let status: BuildStatus
     private let report: @Sendable (BuildReport) -> Void
     /// Touched only by `build()`, which runs on the queue that serializes builds.
-    private var memory = BuildMemory()
+    private var rebuilder = Rebuilder()
 
     init(options: BuildOptions, status: BuildStatus, report: @escaping @Sendable (BuildReport) -> Void) {
         self.options = options
@@ -21,7 +21,7 @@ final class SiteBuilder: @unchecked Sendable {
 
     /// Runs on the caller's thread: call it on the queue that serializes builds.
     func build() {
-        let result = Libro.build(options, memory: &memory)
+        let result = rebuilder.build(options)
         status.record(result)
         report(result)
     }

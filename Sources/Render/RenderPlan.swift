@@ -12,12 +12,12 @@ public struct RenderPlan: Sendable {
     /// prepare the bodies books show.
     public let rendersBooks: Bool
     private let shape: SiteShape
-    private let keys: [RenderMemory.PageKey]
-    private let previous: RenderMemory
+    private let keys: [PreviousRender.PageKey]
+    private let previous: PreviousRender
 
-    public init(site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, since previous: RenderMemory) {
+    public init(site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, since previous: PreviousRender) {
         let shape = SiteShape(site: site, theme: theme)
-        let keys = site.pages.map { RenderMemory.PageKey(page: $0, body: bodies[$0.source]) }
+        let keys = site.pages.map { PreviousRender.PageKey(page: $0, body: bodies[$0.source]) }
         if previous.shape != shape {
             pages = Array(site.pages.indices)
         } else {
@@ -62,21 +62,21 @@ public struct RenderPlan: Sendable {
     /// What to write and remove to turn the previous site into this one, given the rendered
     /// pages, the search index and the other files; and what to remember for the next rebuild.
     public func changes(rendered: [RenderedPage], index: SearchIndex, others: [OutputFile]) -> (
-        write: [OutputFile], remove: [String], memory: RenderMemory
+        write: [OutputFile], remove: [String], kept: PreviousRender
     ) {
-        var memory = RenderMemory()
-        memory.shape = shape
-        memory.keys = keys
-        memory.entries = entries(rendered: rendered)
-        memory.index = index
+        var kept = PreviousRender()
+        kept.shape = shape
+        kept.keys = keys
+        kept.entries = entries(rendered: rendered)
+        kept.index = index
         var write = rendered.map(\.file)
         for file in others {
-            let contents = RenderMemory.Contents(file.contents)
-            memory.others[file.path] = contents
+            let contents = PreviousRender.Contents(file.contents)
+            kept.others[file.path] = contents
             if previous.others[file.path] != contents || !previous.paths.contains(file.path) { write.append(file) }
         }
-        memory.paths = Set(keys.map(\.page.outputPath)).union(others.map(\.path))
-        return (write, previous.paths.subtracting(memory.paths).sorted(), memory)
+        kept.paths = Set(keys.map(\.page.outputPath)).union(others.map(\.path))
+        return (write, previous.paths.subtracting(kept.paths).sorted(), kept)
     }
 
     private func entries(rendered: [RenderedPage]) -> [SearchIndex.Entry?] {

@@ -10,7 +10,7 @@ import Testing
         let folder: TemporaryFolder
         let content: URL
         let theme: URL
-        private var memory = BuildMemory()
+        private var rebuilder = Rebuilder()
 
         init() throws {
             folder = try TemporaryFolder()
@@ -27,7 +27,7 @@ import Testing
         /// Rebuilds into `vivo` with the memory, builds `completo` from nothing, and returns the
         /// rebuild's report once both sites are the same.
         func rebuildMatchingFullBuild(sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
-            let report = Libro.build(options(output: "vivo"), memory: &memory)
+            let report = rebuilder.build(options(output: "vivo"))
             #expect(report.succeeded, "\(report.diagnostics.sorted)", sourceLocation: sourceLocation)
             let full = folder.url.appendingPathComponent("completo")
             try? FileManager.default.removeItem(at: full)
@@ -44,7 +44,7 @@ import Testing
         }
 
         func failingRebuild() -> BuildReport {
-            Libro.build(options(output: "vivo"), memory: &memory)
+            rebuilder.build(options(output: "vivo"))
         }
 
         func edit(_ path: String, in root: URL? = nil, _ change: (String) -> String) throws {

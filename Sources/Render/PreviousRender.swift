@@ -5,7 +5,7 @@ import Model
 
 /// What a build rendered, kept for the next build into the same folder (`libro serve`): the
 /// site's shape, each page's inputs and search entry, and the other files' contents.
-public struct RenderMemory: Sendable {
+public struct PreviousRender: Sendable {
     /// What a page's output is made of besides the site's shape.
     struct PageKey: Equatable {
         let page: LinkedPage

@@ -5,7 +5,7 @@ import Model
 /// The last LINK step's inputs and result, kept by `libro serve`. LINK is pure, so when an edit
 /// leaves every page's front matter, headings, links and blocks as they were (a changed
 /// sentence), the site it made is taken again instead of linking every page anew.
-struct LinkMemory: Sendable {
+struct PreviousLink: Sendable {
     struct Inputs: Equatable, Sendable {
         let pages: [SourcePage]
         let staticFiles: [StaticFile]
@@ -18,12 +18,12 @@ struct LinkMemory: Sendable {
     let site: LinkedSite
     let problems: DiagnosticList
 
-    /// Links `inputs`, or returns what `memory` kept when it linked the same (`reused`);
-    /// `memory` then holds this result.
+    /// Links `inputs`, or returns what `previous` holds when it linked the same (`reused`);
+    /// `previous` then holds this result.
     static func link(
-        _ inputs: Inputs, remembered memory: inout LinkMemory?
+        _ inputs: Inputs, reusing previous: inout PreviousLink?
     ) -> (site: LinkedSite, problems: DiagnosticList, reused: Bool) {
-        if let kept = memory, kept.inputs == inputs { return (kept.site, kept.problems, true) }
+        if let kept = previous, kept.inputs == inputs { return (kept.site, kept.problems, true) }
         let (site, problems) = SiteLinker.link(
             pages: inputs.pages,
             staticFiles: inputs.staticFiles,
@@ -31,7 +31,7 @@ struct LinkMemory: Sendable {
             organizations: inputs.organizations,
             displayRoot: inputs.displayRoot
         )
-        memory = LinkMemory(inputs: inputs, site: site, problems: problems)
+        previous = PreviousLink(inputs: inputs, site: site, problems: problems)
         return (site, problems, false)
     }
 }

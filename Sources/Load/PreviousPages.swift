@@ -4,7 +4,7 @@ import Markdown
 /// The pages LOAD read before, by path, each with the stamp of its file: a rebuild (`libro
 /// serve`) reads and parses again only the files whose stamp changed, and reports the same
 /// problems for the others as when it read them.
-public struct PageCache: Sendable {
+public struct PreviousPages: Sendable {
     struct Entry: Sendable {
         let stamp: FileStamp
         let options: MarkdownOptions

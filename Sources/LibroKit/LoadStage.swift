@@ -1,0 +1,34 @@
+import Diagnostics
+import Load
+import Model
+import Theme
+
+/// What LOAD read: the package and the theme, with its templates compiled.
+struct LoadedBuild {
+    var content: LoadedContent
+    let theme: LoadedTheme
+    let templates: TemplateSet
+}
+
+extension BuildRun {
+    /// LOAD: `content/` and `theme/`. `previousPages` and `previousTemplates` hold what an earlier
+    /// build read (nil for nothing), reused where the files did not change, and are left holding
+    /// what this one read. Nil when there is nothing to go on with.
+    mutating func load(
+        previousPages: inout PreviousPages?, previousTemplates: inout PreviousTemplates?
+    ) -> LoadedBuild? {
+        progress(.load, 0, 1)
+        if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
+        let (loaded, contentProblems) = ContentLoader.load(
+            from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages)
+        let (theme, themeProblems) = ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName)
+        diagnostics.append(contentsOf: contentProblems)
+        diagnostics.append(contentsOf: themeProblems)
+        // Without a readable content folder every page would look missing; say only that.
+        guard let content = loaded else { return nil }
+        work.add(content.times)
+        let templates = PreviousTemplates.compile(theme, reusing: &previousTemplates, diagnostics: &diagnostics)
+        stages.close(.load)
+        return templates.map { LoadedBuild(content: content, theme: theme, templates: $0) }
+    }
+}

@@ -1,0 +1,93 @@
+import Emit
+import Foundation
+import Link
+import Model
+import Render
+import Workers
+
+extension BuildRun {
+    /// RENDER and EMIT of a build from nothing: pages rendered a batch at a time and written as
+    /// they come into the folder beside the output, which is then swapped in (with the archive,
+    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written.
+    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: LoadedBuild, writes: Bool) {
+        let renderer = SiteRenderer(
+            site: site, bodies: loaded.content.bodies, theme: loaded.theme, templates: loaded.templates,
+            contentFolder: options.contentFolder)
+        work.add(renderer.preparationTimes)
+        // Held until the site and its archive are in place.
+        let lock = writes ? OutputLock(for: options.outputFolder) : nil
+        defer { withExtendedLifetime(lock) {} }
+        do throws(SiteWriter.Failure) {
+            var writer = writes ? try SiteWriter(for: options.outputFolder) : nil
+            try render(with: renderer, into: &writer)
+            stages.close(.render)
+            guard let writer else { return }
+            progress(.emit, 0, 1)
+            try writer.finish()
+            if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
+            stages.close(.emit)
+            wroteSite = true
+        } catch {
+            record(error)
+        }
+    }
+
+    /// Pages rendered and written `Libro.batchSize` at a time, so a large site's HTML is never all
+    /// in memory. Each page is written by the worker that rendered it, as soon as it is ready.
+    private mutating func render(with renderer: SiteRenderer, into writer: inout SiteWriter?)
+        throws(SiteWriter.Failure)
+    {
+        let pages = renderer.site.pages
+        try writer?.expect(pages.map(\.outputPath))
+        let index = BackgroundIndex(renderer.makeSearchIndex())
+        progress(.render, 0, pages.count)
+        for start in stride(from: 0, to: pages.count, by: Libro.batchSize) {
+            let batch = start..<min(start + Libro.batchSize, pages.count)
+            let results = try Self.render(batch, with: renderer, writingTo: writer)
+            for page in results { work.add(page.times) }
+            index.add(results)
+            progress(.render, batch.upperBound, pages.count)
+        }
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: index.finished()) }
+        let clock = ContinuousClock()
+        let writing = clock.now
+        try writer?.add(others)
+        work.add(.write, clock.now - writing)
+        files = pages.count + others.count
+        searchIndexBytes = SearchIndexFile.size(in: others)
+    }
+
+    /// One batch on every core, in the pages' order; each page written as soon as it is ready.
+    private static func render(_ batch: Range<Int>, with renderer: SiteRenderer, writingTo writer: SiteWriter?)
+        throws(SiteWriter.Failure) -> [RenderedPage]
+    {
+        let pages = renderer.site.pages
+        // Books gather dozens of pages each: started first, they do not hold up the end of the batch.
+        let order = batch.filter { pages[$0].gathersPages } + batch.filter { !pages[$0].gathersPages }
+        let rendered = Parallel.map(order.count) { position -> (page: RenderedPage, failure: SiteWriter.Failure?) in
+            var page = renderer.renderPage(order[position])
+            do throws(SiteWriter.Failure) {
+                let file = page.file
+                try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
+                return (page, nil)
+            } catch {
+                return (page, error)
+            }
+        }
+        var results = rendered
+        for (position, page) in order.enumerated() { results[page - batch.lowerBound] = rendered[position] }
+        if let failure = results.lazy.compactMap(\.failure).first { throw failure }
+        return results.map(\.page)
+    }
+}
+
+/// The search index among the files a build writes.
+enum SearchIndexFile {
+    /// Its size in bytes, 0 when there is none.
+    static func size(in files: [OutputFile]) -> Int {
+        guard let file = files.first(where: { $0.path == SiteLayout.searchIndex }),
+            case .pieces(let pieces) = file.contents
+        else { return 0 }
+        return pieces.reduce(0) { $0 + $1.count }
+    }
+}
