@@ -32,99 +32,105 @@ struct OrganizationPages {
 
     func pages(worksheets: [Worksheet]) -> [VirtualPage] {
         let context = OrganizationContext(organization: organization)
-        let common = context.common
-        func page(
-            _ path: String, _ id: String, _ title: String, order: Int, sessions: [Int] = [], template: String,
-            _ extra: [String: Any] = [:], from origin: SourceLocation? = nil
-        ) -> VirtualPage {
-            VirtualPage(
-                path: "\(base)/\(path)", origin: origin, id: id.isEmpty ? idPrefix : "\(idPrefix)-\(id)",
-                title: title, order: order, summary: nil, sessions: sessions,
-                template: "paginas/organizacion/\(template)", context: common.merging(extra) { _, new in new })
-        }
-
-        var pages: [VirtualPage] = []
+        let make = PageMaker(base: base, idPrefix: idPrefix, common: context.common)
         let sheets = filledSheets(worksheets, context: context)
-        pages.append(
-            page(
+        var pages = [
+            make.page(
                 "_index.md", "", organization.name, order: order, template: "inicio",
-                context.overview(sheets: !sheets.isEmpty), from: dataFile(OrganizationSchema.profileFile)))
+                context.overview(sheets: !sheets.isEmpty), from: dataFile(OrganizationSchema.profileFile))
+        ]
         if !organization.actors.isEmpty {
             pages.append(
-                page(
+                make.page(
                     "sistema.md", "sistema", texts["org_sistema"], order: 1, sessions: [2], template: "sistema",
                     context.system, from: dataFile(OrganizationSchema.actorsFile)))
         }
-        if !organization.allies.isEmpty {
-            pages.append(
-                page(
-                    "aliados/_index.md", "aliados", texts["org_aliados"], order: 2, sessions: [5], template: "aliados",
-                    context.allies))
-            for (index, ally) in organization.allies.enumerated() {
-                pages.append(
-                    page(
-                        "aliados/\(ally.id).md", "aliado-\(ally.id)", context.allyName(ally), order: index + 1,
-                        sessions: [5], template: "aliado", context.ally(ally), from: ally.record.location))
+        pages += allyPages(make, context)
+        pages += planPages(make, context)
+        pages += sessionPages(make, context)
+        pages += sheetPages(make, sheets: sheets, packs: packs(worksheets))
+        return pages
+    }
+
+    private func allyPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
+        guard !organization.allies.isEmpty else { return [] }
+        let index = make.page(
+            "aliados/_index.md", "aliados", texts["org_aliados"], order: 2, sessions: [5], template: "aliados",
+            context.allies)
+        return [index]
+            + organization.allies.enumerated().map { number, ally in
+                make.page(
+                    "aliados/\(ally.id).md", "aliado-\(ally.id)", context.allyName(ally), order: number + 1,
+                    sessions: [5], template: "aliado", context.ally(ally), from: ally.record.location)
             }
-        }
+    }
+
+    /// Strategies, the results map and the two plans made from them.
+    private func planPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
+        var pages: [VirtualPage] = []
         if organization.strategies != nil {
             pages.append(
-                page(
+                make.page(
                     "estrategias.md", "estrategias", texts["org_estrategias"], order: 3, sessions: [6],
                     template: "estrategias", context.strategies, from: dataFile(OrganizationSchema.strategiesFile)))
         }
         if organization.resultsMap != nil {
             pages.append(
-                page(
+                make.page(
                     "mapa-de-resultados.md", "mapa-de-resultados", texts["org_mapa_de_resultados"], order: 4,
                     sessions: [6], template: "mapa-de-resultados", context.results,
                     from: dataFile(OrganizationSchema.resultsFile)))
         }
         if organization.strategies != nil || organization.resultsMap != nil {
             pages.append(
-                page(
-                    "plan-de-alianzas.md", "plan-de-alianzas", texts["org_plan_de_alianzas"], order: 5, sessions: [6],
-                    template: "plan-de-alianzas", context.alliancePlan))
+                make.page(
+                    "plan-de-alianzas.md", "plan-de-alianzas", texts["org_plan_de_alianzas"], order: 5,
+                    sessions: [6], template: "plan-de-alianzas", context.alliancePlan))
         }
         if !organization.workPlan.isEmpty {
             pages.append(
-                page(
+                make.page(
                     "plan-de-trabajo.md", "plan-de-trabajo", texts["org_plan_de_trabajo"], order: 6,
                     template: "plan-de-trabajo", from: dataFile(OrganizationSchema.workPlanFile)))
         }
+        return pages
+    }
+
+    private func sessionPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
         let scheduled = organization.scheduledSessions
-        if !scheduled.isEmpty {
-            pages.append(
-                page(
-                    "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: 7, template: "sesiones",
-                    context.schedule))
-            for (index, session) in scheduled.enumerated() {
-                pages.append(
-                    page(
-                        "sesiones/sesion-\(session.session).md", "sesion-\(session.session)",
-                        "\(texts["sesion"]) \(session.session)", order: index + 1, sessions: [session.session],
-                        template: "sesion", context.session(session)))
+        guard !scheduled.isEmpty else { return [] }
+        let index = make.page(
+            "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: 7, template: "sesiones", context.schedule)
+        return [index]
+            + scheduled.enumerated().map { number, session in
+                make.page(
+                    "sesiones/sesion-\(session.session).md", "sesion-\(session.session)",
+                    "\(texts["sesion"]) \(session.session)", order: number + 1, sessions: [session.session],
+                    template: "sesion", context.session(session))
             }
+    }
+
+    /// The filled worksheets and the session print packs that gather them.
+    private func sheetPages(_ make: PageMaker, sheets: [FilledSheet], packs: [[String: Any]]) -> [VirtualPage] {
+        guard !sheets.isEmpty else { return [] }
+        var pages = [
+            make.page(
+                "hojas/_index.md", "hojas", texts["org_hojas"], order: 8, template: "hojas",
+                ["hojas": sheets.map(\.listing), "paquetes": packs])
+        ]
+        for (number, sheet) in sheets.enumerated() {
+            pages.append(
+                make.page(
+                    "hojas/\(sheet.file).md", "hoja-\(sheet.file)", sheet.title, order: number + 1,
+                    sessions: sheet.sessions, template: "hoja", sheet.context, from: sheet.worksheet.location))
         }
-        if !sheets.isEmpty {
+        for (number, pack) in packs.enumerated() {
+            guard let session = pack["sesion"] as? Int else { continue }
             pages.append(
-                page(
-                    "hojas/_index.md", "hojas", texts["org_hojas"], order: 8, template: "hojas",
-                    ["hojas": sheets.map(\.listing), "paquetes": packs(worksheets)]))
-            for (index, sheet) in sheets.enumerated() {
-                pages.append(
-                    page(
-                        "hojas/\(sheet.file).md", "hoja-\(sheet.file)", sheet.title, order: index + 1,
-                        sessions: sheet.sessions, template: "hoja", sheet.context, from: sheet.worksheet.location))
-            }
-            for (index, pack) in packs(worksheets).enumerated() {
-                guard let session = pack["sesion"] as? Int else { continue }
-                pages.append(
-                    page(
-                        "hojas/paquete-sesion-\(session).md", "paquete-sesion-\(session)",
-                        "\(texts["paquete_de_impresion"]) \(session)", order: sheets.count + index + 1,
-                        sessions: [session], template: "paquete", pack))
-            }
+                make.page(
+                    "hojas/paquete-sesion-\(session).md", "paquete-sesion-\(session)",
+                    "\(texts["paquete_de_impresion"]) \(session)", order: sheets.count + number + 1,
+                    sessions: [session], template: "paquete", pack))
         }
         return pages
     }
@@ -198,5 +204,23 @@ struct FilledSheet {
             "tiene_aliado": ally != nil,
             "aliado_nombre": allyName ?? "",
         ]
+    }
+}
+
+/// Makes one organization's pages: under its folder, with its id prefix and the values every one
+/// of its templates sees.
+private struct PageMaker {
+    let base: String
+    let idPrefix: String
+    let common: [String: Any]
+
+    func page(
+        _ path: String, _ id: String, _ title: String, order: Int, sessions: [Int] = [], template: String,
+        _ extra: [String: Any] = [:], from origin: SourceLocation? = nil
+    ) -> VirtualPage {
+        VirtualPage(
+            path: "\(base)/\(path)", origin: origin, id: id.isEmpty ? idPrefix : "\(idPrefix)-\(id)",
+            title: title, order: order, summary: nil, sessions: sessions,
+            template: "paginas/organizacion/\(template)", context: common.merging(extra) { _, new in new })
     }
 }

@@ -5,22 +5,37 @@ import Model
 /// times and checks them against the declared total. Pure.
 enum AgendaBuilder {
     static func carta(of page: SourcePage, anchors: [String], diagnostics: inout DiagnosticList) -> LinkedCarta? {
+        guard let (cartaBlock, rowBlocks) = blocks(of: page, diagnostics: &diagnostics) else { return nil }
+        let (rows, minutes, missing) = agenda(page, rowBlocks: rowBlocks, anchors: anchors)
+        let carta = LinkedCarta(
+            header: cartaBlock.header,
+            block: cartaBlock.index,
+            rows: rows,
+            computedMinutes: minutes,
+            pausesWithoutDuration: missing
+        )
+        if carta.differsFromDeclared, let declared = carta.header.declaredMinutes {
+            diagnostics.append(mismatch(carta, declared: declared, at: carta.header.declaredLocation ?? page.location))
+        }
+        return carta
+    }
+
+    /// The page's `carta` block and the indices of its activity and break blocks; nil (with an
+    /// error when activities are there) for a page without a carta.
+    private static func blocks(of page: SourcePage, diagnostics: inout DiagnosticList)
+        -> (carta: (index: Int, header: CartaHeader), rows: [Int])?
+    {
         var cartaBlock: (index: Int, header: CartaHeader)?
         var rowBlocks: [Int] = []
         for (index, block) in page.blocks.enumerated() {
             switch block.content {
-            case .carta(let header):
-                if cartaBlock == nil {
-                    cartaBlock = (index, header)
-                } else {
-                    diagnostics.append(
-                        .error(
-                            "carta-repetida",
-                            "esta página ya tiene un bloque `carta`; cada carta descriptiva va en su propia página",
-                            at: block.location
-                        )
-                    )
-                }
+            case .carta(let header) where cartaBlock == nil: cartaBlock = (index, header)
+            case .carta:
+                diagnostics.append(
+                    .error(
+                        "carta-repetida",
+                        "esta página ya tiene un bloque `carta`; cada carta descriptiva va en su propia página",
+                        at: block.location))
             case .activity, .pause: rowBlocks.append(index)
             default: break
             }
@@ -31,13 +46,18 @@ enum AgendaBuilder {
                     .error(
                         "actividad-sin-carta",
                         "hay actividades pero no un bloque `carta`; ponlo antes de la primera actividad para que se dibuje la agenda",
-                        at: page.blocks[first].location
-                    )
-                )
+                        at: page.blocks[first].location))
             }
             return nil
         }
+        return (cartaBlock, rowBlocks)
+    }
 
+    /// The rows of the agenda in order, each with its place from the start; the minutes they add
+    /// up to and how many breaks have no duration.
+    private static func agenda(_ page: SourcePage, rowBlocks: [Int], anchors: [String])
+        -> (rows: [AgendaRow], minutes: Int, missing: Int)
+    {
         let rowHeadings = Set(rowBlocks.compactMap { page.blocks[$0].heading })
         let higher = higherHeadings(page.headings)
         var rows: [AgendaRow] = []
@@ -49,38 +69,18 @@ enum AgendaBuilder {
             let kind: AgendaRow.Kind
             let minutes: Int?
             switch block.content {
-            case .activity(let activity):
-                kind = .activity(activity)
-                minutes = activity.minutes
-            case .pause(let pause):
-                kind = .pause(pause.kind)
-                minutes = pause.minutes
+            case .activity(let activity): (kind, minutes) = (.activity(activity), activity.minutes)
+            case .pause(let pause): (kind, minutes) = (.pause(pause.kind), pause.minutes)
             default: continue
             }
             rows.append(
                 AgendaRow(
-                    kind: kind,
-                    title: page.headings[heading].text,
-                    anchor: anchors[heading],
+                    kind: kind, title: page.headings[heading].text, anchor: anchors[heading],
                     group: higher[heading].flatMap { rowHeadings.contains($0) ? nil : page.headings[$0].text },
-                    minutes: minutes,
-                    offset: offset,
-                    block: index
-                )
-            )
+                    minutes: minutes, offset: offset, block: index))
             if let minutes { offset += minutes } else { missing += 1 }
         }
-        let carta = LinkedCarta(
-            header: cartaBlock.header,
-            block: cartaBlock.index,
-            rows: rows,
-            computedMinutes: offset,
-            pausesWithoutDuration: missing
-        )
-        if carta.differsFromDeclared, let declared = carta.header.declaredMinutes {
-            diagnostics.append(mismatch(carta, declared: declared, at: carta.header.declaredLocation ?? page.location))
-        }
-        return carta
+        return (rows, offset, missing)
     }
 
     /// For each heading, the nearest one above it of a higher rank, found in one pass with the

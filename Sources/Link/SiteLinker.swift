@@ -14,13 +14,8 @@ public enum SiteLinker {
     ) -> (LinkedSite, DiagnosticList) {
         var diagnostics = DiagnosticList()
         PageIdentity.checkClashes(
-            sources,
-            staticFiles: staticFiles,
-            displayRoot: displayRoot,
-            diagnostics: &diagnostics
-        )
+            sources, staticFiles: staticFiles, displayRoot: displayRoot, diagnostics: &diagnostics)
         let tree = ContentTree(pages: sources, displayRoot: displayRoot, diagnostics: &diagnostics)
-
         var placement = Placement(sources: sources, tree: tree)
         placement.placeAll()
         var pages = placement.pages
@@ -31,21 +26,34 @@ public enum SiteLinker {
             pageByID[page.id] = pageByID[page.id] ?? index
             pageByPath[sources[page.source].path] = index
         }
-        if let about = config.aboutPage, pageByID[about] == nil {
-            diagnostics.append(
-                .error(
-                    "ref-no-encontrada",
-                    "no existe ninguna página con el id «\(about)», que `acerca` pone en el pie de cada página\(Suggestion.phrase(for: about, in: pageByID.keys))",
-                    at: config.aboutPageLocation ?? SourceLocation(file: "\(displayRoot)/libro.yml")))
-        }
+        checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
         let resolver = LinkResolver(
-            sources: sources,
-            pages: pages,
-            pageByID: pageByID,
-            pageByPath: pageByPath,
+            sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
             staticPaths: Set(staticFiles.map(\.path)),
-            citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics)
-        )
+            citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
+        resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
+        let sessions = sessionPages(pages, diagnostics: &diagnostics)
+        // Pages that say they are products of a session (an organization's) are listed on its carta.
+        for (index, page) in pages.enumerated() {
+            for number in sources[page.source].sessions {
+                if let carta = sessions[number], carta != index { pages[carta].products.append(index) }
+            }
+        }
+        let checker = DataReferenceChecker(
+            pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations)
+        checker.check(diagnostics: &diagnostics)
+        let site = LinkedSite(
+            config: config, pages: pages, navigation: placement.navigation, staticFiles: staticFiles,
+            glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
+            sessions: sessions, organizations: organizations, worksheets: checker.worksheets)
+        return (site, diagnostics)
+    }
+
+    /// Every page's links resolved, its backlinks collected and its carta's times worked out.
+    private static func resolveLinks(
+        of pages: inout [LinkedPage], sources: [SourcePage], with resolver: LinkResolver,
+        diagnostics: inout DiagnosticList
+    ) {
         // Each page's links resolve on their own, on every core; problems keep the pages' order.
         let resolved = Parallel.map(pages.count) { [pages] index in
             var problems = DiagnosticList()
@@ -63,32 +71,20 @@ public enum SiteLinker {
         for index in pages.indices {
             pages[index].backlinks = backlinks[index].sorted()
             pages[index].carta = AgendaBuilder.carta(
-                of: sources[pages[index].source],
-                anchors: pages[index].anchors,
-                diagnostics: &diagnostics
-            )
+                of: sources[pages[index].source], anchors: pages[index].anchors, diagnostics: &diagnostics)
         }
-        let sessions = sessionPages(pages, diagnostics: &diagnostics)
-        // Pages that say they are products of a session (an organization's) are listed on its carta.
-        for (index, page) in pages.enumerated() {
-            for number in sources[page.source].sessions {
-                if let carta = sessions[number], carta != index { pages[carta].products.append(index) }
-            }
-        }
-        let checker = DataReferenceChecker(
-            pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations)
-        checker.check(diagnostics: &diagnostics)
-        let site = LinkedSite(
-            config: config,
-            pages: pages,
-            navigation: placement.navigation,
-            staticFiles: staticFiles,
-            glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
-            sessions: sessions,
-            organizations: organizations,
-            worksheets: checker.worksheets
-        )
-        return (site, diagnostics)
+    }
+
+    /// `acerca` in `libro.yml` names a page every footer links to.
+    private static func checkAboutPage(
+        _ config: SiteConfig, ids: [String: Int], displayRoot: String, diagnostics: inout DiagnosticList
+    ) {
+        guard let about = config.aboutPage, ids[about] == nil else { return }
+        diagnostics.append(
+            .error(
+                "ref-no-encontrada",
+                "no existe ninguna página con el id «\(about)», que `acerca` pone en el pie de cada página\(Suggestion.phrase(for: about, in: ids.keys))",
+                at: config.aboutPageLocation ?? SourceLocation(file: "\(displayRoot)/libro.yml")))
     }
 }
 

@@ -53,42 +53,9 @@ struct CSVTable {
                 var text = ""
                 var ended = false
                 if first == "\"" {
-                    advance(past: first)
-                    pending = characters.next()
-                    while true {
-                        guard let character = pending else {
-                            throw Diagnostic.error(
-                                "csv-comillas-sin-cerrar",
-                                "las comillas que abren aquí nunca se cierran; agrega la comilla de cierre (`\"`) al final del campo",
-                                at: source.location(line: start.line, column: start.column)
-                            )
-                        }
-                        advance(past: character)
-                        pending = characters.next()
-                        if character != "\"" {
-                            text.append(character)
-                        } else if pending == "\"" {
-                            text.append("\"")
-                            advance(past: "\"")
-                            pending = characters.next()
-                        } else {
-                            break
-                        }
-                    }
-                    if let next = pending, next != ",", next != "\n" {
-                        throw Diagnostic.error(
-                            "csv-texto-tras-comillas",
-                            "hay texto después de la comilla que cierra el campo; si el texto lleva comillas, escríbelas dobles (`\"\"`) dentro del campo",
-                            at: source.location(line: line, column: column)
-                        )
-                    }
+                    text = try quoted(&characters, &pending, startingAt: start)
                 } else {
-                    while let character = pending, character != ",", character != "\n" {
-                        text.append(character)
-                        advance(past: character)
-                        pending = characters.next()
-                    }
-                    text = text.trimmingSpaces
+                    text = plain(&characters, &pending)
                 }
                 record.append(Cell(text: text, line: start.line, column: start.column))
                 if let separator = pending {
@@ -109,6 +76,55 @@ struct CSVTable {
                 }
             }
             return records
+        }
+
+        /// A field in double quotes, `pending` at its opening quote: commas and line breaks are
+        /// its text, and a doubled quote is one quote.
+        private mutating func quoted(
+            _ characters: inout String.Iterator, _ pending: inout Character?, startingAt start: (line: Int, column: Int)
+        ) throws(Diagnostic) -> String {
+            var text = ""
+            advance(past: "\"")
+            pending = characters.next()
+            while true {
+                guard let character = pending else {
+                    throw Diagnostic.error(
+                        "csv-comillas-sin-cerrar",
+                        "las comillas que abren aquí nunca se cierran; agrega la comilla de cierre (`\"`) al final del campo",
+                        at: source.location(line: start.line, column: start.column)
+                    )
+                }
+                advance(past: character)
+                pending = characters.next()
+                if character != "\"" {
+                    text.append(character)
+                } else if pending == "\"" {
+                    text.append("\"")
+                    advance(past: "\"")
+                    pending = characters.next()
+                } else {
+                    break
+                }
+            }
+            if let next = pending, next != ",", next != "\n" {
+                throw Diagnostic.error(
+                    "csv-texto-tras-comillas",
+                    "hay texto después de la comilla que cierra el campo; si el texto lleva comillas, escríbelas dobles (`\"\"`) dentro del campo",
+                    at: source.location(line: line, column: column)
+                )
+            }
+            return text
+        }
+
+        /// A field without quotes, up to the next comma or line break, its edges' spaces trimmed.
+        private mutating func plain(_ characters: inout String.Iterator, _ pending: inout Character?) -> String {
+            var text = ""
+            while let character = pending, character != ",", character != "\n" {
+                text.append(character)
+                advance(past: character)
+                pending = characters.next()
+            }
+            return text.trimmingSpaces
         }
 
         private mutating func advance(past character: Character) {

@@ -60,13 +60,32 @@ public enum ContentLoader {
                 content.staticFiles.append(StaticFile(path: path))
             }
         }
-        // Pages load on every core; results and problems keep the order of the paths.
-        let previous = kept
+        let loaded = loadPages(markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept)
+        if kept != nil {
+            var refreshed = PreviousPages()
+            for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
+            kept = refreshed
+        }
+        for result in loaded.map(\.page) {
+            diagnostics.append(contentsOf: result.problems)
+            content.times.add(result.times)
+            guard let (page, body) = result.page else { continue }
+            content.pages.append(page)
+            content.bodies.append(body)
+        }
+        return (content, diagnostics)
+    }
+
+    /// Every page, on every core; results and problems keep the order of the paths. A page whose
+    /// file has the stamp `previous` holds for it is taken from there instead of read again.
+    private static func loadPages(
+        _ paths: [String], in folder: URL, displayRoot: String, options: MarkdownOptions,
+        reusing previous: PreviousPages?
+    ) -> [(page: LoadedPage, entry: PreviousPages.Entry?)] {
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
-        let loaded = Parallel.map(markdownPaths.count) {
-            [markdownPaths] index -> (page: LoadedPage, entry: PreviousPages.Entry?) in
-            let path = markdownPaths[index]
+        return Parallel.map(paths.count) { index -> (page: LoadedPage, entry: PreviousPages.Entry?) in
+            let path = paths[index]
             // Stamped before reading: a change made while the file is read gets a later stamp.
             let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
@@ -83,18 +102,5 @@ public enum ContentLoader {
             let loaded = LoadedPage(page: page, problems: problems, times: times)
             return (loaded, stamp.map { PreviousPages.Entry(stamp: $0, options: options, page: loaded) })
         }
-        if kept != nil {
-            var refreshed = PreviousPages()
-            for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
-            kept = refreshed
-        }
-        for result in loaded.map(\.page) {
-            diagnostics.append(contentsOf: result.problems)
-            content.times.add(result.times)
-            guard let (page, body) = result.page else { continue }
-            content.pages.append(page)
-            content.bodies.append(body)
-        }
-        return (content, diagnostics)
     }
 }

@@ -14,44 +14,9 @@ enum OrganizationReferences {
         for ally in organization.allies where checkingActors {
             expect(ally.record, "actor", in: actorIDs, what: "ningún actor de actores.csv", &diagnostics)
         }
-        let allyIDs = organization.allies.map(\.id)
-
-        var transversalIDs: [String] = []
-        if let strategies = organization.strategies {
-            let lines = records(strategies["lineas_de_accion"])
-            let lineIDs = unique(lines, key: "id", what: "línea de acción", &diagnostics)
-            let transversals = records(strategies["transversales"])
-            transversalIDs = unique(transversals, key: "id", what: "estrategia transversal", &diagnostics)
-            for transversal in transversals {
-                for line in transversal["lineas"]?.list.compactMap(\.text) ?? [] where !lineIDs.contains(line) {
-                    diagnostics.append(
-                        missing(
-                            line, what: "ninguna línea de acción", among: lineIDs,
-                            at: transversal.location(of: "lineas")))
-                }
-            }
-            if let votes = strategies["votos"]?.record {
-                for id in votes.fields.keys.sorted() where !transversalIDs.contains(id) {
-                    diagnostics.append(
-                        missing(
-                            id, what: "ninguna estrategia transversal", among: transversalIDs,
-                            at: votes.location(of: id)))
-                }
-                let total = votes.fields.values.compactMap(\.number).reduce(0, +)
-                let participants = organization.profile["participantes"]?.list.count ?? 0
-                if participants > 0, total > 3 * participants {
-                    diagnostics.append(
-                        .warning(
-                            "votos-de-mas",
-                            "hay \(total) votos y \(participants) participantes con tres votos cada quien (\(3 * participants) como máximo); revisa el conteo",
-                            at: votes.location
-                        )
-                    )
-                }
-            }
-        }
-
+        let transversalIDs = checkStrategies(of: organization, &diagnostics)
         if let results = organization.resultsMap {
+            let allyIDs = organization.allies.map(\.id)
             for strategy in records(results["estrategias"]) {
                 if checkingStrategies {
                     expect(
@@ -63,10 +28,50 @@ enum OrganizationReferences {
                 }
             }
         }
+        checkWorkPlan(organization.workPlan, &diagnostics)
+    }
 
+    /// Transversal strategies name lines of action and votes name transversal strategies; the
+    /// ids of the transversal strategies, for the results map.
+    private static func checkStrategies(of organization: Organization, _ diagnostics: inout DiagnosticList)
+        -> [String]
+    {
+        guard let strategies = organization.strategies else { return [] }
+        let lines = records(strategies["lineas_de_accion"])
+        let lineIDs = unique(lines, key: "id", what: "línea de acción", &diagnostics)
+        let transversals = records(strategies["transversales"])
+        let transversalIDs = unique(transversals, key: "id", what: "estrategia transversal", &diagnostics)
+        for transversal in transversals {
+            for line in transversal["lineas"]?.list.compactMap(\.text) ?? [] where !lineIDs.contains(line) {
+                diagnostics.append(
+                    missing(
+                        line, what: "ninguna línea de acción", among: lineIDs, at: transversal.location(of: "lineas")))
+            }
+        }
+        guard let votes = strategies["votos"]?.record else { return transversalIDs }
+        for id in votes.fields.keys.sorted() where !transversalIDs.contains(id) {
+            diagnostics.append(
+                missing(id, what: "ninguna estrategia transversal", among: transversalIDs, at: votes.location(of: id)))
+        }
+        let total = votes.fields.values.compactMap(\.number).reduce(0, +)
+        let participants = organization.profile["participantes"]?.list.count ?? 0
+        if participants > 0, total > 3 * participants {
+            diagnostics.append(
+                .warning(
+                    "votos-de-mas",
+                    "hay \(total) votos y \(participants) participantes con tres votos cada quien (\(3 * participants) como máximo); revisa el conteo",
+                    at: votes.location
+                )
+            )
+        }
+        return transversalIDs
+    }
+
+    /// Activity numbers are unique and a sub-activity (`1.1`) comes after its activity (`1`).
+    private static func checkWorkPlan(_ rows: [DataRecord], _ diagnostics: inout DiagnosticList) {
         var activities: Set<String> = []
         var numbers: Set<String> = []
-        for row in organization.workPlan {
+        for row in rows {
             let number = row.text("numero")
             guard !number.isEmpty else { continue }
             if !numbers.insert(number).inserted {

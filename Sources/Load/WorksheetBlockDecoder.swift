@@ -81,25 +81,7 @@ enum WorksheetBlockDecoder {
             }
             return .questions(title: title, items: items)
         case "tabla":
-            fields.rejectUnknownKeys(
-                allowed: ["titulo", "columnas", "filas", "datos", "campos"], what: "la parte `tabla`",
-                diagnostics: &diagnostics)
-            let columns = fields.stringList("columnas", diagnostics: &diagnostics) ?? []
-            let fieldNames = fields.stringList("campos", diagnostics: &diagnostics) ?? []
-            let data = path(fields, "datos", &diagnostics)
-            if data != nil, fieldNames.count != columns.count, let location = fields.locationOfValue("campos") {
-                diagnostics.append(
-                    .error(
-                        "campos-no-coinciden",
-                        "la tabla tiene \(columns.count) columnas y \(fieldNames.count) campos; escribe un campo por columna (`\"\"` deja la columna en blanco)",
-                        at: location
-                    )
-                )
-            }
-            return .table(
-                WorksheetTable(
-                    title: title, columns: columns, rows: fields.int("filas", diagnostics: &diagnostics) ?? 8,
-                    data: data, fields: fieldNames))
+            return .table(table(fields, title: title, &diagnostics))
         case "casillas":
             fields.rejectUnknownKeys(
                 allowed: ["titulo", "elementos"], what: "la parte `casillas`", diagnostics: &diagnostics)
@@ -122,6 +104,30 @@ enum WorksheetBlockDecoder {
             return .flipchart(
                 title: title ?? "", prompts: fields.stringList("indicaciones", diagnostics: &diagnostics) ?? [])
         }
+    }
+
+    /// A `tabla` part: its columns, blank rows and the data that fills them, one field a column.
+    private static func table(_ fields: YAMLMapping, title: String?, _ diagnostics: inout DiagnosticList)
+        -> WorksheetTable
+    {
+        fields.rejectUnknownKeys(
+            allowed: ["titulo", "columnas", "filas", "datos", "campos"], what: "la parte `tabla`",
+            diagnostics: &diagnostics)
+        let columns = fields.stringList("columnas", diagnostics: &diagnostics) ?? []
+        let fieldNames = fields.stringList("campos", diagnostics: &diagnostics) ?? []
+        let data = path(fields, "datos", &diagnostics)
+        if data != nil, fieldNames.count != columns.count, let location = fields.locationOfValue("campos") {
+            diagnostics.append(
+                .error(
+                    "campos-no-coinciden",
+                    "la tabla tiene \(columns.count) columnas y \(fieldNames.count) campos; escribe un campo por columna (`\"\"` deja la columna en blanco)",
+                    at: location
+                )
+            )
+        }
+        return WorksheetTable(
+            title: title, columns: columns, rows: fields.int("filas", diagnostics: &diagnostics) ?? 8, data: data,
+            fields: fieldNames)
     }
 
     /// The `elementos` list of a part, each item a mapping with `keys`.
