@@ -18,7 +18,8 @@ import Testing
     static let regenerateCommand = "LIBRO_REGENERAR=1 swift test --filter ExpectedSiteTests"
 
     /// basico: a book with roman and decimal numbering, cross-references, headings, tables of
-    /// contents, backlinks and GFM. cartas: a session's carta, its agenda and a glossary.
+    /// contents, backlinks, glossary links from nested folders and GFM. cartas: a session's
+    /// carta, its agenda and a glossary with references.
     @Test(arguments: ["basico", "cartas"])
     func buildsTheExpectedSite(_ name: String) throws {
         let package = Fixtures.packages.appendingPathComponent(name)
