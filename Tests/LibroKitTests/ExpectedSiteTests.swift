@@ -19,8 +19,11 @@ import Testing
 
     /// basico: a book with roman and decimal numbering, cross-references, headings, tables of
     /// contents, backlinks, glossary links from nested folders and GFM. cartas: a session's
-    /// carta, its agenda and a glossary with references.
-    @Test(arguments: ["basico", "cartas"])
+    /// carta, its agenda and a glossary with references. organizacion: one organization's pages
+    /// (profile, 5R matrix and system map, an ally's Ruta Crítica, strategies, results map,
+    /// alliance and work plans, scheduled sessions, filled worksheets and print packs) over the
+    /// few pages of a package they link to.
+    @Test(arguments: ["basico", "cartas", "organizacion"])
     func buildsTheExpectedSite(_ name: String) throws {
         let package = Fixtures.packages.appendingPathComponent(name)
         let folder = try TemporaryFolder()
