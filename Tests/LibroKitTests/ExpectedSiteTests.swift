@@ -22,8 +22,10 @@ import Testing
     /// carta, its agenda and a glossary with references. organizacion: one organization's pages
     /// (profile, 5R matrix and system map, an ally's Ruta Crítica, strategies, results map,
     /// alliance and work plans, scheduled sessions, filled worksheets and print packs) over the
-    /// few pages of a package they link to.
-    @Test(arguments: ["basico", "cartas", "organizacion"])
+    /// few pages of a package they link to. imprimir: a book for print (`compilacion`), citations
+    /// of a bibliography by `clave`, callouts of every kind and one misspelled, A4 paper and an
+    /// about page in the footer.
+    @Test(arguments: ["basico", "cartas", "organizacion", "imprimir"])
     func buildsTheExpectedSite(_ name: String) throws {
         let package = Fixtures.packages.appendingPathComponent(name)
         let folder = try TemporaryFolder()
