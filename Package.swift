@@ -90,8 +90,7 @@ let package = Package(
             dependencies: [
                 "LibroKit", "LibroCLI", "Diagnostics", "Model", "Markdown", "Load", "Theme", "Derive", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            exclude: ["Fixtures"]
+            ]
         ),
         // libFuzzer targets, built with `-sanitize=fuzzer -DFUZZING` by Tests/Fuzz/run.sh; without
         // FUZZING each one replays the inputs named on its command line.

@@ -10,7 +10,7 @@ import Testing
         let report = Libro.build(Fixtures.options(content: Fixtures.content("basico"), output: output))
         #expect(report.succeeded)
         #expect(report.wroteSite)
-        #expect(report.pages == 8)
+        #expect(report.pages == 9)
         let files = try snapshot(of: output)
         for expected in [
             "index.html", "404.html", "sitemap.xml", "recursos/estilo.css", "img/mapa.svg", "guia/introduccion.html",
@@ -184,7 +184,7 @@ import Testing
         let output = folder.url.appendingPathComponent("site")
         let report = Libro.check(Fixtures.options(content: Fixtures.content("basico"), output: output))
         #expect(report.succeeded)
-        #expect(report.pages == 8)
+        #expect(report.pages == 9)
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(!Libro.check(Fixtures.options(content: Fixtures.content("roto"), output: output)).succeeded)
     }

@@ -36,7 +36,7 @@ import Testing
             in: folder.url
         )
         #expect(run.status == 0)
-        let summary = try Regex(#"^libro: 8 páginas, 1 aviso, índice de búsqueda de \d+ KB, \d+ ms → salida/\n$"#)
+        let summary = try Regex(#"^libro: 9 páginas, 1 aviso, índice de búsqueda de \d+ KB, \d+ ms → salida/\n$"#)
         #expect(run.out.wholeMatch(of: summary) != nil, "\(run.out)")
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("salida/index.html").path))
     }

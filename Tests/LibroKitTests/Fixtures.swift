@@ -8,10 +8,12 @@ enum Fixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let theme = repository.appendingPathComponent("theme")
+    /// The fixture packages, one folder per case: its `content/` and, for the cases of
+    /// `ExpectedSiteTests`, the expected site beside it.
+    static let packages = repository.appendingPathComponent("Tests/Fixtures")
 
     static func content(_ name: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/\(name)/content")
+        packages.appendingPathComponent("\(name)/content")
     }
 
     static func options(content: URL, output: URL) -> BuildOptions {

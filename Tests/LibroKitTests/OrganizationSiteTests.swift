@@ -16,7 +16,7 @@ final class OrganizationSites: Sendable {
     let fixture: [String: String]
     let fixtureReport: BuildReport
     let crawlProblems: [String]
-    let fixtureOrganization = Fixtures.repository.appendingPathComponent("Tests/Fixtures/organizaciones/luz-del-valle")
+    let fixtureOrganization = Fixtures.content("organizacion").appendingPathComponent("organizaciones/luz-del-valle")
 
     private init() throws {
         let folder = try TemporaryFolder()

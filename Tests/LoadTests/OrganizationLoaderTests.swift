@@ -9,7 +9,7 @@ import Testing
 /// A fixture organization copied into a temporary content folder, where a test may change it.
 private struct OrganizationCopy {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/organizaciones/luz-del-valle")
+        .appendingPathComponent("Fixtures/organizacion/content/organizaciones/luz-del-valle")
 
     let folder: TemporaryFolder
     var organization: URL { folder.url.appendingPathComponent("organizaciones/luz-del-valle") }
