@@ -46,6 +46,4 @@ struct TemplateKey: Sendable {
     init(_ name: String) {
         parts = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
-
-    var isCurrent: Bool { parts.isEmpty }
 }
