@@ -10,6 +10,7 @@ struct PreviousLink: Sendable {
         let pages: [SourcePage]
         let staticFiles: [StaticFile]
         let config: SiteConfig
+        let method: PackageMethod
         let organizations: [Organization]
         let displayRoot: String
     }
@@ -28,6 +29,7 @@ struct PreviousLink: Sendable {
             pages: inputs.pages,
             staticFiles: inputs.staticFiles,
             config: inputs.config,
+            method: inputs.method,
             organizations: inputs.organizations,
             displayRoot: inputs.displayRoot
         )

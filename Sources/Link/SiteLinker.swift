@@ -9,6 +9,7 @@ public enum SiteLinker {
         pages sources: [SourcePage],
         staticFiles: [StaticFile],
         config: SiteConfig,
+        method: PackageMethod = PackageMethod(),
         organizations: [Organization] = [],
         displayRoot: String
     ) -> (LinkedSite, DiagnosticList) {
@@ -33,6 +34,8 @@ public enum SiteLinker {
             citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
         resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
         let sessions = sessionPages(pages, diagnostics: &diagnostics)
+        MethodCheck.check(
+            method, cartas: pages.compactMap(\.carta?.header), sessions: sessions, diagnostics: &diagnostics)
         // Pages that say they are products of a session (an organization's) are listed on its carta.
         for (index, page) in pages.enumerated() {
             for number in sources[page.source].sessions {

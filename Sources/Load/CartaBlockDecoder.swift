@@ -19,13 +19,13 @@ enum CartaBlockDecoder {
                     .error("sesion-no-valida", "el número de sesión empieza en 1 (`sesion: 1`)", at: location))
             }
         }
-        header.component = fields.choice("componente", as: SessionComponent.self, diagnostics: &diagnostics)
+        header.component = fields.locatedTexts("componente", diagnostics: &diagnostics)?.first
         header.objective = fields.string("objetivo", diagnostics: &diagnostics)
         header.declaredMinutes = fields.minutes("duracion", diagnostics: &diagnostics)
         header.declaredLocation = fields.locationOfValue("duracion")
         if let start = fields.clockMinutes("inicio", diagnostics: &diagnostics) { header.startMinute = start }
-        header.levels = fields.choices("niveles", as: Level.self, diagnostics: &diagnostics) ?? []
-        header.modalities = fields.choices("modalidades", as: Modality.self, diagnostics: &diagnostics) ?? []
+        header.levels = fields.locatedTexts("niveles", diagnostics: &diagnostics) ?? []
+        header.modalities = fields.locatedTexts("modalidades", diagnostics: &diagnostics) ?? []
         return header
     }
 

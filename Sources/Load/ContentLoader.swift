@@ -43,17 +43,12 @@ public enum ContentLoader {
         diagnostics.append(contentsOf: listing.problems(displayRoot: displayRoot))
         let paths = listing.files
 
-        if paths.contains(SiteConfigDecoder.fileName),
-            let source = SourceReader.read(
-                SiteConfigDecoder.fileName, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
-        {
-            content.config = SiteConfigDecoder.decode(source, diagnostics: &diagnostics)
-        }
+        readPackageFiles(paths, in: folder, into: &content, diagnostics: &diagnostics)
         let options = MarkdownOptions(allowsRawHTML: content.config.allowsRawHTML)
 
         // Organizations' folders hold data, read only for the organizations a build includes.
         var markdownPaths: [String] = []
-        for path in paths where path != SiteConfigDecoder.fileName && !path.hasPrefix(OrganizationLoader.folder + "/") {
+        for path in paths where !Self.isPackageFile(path) {
             if path.hasSuffix(".md") {
                 markdownPaths.append(path)
             } else {
@@ -102,5 +97,28 @@ public enum ContentLoader {
             let loaded = LoadedPage(page: page, problems: problems, times: times)
             return (loaded, stamp.map { PreviousPages.Entry(stamp: $0, options: options, page: loaded) })
         }
+    }
+
+    /// `libro.yml` and `metodo.yml`, when the package has them.
+    private static func readPackageFiles(
+        _ paths: [String], in folder: URL, into content: inout LoadedContent, diagnostics: inout DiagnosticList
+    ) {
+        func read(_ name: String) -> SourceText? {
+            guard paths.contains(name) else { return nil }
+            return SourceReader.read(name, in: folder, displayRoot: content.displayRoot, diagnostics: &diagnostics)
+        }
+        if let source = read(SiteConfigDecoder.fileName) {
+            content.config = SiteConfigDecoder.decode(source, diagnostics: &diagnostics)
+        }
+        if let source = read(MethodDecoder.fileName) {
+            content.method = MethodDecoder.decode(source, diagnostics: &diagnostics)
+        }
+    }
+
+    /// Files that are the package's description rather than its pages or files to copy: the
+    /// configuration, the method, and the organizations' data.
+    static func isPackageFile(_ path: String) -> Bool {
+        path == SiteConfigDecoder.fileName || path == MethodDecoder.fileName
+            || path.hasPrefix(OrganizationLoader.folder + "/")
     }
 }

@@ -54,23 +54,13 @@ enum FrontMatterDecoder {
             summary: fields.string("resumen", diagnostics: &diagnostics),
             numbering: isSectionIndex
                 ? fields.choice("numeracion", as: Numbering.self, diagnostics: &diagnostics) : nil,
-            sessions: sessions(fields, &diagnostics)
+            sessions: fields.sessionNumbers("sesiones", diagnostics: &diagnostics)
         )
         guard let title, !title.isEmpty else {
             diagnostics.append(missingTitle(at: source.location(line: 1)))
             return nil
         }
         return frontMatter
-    }
-
-    private static func sessions(_ fields: YAMLMapping, _ diagnostics: inout DiagnosticList) -> [Int] {
-        guard let items = fields.stringList("sesiones", diagnostics: &diagnostics) else { return [] }
-        let numbers = items.compactMap { Int($0) }.filter { $0 >= 1 }
-        if numbers.count != items.count, let location = fields.locationOfValue("sesiones") {
-            diagnostics.append(
-                .error("tipo-no-valido", "`sesiones` debe ser una lista de números de sesión: `[2, 5]`", at: location))
-        }
-        return numbers
     }
 
     private static func missingTitle(at location: SourceLocation) -> Diagnostic {

@@ -6,6 +6,8 @@ import Workers
 /// What LOAD read from `content/`: plain values plus each page's parsed document.
 public struct LoadedContent: Sendable {
     public var config: SiteConfig
+    /// The package's method (`metodo.yml`); empty when the package has none.
+    public var method = PackageMethod()
     /// Pages sorted by path; `bodies[i]` is the Markdown body of `pages[i]`.
     public var pages: [SourcePage]
     public var bodies: [MarkdownSource]

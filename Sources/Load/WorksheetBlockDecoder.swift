@@ -14,7 +14,7 @@ enum WorksheetBlockDecoder {
     ) -> WorksheetSpec? {
         fields.rejectUnknownKeys(allowed: keys, what: "el bloque `hoja`", diagnostics: &diagnostics)
         var spec = WorksheetSpec()
-        spec.sessions = sessions(fields, &diagnostics)
+        spec.sessions = fields.sessionNumbers("sesiones", diagnostics: &diagnostics)
         spec.format = fields.choice("formato", as: WorksheetSpec.Format.self, diagnostics: &diagnostics) ?? .sheet
         spec.perAlly = fields.bool("por_aliado", diagnostics: &diagnostics) ?? false
         guard let parts = fields.value("partes")?.sequence else {
@@ -31,18 +31,6 @@ enum WorksheetBlockDecoder {
             if let part = part(node, fields, &diagnostics) { spec.parts.append(part) }
         }
         return spec
-    }
-
-    private static func sessions(_ fields: YAMLMapping, _ diagnostics: inout DiagnosticList) -> [Int] {
-        guard let node = fields.value("sesiones") else { return [] }
-        let items = node.sequence.map(Array.init) ?? [node]
-        return items.compactMap { item in
-            guard let number = item.scalar.flatMap({ Int($0.string) }), number >= 1 else {
-                diagnostics.append(fields.typeError("sesiones", expected: "una lista de números de sesión", at: item))
-                return nil
-            }
-            return number
-        }
     }
 
     /// One item of `partes`: a mapping with a single key naming its kind.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Model
 import Yams
 
 /// Typed, located access to a YAML mapping with a fixed set of Spanish keys.
@@ -105,6 +106,31 @@ struct YAMLMapping {
         default:
             diagnostics.append(typeError(key, expected: "`true` o `false`", at: node))
             return nil
+        }
+    }
+
+    /// Session numbers (`[2, 5]`, or one number alone), each 1 or more.
+    func sessionNumbers(_ key: String, diagnostics: inout DiagnosticList) -> [Int] {
+        guard let node = value(key) else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let number = item.scalar.flatMap({ Int($0.string) }), number >= 1 else {
+                diagnostics.append(typeError(key, expected: "una lista de números de sesión: `[2, 5]`", at: item))
+                return nil
+            }
+            return number
+        }
+    }
+
+    /// Texts with where each is written; a single value counts as a list of one.
+    func locatedTexts(_ key: String, diagnostics: inout DiagnosticList) -> [LocatedText]? {
+        guard let node = value(key) else { return nil }
+        return (node.sequence.map(Array.init) ?? [node]).compactMap { item in
+            guard let text = item.scalar?.string else {
+                diagnostics.append(typeError(key, expected: "una lista de textos", at: item))
+                return nil
+            }
+            return LocatedText(text, at: location(of: item))
         }
     }
 

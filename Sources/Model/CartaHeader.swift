@@ -6,26 +6,28 @@ public struct CartaHeader: Sendable, Equatable {
     /// The session's number (1–6); nil for cartas that are not sessions (the system-mapping chart).
     public var session: Int?
     public var sessionLocation: SourceLocation?
-    public var component: SessionComponent?
+    /// One of the method's components, checked at LINK.
+    public var component: LocatedText?
     public var objective: String?
     /// The total the package declares for the session, in minutes.
     public var declaredMinutes: Int?
     public var declaredLocation: SourceLocation?
     /// Minutes after midnight at which the agenda's clock starts.
     public var startMinute: Int
-    public var levels: [Level]
-    public var modalities: [Modality]
+    /// Levels and modalities of the method, each where it is written, checked at LINK.
+    public var levels: [LocatedText]
+    public var modalities: [LocatedText]
 
     public init(
         session: Int? = nil,
         sessionLocation: SourceLocation? = nil,
-        component: SessionComponent? = nil,
+        component: LocatedText? = nil,
         objective: String? = nil,
         declaredMinutes: Int? = nil,
         declaredLocation: SourceLocation? = nil,
         startMinute: Int = 9 * 60,
-        levels: [Level] = [],
-        modalities: [Modality] = []
+        levels: [LocatedText] = [],
+        modalities: [LocatedText] = []
     ) {
         self.session = session
         self.sessionLocation = sessionLocation

@@ -55,13 +55,22 @@ import Testing
                     CartaHeader(
                         session: 2,
                         sessionLocation: SourceLocation(file: "content/sesion.md", line: 5, column: 9),
-                        component: .capacityBuilding,
+                        component: LocatedText(
+                            "creación de capacidades",
+                            at: SourceLocation(file: "content/sesion.md", line: 6, column: 13)),
                         objective: "Crear un mapeo de sistemas",
                         declaredMinutes: 480,
                         declaredLocation: SourceLocation(file: "content/sesion.md", line: 8, column: 11),
                         startMinute: 16 * 60 + 30,
-                        levels: [.basic, .intermediate],
-                        modalities: [.inPerson]
+                        levels: [
+                            LocatedText("básico", at: SourceLocation(file: "content/sesion.md", line: 10, column: 11)),
+                            LocatedText(
+                                "intermedio", at: SourceLocation(file: "content/sesion.md", line: 10, column: 19)),
+                        ],
+                        modalities: [
+                            LocatedText(
+                                "presencial", at: SourceLocation(file: "content/sesion.md", line: 11, column: 14))
+                        ]
                     )),
                 .activity(
                     ActivitySpec(
@@ -157,8 +166,6 @@ import Testing
             problems == [
                 "content/sesion.md:5:9: error: el número de sesión empieza en 1 (`sesion: 1`) [sesion-no-valida]",
                 "content/sesion.md:6:11: error: «8» no es una duración; escríbela con su unidad: `30 min`, `1 h`, `2 h 30 min` o `2.5 h` [duracion-no-valida]",
-                "content/sesion.md:7:11: error: «basico» no es un valor válido para `niveles`; ¿quisiste decir «básico»? (valores válidos: básico, intermedio, avanzado) [valor-no-valido]",
-                "content/sesion.md:7:19: error: «experto» no es un valor válido para `niveles` (valores válidos: básico, intermedio, avanzado) [valor-no-valido]",
                 "content/sesion.md:8:1: error: clave desconocida «modalidad» en el bloque `carta`; ¿quisiste decir «modalidades»? (claves válidas: `sesion`, `componente`, `objetivo`, `duracion`, `inicio`, `niveles`, `modalidades`) [clave-desconocida]",
                 "content/sesion.md:11:1: error: el bloque `actividad` va justo debajo del encabezado que nombra la actividad (por ejemplo `## Bienvenida` y en la línea siguiente ```` ```actividad ````) [bloque-sin-encabezado]",
                 "content/sesion.md:16:1: error: falta `duracion:` en la actividad «Sin duración»; escribe cuánto dura (`30 min`, `1 h`) [falta-duracion]",
