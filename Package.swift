@@ -58,8 +58,7 @@ let package = Package(
             dependencies: [
                 "Diagnostics", "Files", "Workers", "Model", "Markdown", "Load", "Theme", "Derive", "Link", "Render",
                 "Emit",
-            ],
-            resources: [.copy("Andamio")]
+            ]
         ),
         .target(
             name: "Preview",

@@ -1,12 +1,15 @@
 import Diagnostics
 import Model
 
-/// The pages of one organization, each with the values its template sees. Only data the
-/// organization has yields a page: no allies, no allies' pages.
+/// The pages of one organization, as the method lists them, each with the values its template
+/// sees; then the sessions on its calendar and the worksheets filled with its data. Only data the
+/// organization has yields a page: a file with nothing in it, no page made from it.
 struct OrganizationPages {
     static let folder = "organizaciones"
 
     let organization: Organization
+    let method: OrganizationMethod
+    let context: OrganizationContext
     let order: Int
     let texts: Texts
 
@@ -14,12 +17,12 @@ struct OrganizationPages {
     private var idPrefix: String { "org-\(organization.slug)" }
 
     /// `organizaciones/_index.md`: the organizations this site includes.
-    static func section(_ organizations: [Organization], texts: Texts) -> VirtualPage {
+    static func section(_ organizations: [Organization], method: OrganizationMethod, texts: Texts) -> VirtualPage {
         VirtualPage(
             path: "\(folder)/_index.md",
             id: folder,
             title: texts["organizaciones"],
-            order: 6,
+            order: method.order,
             summary: texts["organizaciones_resumen"],
             template: "paginas/organizaciones",
             context: [
@@ -31,91 +34,65 @@ struct OrganizationPages {
     }
 
     func pages(worksheets: [Worksheet]) -> [VirtualPage] {
-        let context = OrganizationContext(organization: organization)
-        let make = PageMaker(base: base, idPrefix: idPrefix, common: context.common)
-        let sheets = filledSheets(worksheets, context: context)
-        var pages = [
-            make.page(
-                "_index.md", "", organization.name, order: order, template: "inicio",
-                context.overview(sheets: !sheets.isEmpty), from: dataFile(OrganizationSchema.profileFile))
-        ]
-        if !organization.actors.isEmpty {
-            pages.append(
-                make.page(
-                    "sistema.md", "sistema", texts["org_sistema"], order: 1, sessions: [2], template: "sistema",
-                    context.system, from: dataFile(OrganizationSchema.actorsFile)))
-        }
-        pages += allyPages(make, context)
-        pages += planPages(make, context)
-        pages += sessionPages(make, context)
-        pages += sheetPages(make, sheets: sheets, packs: packs(worksheets))
-        return pages
-    }
-
-    private func allyPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
-        guard !organization.allies.isEmpty else { return [] }
-        let index = make.page(
-            "aliados/_index.md", "aliados", texts["org_aliados"], order: 2, sessions: [5], template: "aliados",
-            context.allies)
-        return [index]
-            + organization.allies.enumerated().map { number, ally in
-                make.page(
-                    "aliados/\(ally.id).md", "aliado-\(ally.id)", context.allyName(ally), order: number + 1,
-                    sessions: [5], template: "aliado", context.ally(ally), from: ally.record.location)
-            }
-    }
-
-    /// Strategies, the results map and the two plans made from them.
-    private func planPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
+        let sheets = FilledSheet.all(for: organization, from: worksheets, context: context)
+        let make = PageMaker(base: base, idPrefix: idPrefix, common: context.common(hasSheets: !sheets.isEmpty))
         var pages: [VirtualPage] = []
-        if organization.strategies != nil {
-            pages.append(
-                make.page(
-                    "estrategias.md", "estrategias", texts["org_estrategias"], order: 3, sessions: [6],
-                    template: "estrategias", context.strategies, from: dataFile(OrganizationSchema.strategiesFile)))
+        var position = 0
+        for spec in method.pages {
+            if spec.path == "_index.md" {
+                let title = spec.title.isEmpty ? organization.name : spec.title
+                pages.append(make.page(spec, order: order, title: title, from: origin(of: spec)))
+                continue
+            }
+            if let file = spec.forEach {
+                pages += recordPages(spec, file: file, make)
+                continue
+            }
+            position += 1
+            guard spec.data.isEmpty || spec.data.contains(where: organization.hasData) else { continue }
+            pages.append(make.page(spec, order: position, from: origin(of: spec)))
         }
-        if organization.resultsMap != nil {
-            pages.append(
-                make.page(
-                    "mapa-de-resultados.md", "mapa-de-resultados", texts["org_mapa_de_resultados"], order: 4,
-                    sessions: [6], template: "mapa-de-resultados", context.results,
-                    from: dataFile(OrganizationSchema.resultsFile)))
-        }
-        if organization.strategies != nil || organization.resultsMap != nil {
-            pages.append(
-                make.page(
-                    "plan-de-alianzas.md", "plan-de-alianzas", texts["org_plan_de_alianzas"], order: 5,
-                    sessions: [6], template: "plan-de-alianzas", context.alliancePlan))
-        }
-        if !organization.workPlan.isEmpty {
-            pages.append(
-                make.page(
-                    "plan-de-trabajo.md", "plan-de-trabajo", texts["org_plan_de_trabajo"], order: 6,
-                    template: "plan-de-trabajo", from: dataFile(OrganizationSchema.workPlanFile)))
-        }
+        pages += sessionPages(make, order: position + 1)
+        pages += sheetPages(make, sheets: sheets, packs: packs(worksheets), order: position + 2)
         return pages
     }
 
-    private func sessionPages(_ make: PageMaker, _ context: OrganizationContext) -> [VirtualPage] {
-        let scheduled = organization.scheduledSessions
+    /// A page per record of `file`: `{id}` and `{titulo}` in its path, id and title are the record's.
+    private func recordPages(_ spec: DataPageSpec, file: String, _ make: PageMaker) -> [VirtualPage] {
+        guard let records = organization.file(file) else { return [] }
+        return zip(records.ids, records.records).enumerated().compactMap { position, entry in
+            let (id, record) = entry
+            guard let value = context.view.record(id, in: file) else { return nil }
+            let title = context.view.title(id, in: file)
+            return make.page(
+                spec, order: position + 1, record: (id, title), title: spec.title,
+                extra: ["registro": MustacheData.value(value)], from: record.location)
+        }
+    }
+
+    private func sessionPages(_ make: PageMaker, order: Int) -> [VirtualPage] {
+        let scheduled = organization.calendar
         guard !scheduled.isEmpty else { return [] }
         let index = make.page(
-            "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: 7, template: "sesiones", context.schedule)
+            "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: order, template: "sesiones",
+            ["sesiones": scheduled.map { context.schedule($0, agenda: "") }])
         return [index]
             + scheduled.enumerated().map { number, session in
                 make.page(
                     "sesiones/sesion-\(session.session).md", "sesion-\(session.session)",
                     "\(texts["sesion"]) \(session.session)", order: number + 1, sessions: [session.session],
-                    template: "sesion", context.session(session))
+                    template: "sesion", context.schedule(session, agenda: ""), from: session.location)
             }
     }
 
     /// The filled worksheets and the session print packs that gather them.
-    private func sheetPages(_ make: PageMaker, sheets: [FilledSheet], packs: [[String: Any]]) -> [VirtualPage] {
+    private func sheetPages(_ make: PageMaker, sheets: [FilledSheet], packs: [[String: Any]], order: Int)
+        -> [VirtualPage]
+    {
         guard !sheets.isEmpty else { return [] }
         var pages = [
             make.page(
-                "hojas/_index.md", "hojas", texts["org_hojas"], order: 8, template: "hojas",
+                "hojas/_index.md", "hojas", texts["org_hojas"], order: order, template: "hojas",
                 ["hojas": sheets.map(\.listing), "paquetes": packs])
         ]
         for (number, sheet) in sheets.enumerated() {
@@ -135,42 +112,15 @@ struct OrganizationPages {
         return pages
     }
 
-    /// A data file of the organization, where a problem of the page made from it is reported.
-    private func dataFile(_ name: String) -> SourceLocation {
-        SourceLocation(file: "\(organization.folder)/\(name)", line: 0)
-    }
-
-    /// One filled copy per worksheet that names data the organization has; per ally when the
-    /// sheet is filled for each ally.
-    private func filledSheets(_ worksheets: [Worksheet], context: OrganizationContext) -> [FilledSheet] {
-        var sheets: [FilledSheet] = []
-        for worksheet in worksheets {
-            let roots = worksheet.dataRoots
-            if worksheet.spec.perAlly {
-                for ally in organization.allies {
-                    sheets.append(
-                        FilledSheet(
-                            worksheet: worksheet, ally: ally,
-                            allyName: context.allyName(ally),
-                            organization: organization.slug))
-                }
-            } else if !roots.isEmpty, roots.contains(where: hasData) {
-                sheets.append(
-                    FilledSheet(worksheet: worksheet, ally: nil, allyName: nil, organization: organization.slug))
+    /// The data file a page is made from, where a problem with the page is reported.
+    private func origin(of spec: DataPageSpec) -> SourceLocation? {
+        let name = spec.data.first { organization.hasData($0) } ?? spec.data.first
+        guard let file = name.flatMap(method.file(named:)) else { return nil }
+        let written =
+            switch file.shape {
+            case .yaml(let path), .csv(let path), .folder(let path): path
             }
-        }
-        return sheets
-    }
-
-    private func hasData(_ root: String) -> Bool {
-        switch root {
-        case "organizacion": true
-        case "actores": !organization.actors.isEmpty
-        case "estrategias": organization.strategies != nil
-        case "resultados", "plan": organization.resultsMap != nil
-        case "plan_de_trabajo": !organization.workPlan.isEmpty
-        default: false
-        }
+        return SourceLocation(file: "\(organization.folder)/\(written)", line: 0)
     }
 
     /// The sessions whose worksheets make a print pack, with the organization's slug.
@@ -181,38 +131,27 @@ struct OrganizationPages {
     }
 }
 
-/// A worksheet filled for the organization (and one of its allies).
-struct FilledSheet {
-    let worksheet: Worksheet
-    let ally: Organization.Ally?
-    let allyName: String?
-    let organization: String
-
-    var file: String { ally.map { "\(worksheet.fileStem)-\($0.id)" } ?? worksheet.fileStem }
-    var title: String { allyName.map { "\(worksheet.title): \($0)" } ?? worksheet.title }
-    var sessions: [Int] { worksheet.spec.sessions }
-
-    var listing: [String: Any] {
-        ["titulo": title, "enlace": "\(file).md", "sesiones": sessions.map(String.init).joined(separator: ", ")]
-    }
-
-    var context: [String: Any] {
-        [
-            "hoja_id": worksheet.id,
-            "hoja_titulo": worksheet.title,
-            "aliado_id": ally?.id ?? "",
-            "tiene_aliado": ally != nil,
-            "aliado_nombre": allyName ?? "",
-        ]
-    }
-}
-
 /// Makes one organization's pages: under its folder, with its id prefix and the values every one
 /// of its templates sees.
 private struct PageMaker {
     let base: String
     let idPrefix: String
     let common: [String: Any]
+
+    /// A page the method describes; `record` fills `{id}` and `{titulo}`.
+    func page(
+        _ spec: DataPageSpec, order: Int, record: (id: String, title: String)? = nil, title: String? = nil,
+        extra: [String: Any] = [:], from origin: SourceLocation?
+    ) -> VirtualPage {
+        func filled(_ text: String) -> String {
+            guard let record else { return text }
+            return text.replacingOccurrences(of: "{id}", with: record.id)
+                .replacingOccurrences(of: "{titulo}", with: record.title)
+        }
+        return page(
+            filled(spec.path), filled(spec.id), filled(title ?? spec.title), order: order, sessions: spec.sessions,
+            template: spec.template, extra, from: origin)
+    }
 
     func page(
         _ path: String, _ id: String, _ title: String, order: Int, sessions: [Int] = [], template: String,

@@ -5,62 +5,44 @@ import Model
 import Theme
 import Workers
 
-/// DERIVE: the pages the data calls for. Each organization a build includes gets its overview,
-/// system, allies, strategies, results map, plans, session agendas, filled worksheets and print
-/// packs, written as Markdown by the theme's `paginas/` templates and then read like any page of
-/// `content/`, so links, headings, the glossary and the checks treat them alike.
+/// DERIVE: the pages the data calls for. Each organization a build includes gets the pages its
+/// package's method lists, its session agendas, filled worksheets and print packs. Their bodies
+/// are Markdown written by the `paginas/` templates and read like any page of `content/`, so
+/// links, headings, the glossary and the checks treat them alike; their front matter is made
+/// here, not written and read back.
 public enum PageDeriver {
     public static func derive(
         from content: LoadedContent,
         organizations: [Organization],
         templates: TemplateSet,
-        strings: [String: String],
-        themeDisplayRoot: String
+        theme: LoadedTheme
     ) -> DerivedPages {
         var derived = DerivedPages()
-        guard !organizations.isEmpty else { return derived }
-        let texts = Texts(strings: strings, displayRoot: themeDisplayRoot)
+        guard !organizations.isEmpty, let method = content.method.organization else { return derived }
+        let texts = Texts(strings: theme.strings, displayRoot: theme.displayRoot)
         let worksheets = content.pages.compactMap(Worksheet.init(page:))
-        var virtualPages = [OrganizationPages.section(organizations, texts: texts)]
+        let cartas = cartaPages(content.pages)
+        var virtualPages = [OrganizationPages.section(organizations, method: method, texts: texts)]
         for (index, organization) in organizations.enumerated() {
-            virtualPages += OrganizationPages(organization: organization, order: index + 1, texts: texts)
-                .pages(worksheets: worksheets)
+            let context = OrganizationContext(
+                organization: organization, method: method, view: DataView(organization: organization, method: method),
+                levels: content.method.levels, cartas: cartas)
+            virtualPages += OrganizationPages(
+                organization: organization, method: method, context: context, order: index + 1, texts: texts
+            ).pages(worksheets: worksheets)
         }
         derived.problems.append(contentsOf: texts.problems)
         let clashes: DiagnosticList
         (virtualPages, clashes) = PathClashes.removing(from: virtualPages, displayRoot: content.displayRoot)
         derived.problems.append(contentsOf: clashes)
+        let files = Dictionary(theme.templates.map { ($0.name, $0.location.file) }) { _, last in last }
         for page in virtualPages {
             let shown = "\(content.displayRoot)/\(page.path)"
-            derived.templates[shown] = "\(themeDisplayRoot)/plantillas/\(page.template).mustache"
+            derived.templates[shown] =
+                files[page.template] ?? "\(theme.displayRoot)/plantillas/\(page.template).mustache"
             derived.origins[shown] = page.origin
         }
-
-        // Pages are written and read on every core; their results keep the pages' order.
-        let options = MarkdownOptions(allowsRawHTML: false)
-        let results = Parallel.map(virtualPages.count) {
-            [virtualPages] index -> ((SourcePage, MarkdownSource)?, DiagnosticList) in
-            var problems = DiagnosticList()
-            let page = virtualPages[index]
-            guard templates.has(page.template) else {
-                problems.append(
-                    .error(
-                        "plantilla-faltante",
-                        "el tema no tiene la plantilla `\(page.template).mustache`, que escribe las páginas de las organizaciones",
-                        at: SourceLocation(file: "\(themeDisplayRoot)/plantillas/\(page.template).mustache", line: 0)
-                    )
-                )
-                return (nil, problems)
-            }
-            let loaded = GeneratedPageLoader.load(
-                path: page.path,
-                text: page.frontMatter + templates.render(page.context, with: page.template),
-                displayRoot: content.displayRoot,
-                options: options,
-                diagnostics: &problems
-            )
-            return (loaded, problems)
-        }
+        let results = write(virtualPages, templates: templates, theme: theme, displayRoot: content.displayRoot)
         for (loaded, problems) in results {
             derived.problems.append(contentsOf: derived.relocated(problems))
             guard let (source, body) = loaded else { continue }
@@ -68,6 +50,50 @@ public enum PageDeriver {
             derived.bodies.append(body)
         }
         return derived
+    }
+
+    /// Pages are written and read on every core; their results keep the pages' order.
+    private static func write(
+        _ pages: [VirtualPage], templates: TemplateSet, theme: LoadedTheme, displayRoot: String
+    ) -> [((SourcePage, MarkdownSource)?, DiagnosticList)] {
+        let options = MarkdownOptions(allowsRawHTML: false)
+        let themeDisplayRoot = theme.displayRoot
+        return Parallel.map(pages.count) { index -> ((SourcePage, MarkdownSource)?, DiagnosticList) in
+            var problems = DiagnosticList()
+            let page = pages[index]
+            guard templates.has(page.template) else {
+                problems.append(
+                    .error(
+                        "plantilla-faltante",
+                        "no hay una plantilla `\(page.template).mustache` ni en el tema ni en `plantillas/` del paquete, y metodo.yml pide una para las páginas de las organizaciones",
+                        at: SourceLocation(file: "\(themeDisplayRoot)/plantillas/\(page.template).mustache", line: 0)
+                    )
+                )
+                return (nil, problems)
+            }
+            let loaded = GeneratedPageLoader.load(
+                path: page.path,
+                frontMatter: page.frontMatter,
+                body: templates.render(page.context, with: page.template),
+                displayRoot: displayRoot,
+                options: options,
+                diagnostics: &problems
+            )
+            return (loaded, problems)
+        }
+    }
+
+    /// Session number → id of the page whose carta it is.
+    private static func cartaPages(_ pages: [SourcePage]) -> [Int: String] {
+        var cartas: [Int: String] = [:]
+        for page in pages {
+            for block in page.blocks {
+                if case .carta(let header) = block.content, let session = header.session, cartas[session] == nil {
+                    cartas[session] = page.id
+                }
+            }
+        }
+        return cartas
     }
 }
 
@@ -95,7 +121,8 @@ struct Worksheet {
     /// sets none), which would put the copy in a folder of its own.
     var fileStem: String { id.replacingOccurrences(of: "/", with: "-") }
 
-    /// The top of each data path it names (`aliado`, `actores` …).
+    /// The top of each data path it names: a file of the organization, or the record a sheet
+    /// filled per record is filled for.
     var dataRoots: Set<String> {
         Set(spec.dataPaths.compactMap { $0.path.split(separator: ".").first.map(String.init) })
     }
@@ -107,37 +134,25 @@ struct Worksheet {
 struct VirtualPage: @unchecked Sendable {
     let path: String
     /// The file a person wrote that this page comes from, when it is not the organization's
-    /// folder as a whole (a worksheet, an ally's file).
+    /// folder as a whole (a worksheet, a record's file).
     var origin: SourceLocation?
     let id: String
     let title: String
-    let order: Int
+    let order: Int?
     var summary: String?
     var sessions: [Int] = []
     let template: String
     let context: [String: Any]
 
-    var frontMatter: String {
-        var lines = ["---", "titulo: \(YAMLText.quoted(title))", "id: \(id)", "orden: \(order)"]
-        if let summary { lines.append("resumen: \(YAMLText.quoted(summary))") }
-        if !sessions.isEmpty { lines.append("sesiones: [\(sessions.map(String.init).joined(separator: ", "))]") }
-        return (lines + ["---", ""]).joined(separator: "\n")
+    var frontMatter: FrontMatter {
+        FrontMatter(
+            title: Self.oneLine(title), id: id, idLocation: origin, order: order, summary: summary.map(Self.oneLine),
+            sessions: sessions)
     }
-}
 
-/// A YAML double-quoted scalar, safe for any text on one line.
-enum YAMLText {
-    static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for character in text {
-            switch character {
-            case "\\": quoted += "\\\\"
-            case "\"": quoted += "\\\""
-            case "\n", "\r", "\t": quoted += " "
-            default: quoted.append(character)
-            }
-        }
-        return quoted + "\""
+    /// A title or summary from data stays on one line.
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
     }
 }
 

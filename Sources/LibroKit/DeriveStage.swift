@@ -10,6 +10,7 @@ extension BuildRun {
     mutating func derive(_ loaded: inout LoadedBuild) -> (organizations: [Organization], derived: DerivedPages) {
         let (organizations, problems) = OrganizationLoader.load(
             slugs: options.organizations ?? loaded.content.config.organizations,
+            method: loaded.content.method.organization,
             contentFolder: options.contentFolder,
             displayRoot: options.contentDisplayName,
             requestedAt: options.organizations != nil
@@ -21,11 +22,8 @@ extension BuildRun {
         // Pages made from data that has errors would only repeat them.
         if !problems.hasErrors {
             let (content, theme, templates) = (loaded.content, loaded.theme, loaded.templates)
-            let themeDisplayRoot = options.themeDisplayName
             derived = work.measure(.derive) {
-                PageDeriver.derive(
-                    from: content, organizations: organizations, templates: templates, strings: theme.strings,
-                    themeDisplayRoot: themeDisplayRoot)
+                PageDeriver.derive(from: content, organizations: organizations, templates: templates, theme: theme)
             }
             diagnostics.append(contentsOf: derived.problems)
             loaded.content.pages += derived.pages

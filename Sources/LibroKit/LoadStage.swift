@@ -21,11 +21,16 @@ extension BuildRun {
         if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
         let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages)
-        let (theme, themeProblems) = ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName)
+        let (themeOnly, themeProblems) = ThemeLoader.load(
+            from: options.themeFolder, displayRoot: options.themeDisplayName)
         diagnostics.append(contentsOf: contentProblems)
         diagnostics.append(contentsOf: themeProblems)
         // Without a readable content folder every page would look missing; say only that.
         guard let content = loaded else { return nil }
+        let (theme, packageProblems) = ThemeLoader.overlay(
+            themeOnly, packageFolder: options.contentFolder, displayRoot: options.contentDisplayName,
+            strings: content.method.strings)
+        diagnostics.append(contentsOf: packageProblems)
         work.add(content.times)
         let templates = PreviousTemplates.compile(theme, reusing: &previousTemplates, diagnostics: &diagnostics)
         stages.close(.load)

@@ -2,8 +2,9 @@ import Diagnostics
 import Foundation
 import Load
 
-/// `libro new organizacion <slug>`: a new organization's data files, with commented examples that
-/// pass `libro check` as they are. It never overwrites anything.
+/// `libro new organizacion <slug>`: a new organization's data files, copied from the package's
+/// own example in `content/andamio/organizacion/` (commented files that pass `libro check` as they
+/// are). It never overwrites anything.
 public enum Scaffold {
     /// Writes the files and returns their paths as shown to the user, or the reason it did not.
     public static func organization(
@@ -27,14 +28,15 @@ public enum Scaffold {
                     "ya existe la carpeta «\(display)»; libro no sobrescribe datos: elige otro nombre o bórrala primero",
                     at: SourceLocation(file: display, line: 0)))
         }
-        guard
-            let examples = Bundle.module.url(forResource: "Andamio", withExtension: nil)?
-                .appendingPathComponent("organizacion")
-        else {
+        let examples = contentFolder.appendingPathComponent(ContentLoader.scaffoldFolder)
+            .appendingPathComponent("organizacion")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: examples.path, isDirectory: &isFolder), isFolder.boolValue else {
             return .failure(
                 .error(
-                    "andamio-faltante", "no se encontraron los archivos de ejemplo de libro; vuelve a compilarlo",
-                    at: SourceLocation(file: display, line: 0)))
+                    "andamio-faltante",
+                    "el paquete no trae un ejemplo de organización para copiar: crea la carpeta `\(displayRoot)/\(ContentLoader.scaffoldFolder)/organizacion/` con sus archivos de datos",
+                    at: SourceLocation(file: "\(displayRoot)/\(ContentLoader.scaffoldFolder)/organizacion", line: 0)))
         }
         do {
             try FileManager.default.createDirectory(

@@ -2,14 +2,16 @@ import Diagnostics
 import Model
 
 /// LINK for what data blocks and organizations name: worksheets' data paths, copies of
-/// worksheets, sessions of agendas and print packs, organizations and their allies, the cards'
-/// source section, and the sessions an organization schedules. Pure.
+/// worksheets, sessions of agendas and print packs, organizations and their records, the cards'
+/// source section, and the sessions an organization's data names. Pure.
 struct DataReferenceChecker {
     let pages: [LinkedPage]
     let sources: [SourcePage]
     let pageByID: [String: Int]
     let sessions: [Int: Int]
     let organizations: [Organization]
+    /// What an organization keeps; nil when the package describes none.
+    let method: OrganizationMethod?
 
     /// Worksheet id → index of its page.
     var worksheets: [String: Int] {
@@ -25,87 +27,155 @@ struct DataReferenceChecker {
         let worksheets = self.worksheets
         for page in pages {
             for block in page.blocks {
-                switch block.content {
-                case .worksheet(let spec): check(spec, diagnostics: &diagnostics)
-                case .sheetCopy(let copy):
-                    if worksheets[copy.sheet] == nil {
-                        diagnostics.append(
-                            .error(
-                                "hoja-no-encontrada",
-                                "no hay ninguna hoja de trabajo con el id «\(copy.sheet)»\(Suggestion.phrase(for: copy.sheet, in: worksheets.keys))",
-                                at: copy.location))
-                    }
-                    if let slug = copy.organization,
-                        let organization = organization(slug, at: copy.location, &diagnostics),
-                        let ally = copy.ally, organization.ally(ally) == nil
-                    {
-                        diagnostics.append(
-                            .error(
-                                "aliado-no-encontrado",
-                                "«\(organization.name)» no tiene un aliado «\(ally)»\(Suggestion.phrase(for: ally, in: organization.allies.map(\.id)))",
-                                at: copy.location))
-                    }
-                case .printPack(let pack):
-                    session(pack.session, at: pack.location, &diagnostics)
-                    if let slug = pack.organization { _ = organization(slug, at: pack.location, &diagnostics) }
-                case .agenda(let agenda): session(agenda.session, at: agenda.location, &diagnostics)
-                case .systemMap(let slug), .gantt(let slug): _ = organization(slug, at: block.location, &diagnostics)
-                case .compilation(let sections):
-                    for id in sections where pageByID[id] == nil {
-                        diagnostics.append(
-                            .error(
-                                "ref-no-encontrada",
-                                "no existe ninguna página con el id «\(id)»\(Suggestion.phrase(for: id, in: pageByID.keys))",
-                                at: block.location))
-                    }
-                default: break
-                }
+                check(block, worksheets: worksheets, &diagnostics)
             }
         }
+        guard let method else { return }
         for organization in organizations {
-            for scheduled in organization.scheduledSessions {
-                session(scheduled.session, at: scheduled.location, &diagnostics)
+            for spec in method.files {
+                for record in organization.file(spec.name)?.records ?? [] {
+                    checkSessions(in: .record(record), spec.schema, at: record.location, &diagnostics)
+                }
             }
         }
     }
 
+    private func check(_ block: PageBlock, worksheets: [String: Int], _ diagnostics: inout DiagnosticList) {
+        switch block.content {
+        case .worksheet(let spec): check(spec, diagnostics: &diagnostics)
+        case .sheetCopy(let copy): check(copy, worksheets: worksheets, &diagnostics)
+        case .printPack(let pack):
+            session(pack.session, at: pack.location, &diagnostics)
+            if let slug = pack.organization { _ = organization(slug, at: pack.location, &diagnostics) }
+        case .agenda(let agenda): session(agenda.session, at: agenda.location, &diagnostics)
+        case .systemMap(let slug), .gantt(let slug):
+            let kind = if case .gantt = block.content { "gantt" } else { "mapa-del-sistema" }
+            if method.map({ kind == "gantt" ? $0.gantt == nil : $0.systemMap == nil }) ?? true {
+                diagnostics.append(
+                    .error(
+                        "bloque-sin-metodo",
+                        "el bloque `\(kind)` dibuja datos de una organización, pero metodo.yml no dice cuáles: agrega `\(kind == "gantt" ? "gantt" : "mapa_del_sistema"):` en `organizacion:`",
+                        at: block.location))
+            }
+            _ = organization(slug, at: block.location, &diagnostics)
+        case .compilation(let sections):
+            for id in sections where pageByID[id] == nil {
+                diagnostics.append(
+                    .error(
+                        "ref-no-encontrada",
+                        "no existe ninguna página con el id «\(id)»\(Suggestion.phrase(for: id, in: pageByID.keys))",
+                        at: block.location))
+            }
+        default: break
+        }
+    }
+
+    private func check(_ copy: SheetCopy, worksheets: [String: Int], _ diagnostics: inout DiagnosticList) {
+        if worksheets[copy.sheet] == nil {
+            diagnostics.append(
+                .error(
+                    "hoja-no-encontrada",
+                    "no hay ninguna hoja de trabajo con el id «\(copy.sheet)»\(Suggestion.phrase(for: copy.sheet, in: worksheets.keys))",
+                    at: copy.location))
+        }
+        guard let slug = copy.organization, let organization = organization(slug, at: copy.location, &diagnostics),
+            let id = copy.record, let index = worksheets[copy.sheet],
+            let file = worksheetSpec(at: index)?.forEach?.text, let records = organization.file(file)
+        else { return }
+        if !records.ids.contains(id) {
+            diagnostics.append(
+                .error(
+                    "registro-no-encontrado",
+                    "«\(organization.name)» no tiene un registro «\(id)» en `\(file)`\(Suggestion.phrase(for: id, in: records.ids))",
+                    at: copy.location))
+        }
+    }
+
+    private func worksheetSpec(at index: Int) -> WorksheetSpec? {
+        for block in pages[index].blocks {
+            if case .worksheet(let spec) = block.content { return spec }
+        }
+        return nil
+    }
+
     private func check(_ spec: WorksheetSpec, diagnostics: inout DiagnosticList) {
-        let allPaths = WorksheetData.schema.paths()
+        let paths = spec.dataPaths
+        guard let method else {
+            if let first = paths.first ?? spec.forEach.map({ DataPath($0.text, at: $0.location) }) {
+                diagnostics.append(
+                    .error(
+                        "dato-sin-metodo",
+                        "la hoja toma datos de una organización, pero el paquete no describe qué guarda una: agrega `organizacion:` a metodo.yml",
+                        at: first.location))
+            }
+            checkCards(spec, &diagnostics)
+            return
+        }
+        var record: (file: String, name: String)?
+        if let forEach = spec.forEach {
+            if let file = method.file(named: forEach.text), file.hasIDs {
+                record = (file.name, spec.recordName)
+            } else {
+                let files = method.files.filter(\.hasIDs).map(\.name)
+                diagnostics.append(
+                    .error(
+                        "por-cada-no-valido",
+                        "«\(forEach.text)» no es un archivo de la organización con un registro por id\(Suggestion.phrase(for: forEach.text, in: files)) (se puede usar: \(files.joined(separator: ", ")))",
+                        at: forEach.location))
+            }
+        }
+        let schema = DataViewSchema.make(method, record: record)
+        checkPaths(spec, schema: schema, &diagnostics)
+        checkCards(spec, &diagnostics)
+    }
+
+    private func checkPaths(_ spec: WorksheetSpec, schema: DataSchema, _ diagnostics: inout DiagnosticList) {
+        let allPaths = schema.paths()
         for part in spec.parts {
             switch part {
             case .questions(_, let items):
-                for item in items { if let path = item.data { expect(path, allPaths, spec, .value, &diagnostics) } }
+                for item in items {
+                    if let path = item.data { expect(path, schema, allPaths, .value, &diagnostics) }
+                }
             case .checklist(_, let items):
-                for item in items { if let path = item.data { expect(path, allPaths, spec, .flag, &diagnostics) } }
+                for item in items {
+                    if let path = item.data { expect(path, schema, allPaths, .flag, &diagnostics) }
+                }
             case .table(let table):
-                guard let path = table.data, let schema = expect(path, allPaths, spec, .list, &diagnostics) else {
+                guard let path = table.data, let found = expect(path, schema, allPaths, .list, &diagnostics) else {
                     continue
                 }
-                let fields = schema.paths().filter { !$0.contains(".") }
-                for field in table.fields where !field.isEmpty && !fields.contains(field) {
+                // A column may name a field of the item or go down from it (`padre.nombre`).
+                let fields = found.paths().filter { !$0.contains(".") }
+                for field in table.fields where !field.isEmpty && found.child(path: field) == nil {
                     diagnostics.append(
                         .error(
                             "campo-no-encontrado",
                             "los elementos de «\(path.path)» no tienen el campo «\(field)»\(Suggestion.phrase(for: field, in: fields)) (campos: \(fields.joined(separator: ", ")))",
                             at: path.location))
                 }
-            case .cards(let page, let section, let location):
-                guard let index = pageByID[page] else {
-                    diagnostics.append(
-                        .error(
-                            "ref-no-encontrada",
-                            "no existe ninguna página con el id «\(page)»\(Suggestion.phrase(for: page, in: pageByID.keys))",
-                            at: location))
-                    continue
-                }
-                if pages[index].heading(anchored: section) == nil {
-                    diagnostics.append(
-                        .error(
-                            "ancla-no-encontrada",
-                            "la página «\(pages[index].numberedTitle)» no tiene el encabezado «#\(section)»\(Suggestion.phrase(for: section, in: pages[index].anchors))",
-                            at: location))
-                }
-            case .flipchart: break
+            case .cards, .flipchart: break
+            }
+        }
+    }
+
+    private func checkCards(_ spec: WorksheetSpec, _ diagnostics: inout DiagnosticList) {
+        for part in spec.parts {
+            guard case .cards(let page, let section, let location) = part else { continue }
+            guard let index = pageByID[page] else {
+                diagnostics.append(
+                    .error(
+                        "ref-no-encontrada",
+                        "no existe ninguna página con el id «\(page)»\(Suggestion.phrase(for: page, in: pageByID.keys))",
+                        at: location))
+                continue
+            }
+            if pages[index].heading(anchored: section) == nil {
+                diagnostics.append(
+                    .error(
+                        "ancla-no-encontrada",
+                        "la página «\(pages[index].numberedTitle)» no tiene el encabezado «#\(section)»\(Suggestion.phrase(for: section, in: pages[index].anchors))",
+                        at: location))
             }
         }
     }
@@ -118,27 +188,20 @@ struct DataReferenceChecker {
     @discardableResult
     private func expect(
         _ path: DataPath,
+        _ root: DataSchema,
         _ allPaths: [String],
-        _ spec: WorksheetSpec,
         _ expected: Expected,
         _ diagnostics: inout DiagnosticList
     ) -> DataSchema? {
-        var schema: DataSchema? = WorksheetData.schema
-        for part in path.path.split(separator: ".") { schema = schema?.child(String(part)) }
-        guard let schema else {
+        var found: DataSchema? = root
+        for part in path.path.split(separator: ".") { found = found?.child(String(part)) }
+        guard let schema = found else {
             diagnostics.append(
                 .error(
                     "dato-no-encontrado",
-                    "no hay ningún dato «\(path.path)» (los datos que una hoja puede usar están en el README)\(Suggestion.phrase(for: path.path, in: allPaths))",
+                    "no hay ningún dato «\(path.path)» en lo que guarda una organización (metodo.yml)\(Suggestion.phrase(for: path.path, in: allPaths))",
                     at: path.location))
             return nil
-        }
-        if path.path.hasPrefix("aliado."), !spec.perAlly {
-            diagnostics.append(
-                .error(
-                    "dato-de-aliado",
-                    "«\(path.path)» es un dato de un aliado: agrega `por_aliado: true` a la hoja para llenarla una vez por aliado",
-                    at: path.location))
         }
         let fits =
             switch (expected, schema) {
@@ -170,6 +233,27 @@ struct DataReferenceChecker {
             ? "ninguna página tiene un bloque `carta` con `sesion:`" : "hay cartas de las sesiones \(known)"
         diagnostics.append(
             .error("sesion-no-encontrada", "el paquete no tiene una Sesión \(number) (\(listed))", at: location))
+    }
+
+    /// Numbers that name the package's sessions (`referencia: sesiones`) name one with a carta.
+    private func checkSessions(
+        in value: DataValue, _ schema: DataSchema, at location: SourceLocation, _ diagnostics: inout DiagnosticList
+    ) {
+        switch (value, schema) {
+        case (.record(let record), .record(let fields)):
+            for field in fields {
+                guard let inner = record[field.name] else { continue }
+                if field.reference == OrganizationMethod.sessions {
+                    let numbers = inner.number.map { [$0] } ?? inner.list.compactMap(\.number)
+                    for number in numbers { session(number, at: record.location(of: field.name), &diagnostics) }
+                }
+                checkSessions(in: inner, field.schema, at: record.location(of: field.name), &diagnostics)
+            }
+        case (.list(let items), .list(let item)):
+            for entry in items { checkSessions(in: entry, item, at: entry.record?.location ?? location, &diagnostics) }
+        default:
+            break
+        }
     }
 
     private func organization(_ slug: String, at location: SourceLocation, _ diagnostics: inout DiagnosticList)

@@ -16,6 +16,10 @@ public struct LinkedSite: Sendable {
     public let organizations: [Organization]
     /// Worksheet id → index into `pages` of the page that defines it.
     public let worksheets: [String: Int]
+    /// The package's method, for drawing what its organizations keep.
+    public let method: PackageMethod
+    /// Organization slug → its data as pages and worksheets read it.
+    public let views: [String: DataView]
 
     public func organization(_ slug: String) -> Organization? {
         organizations.first { $0.slug == slug }

@@ -43,13 +43,25 @@ public enum SiteLinker {
             }
         }
         let checker = DataReferenceChecker(
-            pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations)
+            pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations,
+            method: method.organization)
         checker.check(diagnostics: &diagnostics)
         let site = LinkedSite(
             config: config, pages: pages, navigation: placement.navigation, staticFiles: staticFiles,
             glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
-            sessions: sessions, organizations: organizations, worksheets: checker.worksheets)
+            sessions: sessions, organizations: organizations, worksheets: checker.worksheets, method: method,
+            views: views(organizations, method.organization))
         return (site, diagnostics)
+    }
+
+    /// Each organization's data as pages and worksheets read it, worked out once per build.
+    private static func views(_ organizations: [Organization], _ method: OrganizationMethod?) -> [String: DataView] {
+        guard let method else { return [:] }
+        var views: [String: DataView] = [:]
+        for organization in organizations {
+            views[organization.slug] = DataView(organization: organization, method: method)
+        }
+        return views
     }
 
     /// Every page's links resolved, its backlinks collected and its carta's times worked out.

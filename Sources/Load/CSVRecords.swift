@@ -65,6 +65,7 @@ enum CSVRecords {
         in source: SourceText, _ diagnostics: inout DiagnosticList
     ) -> DataRecord {
         var record = DataRecord(location: start)
+        record.order = columns.map(\.name)
         for (cell, field) in zip(row, fields) {
             guard let field else { continue }
             let location = source.location(line: cell.line, column: cell.column)

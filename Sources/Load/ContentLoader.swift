@@ -116,9 +116,14 @@ public enum ContentLoader {
     }
 
     /// Files that are the package's description rather than its pages or files to copy: the
-    /// configuration, the method, and the organizations' data.
+    /// configuration, the method, its templates, the scaffold for new organizations, and the
+    /// organizations' data.
     static func isPackageFile(_ path: String) -> Bool {
         path == SiteConfigDecoder.fileName || path == MethodDecoder.fileName
-            || path.hasPrefix(OrganizationLoader.folder + "/")
+            || path.hasPrefix(OrganizationLoader.folder + "/") || path.hasPrefix(ThemeLoader.templatesFolder + "/")
+            || path.hasPrefix(scaffoldFolder + "/")
     }
+
+    /// What `libro nueva` copies for a new organization: the package's own example.
+    public static let scaffoldFolder = "andamio"
 }

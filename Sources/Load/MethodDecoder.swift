@@ -1,13 +1,23 @@
 import Diagnostics
+import Foundation
 import Model
 import Yams
 
 /// Reads `content/metodo.yml`, the package's method: the words its cartas use, its levels and the
 /// sessions each level's path takes.
-enum MethodDecoder {
+public enum MethodDecoder {
     static let fileName = "metodo.yml"
-    static let keys = ["componentes", "modalidades", "niveles"]
+    static let keys = ["componentes", "modalidades", "niveles", "organizacion", "textos"]
     static let levelKeys = ["nombre", "sesiones", "nota"]
+
+    /// The method of the package in `folder`; an empty one when it has no `metodo.yml`.
+    public static func read(from folder: URL, displayRoot: String) -> (PackageMethod, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path),
+            let source = SourceReader.read(fileName, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
+        else { return (PackageMethod(), diagnostics) }
+        return (decode(source, diagnostics: &diagnostics), diagnostics)
+    }
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> PackageMethod {
         var method = PackageMethod()
@@ -20,7 +30,28 @@ enum MethodDecoder {
         method.components = fields.stringList("componentes", diagnostics: &diagnostics) ?? []
         method.modalities = fields.stringList("modalidades", diagnostics: &diagnostics) ?? []
         method.levels = levels(fields, &diagnostics)
+        if let node = fields.value("organizacion") {
+            var decoder = OrganizationMethodDecoder(
+                fields: FieldSpecDecoder(vocabularies: [
+                    "niveles": method.levels.map(\.name), "modalidades": method.modalities,
+                ]))
+            method.organization = decoder.decode(node, in: fields, diagnostics: &diagnostics)
+        }
+        method.strings = strings(fields, &diagnostics)
         return method
+    }
+
+    /// `textos:` UI strings of the package, each a key and its text.
+    private static func strings(_ fields: YAMLMapping, _ diagnostics: inout DiagnosticList) -> [String: String] {
+        guard let node = fields.value("textos"),
+            let texts = YAMLMapping(
+                node, what: "`textos`", in: fields.source, firstLine: fields.firstLine, diagnostics: &diagnostics)
+        else { return [:] }
+        var strings: [String: String] = [:]
+        for key in texts.keys {
+            strings[key] = texts.string(key, diagnostics: &diagnostics)
+        }
+        return strings
     }
 
     /// `niveles:` a list of `nombre`, `sesiones` (the numbers of the sessions the level's path

@@ -12,16 +12,30 @@ public enum OrganizationLoader {
     /// Whether `slug` may name an organization's folder: lowercase ASCII, digits and `-`.
     public static func isValidSlug(_ slug: String) -> Bool { IDSyntax.isValid(slug) }
 
+    /// - Parameter method: what the package says an organization keeps; without it, naming an
+    ///   organization is an error.
     public static func load(
         slugs: [String],
+        method: OrganizationMethod?,
         contentFolder: URL,
         displayRoot: String,
         requestedAt location: SourceLocation
     ) -> ([Organization], DiagnosticList) {
         var diagnostics = DiagnosticList()
+        guard !slugs.isEmpty else { return ([], diagnostics) }
+        guard let method else {
+            for slug in slugs where !IDSyntax.isValid(slug) {
+                diagnostics.append(
+                    IDSyntax.problem(slug, what: "el nombre de la carpeta de la organización", at: location))
+            }
+            diagnostics.append(
+                .error(
+                    "sin-organizacion-en-metodo",
+                    "el paquete no describe qué guarda una organización: agrega `organizacion:` a \(displayRoot)/metodo.yml, o construye sin organizaciones (--sin-organizaciones)",
+                    at: location))
+            return ([], diagnostics)
+        }
         let root = contentFolder.appendingPathComponent(folder)
-        let available = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
         var organizations: [Organization] = []
         var named: Set<String> = []
         for slug in slugs {
@@ -33,49 +47,91 @@ public enum OrganizationLoader {
                         at: location))
                 continue
             }
-            guard IDSyntax.isValid(slug) else {
-                diagnostics.append(
-                    IDSyntax.problem(slug, what: "el nombre de la carpeta de la organización", at: location))
-                continue
-            }
-            var isFolder: ObjCBool = false
-            guard !slug.contains("/"), !slug.hasPrefix("."),
-                FileManager.default.fileExists(atPath: root.appendingPathComponent(slug).path, isDirectory: &isFolder),
-                isFolder.boolValue
-            else {
-                let listed = available.isEmpty ? "no hay ninguna" : "hay: " + available.joined(separator: ", ")
-                diagnostics.append(
-                    .error(
-                        "organizacion-no-encontrada",
-                        "no existe la organización «\(slug)» en \(displayRoot)/\(folder)/\(Suggestion.phrase(for: slug, in: available)) (\(listed))",
-                        at: location
-                    )
-                )
-                continue
-            }
+            guard let folder = existingFolder(slug, in: root, displayRoot: displayRoot, at: location, &diagnostics)
+            else { continue }
             let reader = FolderReader(
-                folder: root.appendingPathComponent(slug),
-                displayRoot: "\(displayRoot)/\(folder)/\(slug)"
-            )
+                folder: folder, displayRoot: "\(displayRoot)/\(Self.folder)/\(slug)", method: method)
             if let organization = reader.organization(slug: slug, diagnostics: &diagnostics) {
                 organizations.append(organization)
             }
         }
         return (organizations, diagnostics)
     }
+
+    /// The organization's folder, or nil with a located error naming the ones there are.
+    private static func existingFolder(
+        _ slug: String, in root: URL, displayRoot: String, at location: SourceLocation,
+        _ diagnostics: inout DiagnosticList
+    ) -> URL? {
+        guard IDSyntax.isValid(slug) else {
+            diagnostics.append(IDSyntax.problem(slug, what: "el nombre de la carpeta de la organización", at: location))
+            return nil
+        }
+        var isFolder: ObjCBool = false
+        let folder = root.appendingPathComponent(slug)
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            let available = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
+            let listed = available.isEmpty ? "no hay ninguna" : "hay: " + available.joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    "organizacion-no-encontrada",
+                    "no existe la organización «\(slug)» en \(displayRoot)/\(self.folder)/\(Suggestion.phrase(for: slug, in: available)) (\(listed))",
+                    at: location
+                )
+            )
+            return nil
+        }
+        return folder
+    }
 }
 
-/// Reads one organization's folder.
+/// Reads one organization's folder against the method: each data file it describes, and no
+/// other file.
 private struct FolderReader {
     let folder: URL
     let displayRoot: String
+    let method: OrganizationMethod
 
     func organization(slug: String, diagnostics: inout DiagnosticList) -> Organization? {
         let listing = try? FileTree.listing(in: folder)
         diagnostics.append(contentsOf: listing?.problems(displayRoot: displayRoot) ?? [])
-        let files = listing?.files ?? []
+        let present = listing?.files ?? []
+        reportUnknownFiles(present, &diagnostics)
+        var files: [DataFileRecords] = []
+        var unreadable: Set<String> = []
+        for spec in method.files {
+            let before = diagnostics.errors.count
+            guard let records = read(spec, present: present, &diagnostics) else {
+                // A required file missing: nothing can be made of the organization.
+                return nil
+            }
+            if !records.present || !records.records.isEmpty || diagnostics.errors.count == before {
+                files.append(records)
+            } else {
+                unreadable.insert(spec.name)
+                files.append(records)
+            }
+        }
+        var organization = Organization(slug: slug, folder: displayRoot, files: files)
+        organization.name = organization.value(at: method.name)?.text ?? ""
+        organization.level = method.level.flatMap { organization.value(at: $0)?.text } ?? ""
+        organization.calendar =
+            method.calendar.flatMap { organization.value(at: $0) }.map {
+                $0.list.compactMap { $0.record.flatMap(ScheduledSession.init) }
+            } ?? []
+        OrganizationReferences.check(organization, method: method, skipping: unreadable, diagnostics: &diagnostics)
+        return organization
+    }
+
+    private func reportUnknownFiles(_ files: [String], _ diagnostics: inout DiagnosticList) {
+        let known = method.files.map { spec -> String in
+            switch spec.shape {
+            case .yaml(let name), .csv(let name): name
+            case .folder(let name): "\(name)/<id>.yml"
+            }
+        }
         for file in files where !isKnown(file) {
-            let known = OrganizationSchema.files + ["\(OrganizationSchema.alliesFolder)/<aliado>.yml"]
             diagnostics.append(
                 .error(
                     "archivo-desconocido",
@@ -84,60 +140,53 @@ private struct FolderReader {
                 )
             )
         }
-        guard files.contains(OrganizationSchema.profileFile) else {
-            diagnostics.append(
-                .error(
-                    "falta-perfil",
-                    "la organización no tiene `\(OrganizationSchema.profileFile)`; créalo con su `nombre`, `mision` y `nivel`",
-                    at: SourceLocation(file: "\(displayRoot)/\(OrganizationSchema.profileFile)")
-                )
-            )
-            return nil
-        }
-        guard let profile = yaml(OrganizationSchema.profileFile, OrganizationSchema.profile, &diagnostics) else {
-            return nil
-        }
-        var organization = Organization(slug: slug, folder: displayRoot, profile: profile)
-        var actorsReadable = true
-        if files.contains(OrganizationSchema.actorsFile) {
-            let before = diagnostics.errors.count
-            organization.actors = csv(OrganizationSchema.actorsFile, OrganizationSchema.actorColumns, &diagnostics)
-            actorsReadable = !organization.actors.isEmpty || diagnostics.errors.count == before
-        }
-        for file in files where isAlly(file) {
-            let id = String(file.dropFirst(OrganizationSchema.alliesFolder.count + 1).dropLast(".yml".count))
-            guard let record = yaml(file, OrganizationSchema.ally, &diagnostics) else { continue }
-            if !IDSyntax.isValid(id) {
-                diagnostics.append(IDSyntax.problem(id, what: "el nombre del archivo", at: record.location))
-            }
-            organization.allies.append(Organization.Ally(id: id, record: record))
-        }
-        if files.contains(OrganizationSchema.strategiesFile) {
-            organization.strategies = yaml(
-                OrganizationSchema.strategiesFile, OrganizationSchema.strategies, &diagnostics)
-        }
-        let strategiesReadable = organization.strategies != nil || !files.contains(OrganizationSchema.strategiesFile)
-        if files.contains(OrganizationSchema.resultsFile) {
-            organization.resultsMap = yaml(OrganizationSchema.resultsFile, OrganizationSchema.resultsMap, &diagnostics)
-        }
-        if files.contains(OrganizationSchema.workPlanFile) {
-            organization.workPlan = csv(
-                OrganizationSchema.workPlanFile, OrganizationSchema.workPlanColumns, &diagnostics)
-        }
-        // An unreadable actors file would make every ally's actor look missing; say only that.
-        OrganizationReferences.check(
-            organization, checkingActors: actorsReadable, checkingStrategies: strategiesReadable,
-            diagnostics: &diagnostics)
-        return organization
     }
 
     private func isKnown(_ file: String) -> Bool {
-        OrganizationSchema.files.contains(file) || isAlly(file)
+        method.files.contains { spec in
+            switch spec.shape {
+            case .yaml(let name), .csv(let name): file == name
+            case .folder(let name): isRecordFile(file, in: name)
+            }
+        }
     }
 
-    private func isAlly(_ file: String) -> Bool {
-        let prefix = OrganizationSchema.alliesFolder + "/"
-        return file.hasPrefix(prefix) && file.hasSuffix(".yml") && !file.dropFirst(prefix.count).contains("/")
+    private func isRecordFile(_ file: String, in folder: String) -> Bool {
+        file.hasPrefix(folder + "/") && file.hasSuffix(".yml") && !file.dropFirst(folder.count + 1).contains("/")
+    }
+
+    /// A file's records; nil when it is required and missing.
+    private func read(_ spec: DataFileSpec, present: [String], _ diagnostics: inout DiagnosticList)
+        -> DataFileRecords?
+    {
+        switch spec.shape {
+        case .yaml(let name):
+            guard present.contains(name) else {
+                if spec.required { diagnostics.append(missingRequired(name, spec)) }
+                return spec.required ? nil : DataFileRecords(name: spec.name, single: true)
+            }
+            let record = yaml(name, spec.schema, &diagnostics)
+            return DataFileRecords(
+                name: spec.name, records: record.map { [$0] } ?? [], ids: [], present: record != nil, single: true)
+        case .csv(let name):
+            guard present.contains(name) else { return DataFileRecords(name: spec.name) }
+            let rows = csv(name, spec.fields, &diagnostics)
+            return DataFileRecords(
+                name: spec.name, records: rows, ids: rows.map { $0.text(spec.id ?? "") }, present: true)
+        case .folder(let name):
+            let files = present.filter { isRecordFile($0, in: name) }
+            var records = DataFileRecords(name: spec.name, present: !files.isEmpty)
+            for file in files {
+                let id = String(file.dropFirst(name.count + 1).dropLast(".yml".count))
+                guard let record = yaml(file, spec.schema, &diagnostics) else { continue }
+                if !IDSyntax.isValid(id) {
+                    diagnostics.append(IDSyntax.problem(id, what: "el nombre del archivo", at: record.location))
+                }
+                records.records.append(record)
+                records.ids.append(id)
+            }
+            return records
+        }
     }
 
     private func yaml(_ file: String, _ schema: DataSchema, _ diagnostics: inout DiagnosticList) -> DataRecord? {
@@ -164,6 +213,14 @@ private struct FolderReader {
             return CSVRecords.decode(table, columns: columns, in: source, diagnostics: &diagnostics)
         }
     }
+
+    private func missingRequired(_ name: String, _ spec: DataFileSpec) -> Diagnostic {
+        let required = spec.fields.filter(\.required).map { "`\($0.name)`" }
+        let fields = required.isEmpty ? "" : " con " + required.joined(separator: ", ")
+        return .error(
+            "falta-archivo", "la organización no tiene `\(name)`; créalo\(fields)",
+            at: SourceLocation(file: "\(displayRoot)/\(name)"))
+    }
 }
 
 /// Ids that data files give and name: slugs, safe in file names and URLs.
@@ -176,7 +233,7 @@ enum IDSyntax {
     static func problem(_ id: String, what: String, at location: SourceLocation) -> Diagnostic {
         .error(
             "id-no-valido",
-            "«\(id)» no sirve como id (\(what)): usa minúsculas sin acentos, dígitos y `-`, como `universidad-fronteriza`",
+            "«\(id)» no sirve como id (\(what)): usa minúsculas sin acentos, dígitos y `-`, como `mi-organizacion`",
             at: location
         )
     }

@@ -31,9 +31,27 @@ enum PageLoader {
                 parts, isSectionIndex: isSectionIndex, in: source, diagnostics: &diagnostics)
         else { return nil }
         times.add(.frontMatter, clock.now - start)
+        return load(
+            path: path, source: source, frontMatter: frontMatter, body: parts.body, bodyFirstLine: parts.bodyFirstLine,
+            options: options, diagnostics: &diagnostics, times: &times, findsCitations: findsCitations)
+    }
 
-        let body = BodyReader(source: source, bodyFirstLine: parts.bodyFirstLine)
-        let (document, text) = body.parse(parts.body, options: options, diagnostics: &diagnostics, times: &times)
+    /// A page whose front matter is already known: `body` is the Markdown from `bodyFirstLine`
+    /// of `source`.
+    static func load(
+        path: String,
+        source: SourceText,
+        frontMatter: FrontMatter,
+        body text: String,
+        bodyFirstLine: Int,
+        options: MarkdownOptions,
+        diagnostics: inout DiagnosticList,
+        times: inout WorkTimes,
+        findsCitations: Bool
+    ) -> (SourcePage, MarkdownSource)? {
+        let clock = ContinuousClock()
+        let body = BodyReader(source: source, bodyFirstLine: bodyFirstLine)
+        let (document, text) = body.parse(text, options: options, diagnostics: &diagnostics, times: &times)
         let reading = clock.now
         defer { times.add(.frontMatter, clock.now - reading) }
         body.checkRawHTML(of: document, options: options, diagnostics: &diagnostics)
@@ -49,7 +67,7 @@ enum PageLoader {
                 LinkOccurrence(
                     destination: link.destination, hasEmptyText: link.hasEmptyText, isImage: link.isImage, location: at)
             },
-            blocks: DataBlockDecoder(source: source, bodyFirstLine: parts.bodyFirstLine, headings: document.headings)
+            blocks: DataBlockDecoder(source: source, bodyFirstLine: bodyFirstLine, headings: document.headings)
                 .decode(document.codeBlocks, diagnostics: &diagnostics),
             callouts: zip(document.callouts, body.locate(document.callouts.map(\.position))).map { callout, at in
                 CalloutOccurrence(kind: CalloutKind.normalized(callout.kind), detail: callout.detail, location: at)

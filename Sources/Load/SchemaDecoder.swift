@@ -68,6 +68,7 @@ struct SchemaDecoder {
         diagnostics: inout DiagnosticList
     ) -> DataRecord {
         var record = DataRecord(location: location)
+        record.order = fields.map(\.name)
         var written: Set<String> = []
         let names = fields.map(\.name)
         for (keyNode, value) in mapping {

@@ -17,21 +17,8 @@ public enum ThemeLoader {
             assetsFolder: folder.appendingPathComponent(assetsFolder),
             displayRoot: displayRoot
         )
-        let templatesURL = folder.appendingPathComponent(templatesFolder)
         do {
-            for path in try FileTree.files(in: templatesURL) where path.hasSuffix(".mustache") {
-                let displayPath = "\(displayRoot)/\(templatesFolder)/\(path)"
-                guard let text = read(templatesURL.appendingPathComponent(path), displayPath, &diagnostics) else {
-                    continue
-                }
-                theme.templates.append(
-                    LoadedTheme.Template(
-                        name: String(path.dropLast(".mustache".count)),
-                        text: text,
-                        location: SourceLocation(file: displayPath)
-                    )
-                )
-            }
+            theme.templates = try templates(in: folder, displayRoot: displayRoot, &diagnostics)
         } catch {
             diagnostics.append(
                 .error(
@@ -50,6 +37,42 @@ public enum ThemeLoader {
         theme.assets = assets?.files ?? []
         diagnostics.append(contentsOf: assets?.problems(displayRoot: "\(displayRoot)/\(assetsFolder)") ?? [])
         return (theme, diagnostics)
+    }
+
+    /// The templates a package carries in `content/plantillas/`, over the theme's of the same
+    /// name: a package's own pages (its organizations') and any page or block it draws its way.
+    public static func overlay(
+        _ theme: LoadedTheme, packageFolder: URL, displayRoot: String, strings: [String: String]
+    ) -> (LoadedTheme, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        var overlaid = theme
+        overlaid.strings.merge(strings) { _, package in package }
+        guard let own = try? templates(in: packageFolder, displayRoot: displayRoot, &diagnostics) else {
+            return (overlaid, diagnostics)
+        }
+        let names = Set(own.map(\.name))
+        overlaid.templates = theme.templates.filter { !names.contains($0.name) } + own
+        return (overlaid, diagnostics)
+    }
+
+    /// Every `.mustache` file under `plantillas/` of `folder`, named by its path without the extension.
+    private static func templates(in folder: URL, displayRoot: String, _ diagnostics: inout DiagnosticList) throws
+        -> [LoadedTheme.Template]
+    {
+        let templatesURL = folder.appendingPathComponent(templatesFolder)
+        var templates: [LoadedTheme.Template] = []
+        for path in try FileTree.files(in: templatesURL) where path.hasSuffix(".mustache") {
+            let displayPath = "\(displayRoot)/\(templatesFolder)/\(path)"
+            guard let text = read(templatesURL.appendingPathComponent(path), displayPath, &diagnostics) else {
+                continue
+            }
+            templates.append(
+                LoadedTheme.Template(
+                    name: String(path.dropLast(".mustache".count)), text: text,
+                    location: SourceLocation(file: displayPath)
+                ))
+        }
+        return templates
     }
 
     private static func read(_ url: URL, _ displayPath: String, _ diagnostics: inout DiagnosticList) -> String? {

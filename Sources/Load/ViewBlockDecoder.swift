@@ -7,12 +7,12 @@ enum ViewBlockDecoder {
     static func copy(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList) -> SheetCopy?
     {
         fields.rejectUnknownKeys(
-            allowed: ["hoja", "organizacion", "aliado"], what: "el bloque `copia`", diagnostics: &diagnostics)
+            allowed: ["hoja", "organizacion", "registro"], what: "el bloque `copia`", diagnostics: &diagnostics)
         guard let sheet = required("hoja", fields, context, &diagnostics) else { return nil }
         return SheetCopy(
             sheet: sheet,
             organization: fields.string("organizacion", diagnostics: &diagnostics),
-            ally: fields.string("aliado", diagnostics: &diagnostics),
+            record: fields.string("registro", diagnostics: &diagnostics),
             location: fields.locationOfValue("hoja") ?? context.location
         )
     }

@@ -4,7 +4,7 @@ import Yams
 
 /// Decodes a worksheet's `hoja` block: its format, sessions and parts.
 enum WorksheetBlockDecoder {
-    static let keys = ["sesiones", "formato", "por_aliado", "partes"]
+    static let keys = ["sesiones", "formato", "por_cada", "como", "partes"]
     static let partKinds = ["preguntas", "tabla", "casillas", "tarjetas", "rotafolio"]
 
     static func worksheet(
@@ -16,7 +16,8 @@ enum WorksheetBlockDecoder {
         var spec = WorksheetSpec()
         spec.sessions = fields.sessionNumbers("sesiones", diagnostics: &diagnostics)
         spec.format = fields.choice("formato", as: WorksheetSpec.Format.self, diagnostics: &diagnostics) ?? .sheet
-        spec.perAlly = fields.bool("por_aliado", diagnostics: &diagnostics) ?? false
+        spec.forEach = fields.locatedText("por_cada", diagnostics: &diagnostics)
+        spec.recordName = fields.string("como", diagnostics: &diagnostics) ?? spec.recordName
         guard let parts = fields.value("partes")?.sequence else {
             diagnostics.append(
                 .error(

@@ -76,6 +76,10 @@ struct YAMLMapping {
         Self.location(of: node, in: source, firstLine: firstLine)
     }
 
+    func location(ofKey key: String) -> SourceLocation? {
+        entries.first { $0.key == key }.map { location(of: $0.keyNode) }
+    }
+
     func locationOfValue(_ key: String) -> SourceLocation? {
         value(key).map(location(of:))
     }
@@ -120,6 +124,14 @@ struct YAMLMapping {
             }
             return number
         }
+    }
+
+    /// A text with where it is written.
+    func locatedText(_ key: String, diagnostics: inout DiagnosticList) -> LocatedText? {
+        guard let text = string(key, diagnostics: &diagnostics), let location = locationOfValue(key) else {
+            return nil
+        }
+        return LocatedText(text, at: location)
     }
 
     /// Texts with where each is written; a single value counts as a list of one.

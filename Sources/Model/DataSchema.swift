@@ -1,6 +1,6 @@
 /// What a data file may hold: the fields, their kinds and which are required. LOAD checks files
 /// against it; worksheets name data by paths into it.
-public indirect enum DataSchema: Sendable {
+public indirect enum DataSchema: Sendable, Equatable {
     case text
     /// A whole number in a range.
     case number(ClosedRange<Int>)
@@ -12,12 +12,12 @@ public indirect enum DataSchema: Sendable {
     case choice([String])
     /// In CSV, several values in one cell separated by `;`, at most `max`.
     case separated(max: Int)
-    /// Months of a work plan: `1`, `1-3`, `2;4`.
+    /// Months of a plan, counted from its start: `1`, `1-3`, `2;4`.
     case months
-    /// An activity's number in a plan: `1`, `1.2`.
+    /// An item's number in an outline: `1` for an item, `1.2` for one below it.
     case outline
-    /// A mapping of ids to whole numbers (priority votes by strategy); the ids are checked
-    /// against the data they name.
+    /// A mapping of ids to whole numbers (votes, say); the ids are checked against what the
+    /// field's reference names.
     case tally
     case list(DataSchema)
     case record([DataField])
@@ -29,6 +29,13 @@ public indirect enum DataSchema: Sendable {
         case .list(let item): item.child(name)
         default: nil
         }
+    }
+
+    /// The schema down a dotted path of children.
+    public func child(path: String) -> DataSchema? {
+        var found: DataSchema? = self
+        for part in path.split(separator: ".") { found = found?.child(String(part)) }
+        return found
     }
 
     /// Every path below this schema (`aliado.mou.proposito`), lists counting as their items.
@@ -52,10 +59,22 @@ public indirect enum DataSchema: Sendable {
     }
 }
 
-public struct DataField: Sendable {
+public struct DataField: Sendable, Equatable {
     public let name: String
     public let schema: DataSchema
     public let required: Bool
+    /// What its value names, when it names something: a file of the organization (`actores`),
+    /// a list inside one (`estrategias.transversales`) or `sesiones`, the package's sessions.
+    /// For a list, each item names one; for a tally, each key does.
+    public var reference: String?
+    /// For a list of records: the field that identifies each item, and the one that names it.
+    public var itemID: String?
+    public var itemTitle: String?
+    /// How the field is shown as a column heading; its name when not given.
+    public var label: String?
+    /// For a tally: how many each person may give, and the list of people (`perfil.participantes`).
+    public var perPerson: Int?
+    public var people: String?
 
     public init(_ name: String, _ schema: DataSchema, required: Bool = false) {
         self.name = name

@@ -56,6 +56,8 @@ public struct DataRecord: Sendable, Equatable {
     public var locations: [String: SourceLocation]
     /// Where the record starts.
     public var location: SourceLocation
+    /// The fields in the order its schema gives them, for showing the record as one text.
+    public var order: [String] = []
 
     public init(
         fields: [String: DataValue] = [:],
@@ -74,4 +76,12 @@ public struct DataRecord: Sendable, Equatable {
 
     /// The field's location, or the record's.
     public func location(of key: String) -> SourceLocation { locations[key] ?? location }
+
+    /// The record as one text: its first filled field, then the others after a colon,
+    /// `estrategia: por qué`, `acción: responsable, fecha`.
+    public var summary: String {
+        let texts = order.compactMap { fields[$0]?.text }.filter { !$0.isEmpty }
+        guard let first = texts.first else { return "" }
+        return texts.count == 1 ? first : first + ": " + texts.dropFirst().joined(separator: ", ")
+    }
 }

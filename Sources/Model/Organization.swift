@@ -1,73 +1,82 @@
 import Diagnostics
 
-/// An organization's data, checked against `OrganizationSchema`: what it produces as it goes
-/// through the package. Files it does not have yet are empty.
+/// An organization's data, checked against what the package's method says it keeps: each data
+/// file's records, by the file's name in the method. Files it does not have yet are empty.
 public struct Organization: Sendable, Equatable {
     /// The folder name under `content/organizaciones/`.
     public let slug: String
     /// How the folder is named in messages: `content/organizaciones/<slug>`.
     public let folder: String
-    public var profile: DataRecord
-    /// Rows of `actores.csv`, in file order.
-    public var actors: [DataRecord]
-    /// One per file of `aliados/`, sorted by id.
-    public var allies: [Ally]
-    public var strategies: DataRecord?
-    public var resultsMap: DataRecord?
-    /// Rows of `plan-de-trabajo.csv`, in file order.
-    public var workPlan: [DataRecord]
+    /// In the method's order.
+    public var files: [DataFileRecords]
+    /// The text at the method's `nombre` path.
+    public var name: String
+    /// The text at the method's `nivel` path, empty when the method names none.
+    public var level: String
+    /// The sessions its calendar schedules, in the order written.
+    public var calendar: [ScheduledSession]
 
     public init(
-        slug: String,
-        folder: String,
-        profile: DataRecord,
-        actors: [DataRecord] = [],
-        allies: [Ally] = [],
-        strategies: DataRecord? = nil,
-        resultsMap: DataRecord? = nil,
-        workPlan: [DataRecord] = []
+        slug: String, folder: String, files: [DataFileRecords], name: String = "", level: String = "",
+        calendar: [ScheduledSession] = []
     ) {
         self.slug = slug
         self.folder = folder
-        self.profile = profile
-        self.actors = actors
-        self.allies = allies
-        self.strategies = strategies
-        self.resultsMap = resultsMap
-        self.workPlan = workPlan
+        self.files = files
+        self.name = name
+        self.level = level
+        self.calendar = calendar
     }
 
-    public struct Ally: Sendable, Equatable {
-        /// The file name without `.yml`.
-        public let id: String
-        public let record: DataRecord
+    public func file(_ name: String) -> DataFileRecords? { files.first { $0.name == name } }
 
-        public init(id: String, record: DataRecord) {
-            self.id = id
-            self.record = record
+    /// The value at a dotted path that starts with a file's name (`perfil.nombre`); paths go
+    /// down through records only.
+    public func value(at path: String) -> DataValue? {
+        let parts = path.split(separator: ".").map(String.init)
+        guard let first = parts.first, var current = file(first)?.value else { return nil }
+        for part in parts.dropFirst() {
+            guard let next = current.record?[part] else { return nil }
+            current = next
         }
+        return current
     }
 
-    public var name: String { profile.text("nombre") }
-    public var level: Level? { Level(rawValue: profile.text("nivel")) }
+    /// Whether a file has something to show: a YAML file that exists, a CSV or folder with records.
+    public func hasData(_ name: String) -> Bool { file(name).map { $0.present && !$0.records.isEmpty } ?? false }
+}
 
-    public func actor(_ id: String) -> DataRecord? { actors.first { $0.text("id") == id } }
-    public func ally(_ id: String) -> Ally? { allies.first { $0.id == id } }
+/// The records of one data file of an organization.
+public struct DataFileRecords: Sendable, Equatable {
+    public let name: String
+    /// One for a YAML file, a row each for a CSV, a file each for a folder.
+    public var records: [DataRecord]
+    /// Each record's id: a CSV's id column, a folder's file name; empty when the file has none.
+    public var ids: [String]
+    /// False when the organization does not have the file.
+    public var present: Bool
+    /// A YAML file: one record, not a list of them.
+    public let single: Bool
 
-    /// The sessions the profile schedules, in the order written.
-    public var scheduledSessions: [ScheduledSession] {
-        (profile["sesiones"]?.list ?? []).compactMap { value in
-            guard let record = value.record, let number = record["sesion"]?.number else { return nil }
-            return ScheduledSession(
-                session: number,
-                date: CalendarDate(text: record.text("fecha")),
-                startMinute: ScheduledSession.minutes(record.text("inicio")) ?? 9 * 60,
-                place: record.text("lugar"),
-                modality: Modality(rawValue: record.text("modalidad")) ?? .inPerson,
-                location: record.location(of: "sesion")
-            )
-        }
+    public init(
+        name: String, records: [DataRecord] = [], ids: [String] = [], present: Bool = false, single: Bool = false
+    ) {
+        self.name = name
+        self.records = records
+        self.ids = ids
+        self.present = present
+        self.single = single
     }
+
+    /// The file as one value: its record, or the list of its records.
+    public var value: DataValue {
+        single
+            ? .record(records.first ?? DataRecord(location: SourceLocation(file: "")))
+            : .list(records.map(DataValue.record))
+    }
+
+    /// The record whose id is `id`.
+    public func record(_ id: String) -> DataRecord? { ids.firstIndex(of: id).map { records[$0] } }
 }
 
 /// A session of the package on an organization's calendar.
@@ -77,9 +86,29 @@ public struct ScheduledSession: Sendable, Equatable {
     /// Minutes after midnight.
     public let startMinute: Int
     public let place: String
-    public let modality: Modality
-    /// Where the profile names the session, for errors about it.
+    public let modality: String
+    /// Where the calendar names the session, for errors about it.
     public let location: SourceLocation
+
+    public init(
+        session: Int, date: CalendarDate?, startMinute: Int, place: String, modality: String, location: SourceLocation
+    ) {
+        self.session = session
+        self.date = date
+        self.startMinute = startMinute
+        self.place = place
+        self.modality = modality
+        self.location = location
+    }
+
+    /// A calendar entry (`sesion`, `fecha`, `inicio`, `lugar`, `modalidad`) as a session.
+    public init?(_ record: DataRecord) {
+        guard let number = record["sesion"]?.number else { return nil }
+        self.init(
+            session: number, date: CalendarDate(text: record.text("fecha")),
+            startMinute: Self.minutes(record.text("inicio")) ?? 9 * 60, place: record.text("lugar"),
+            modality: record.text("modalidad"), location: record.location(of: "sesion"))
+    }
 
     /// `HH:MM` as the schema normalized it.
     static func minutes(_ text: String) -> Int? {

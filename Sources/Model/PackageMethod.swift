@@ -12,6 +12,10 @@ public struct PackageMethod: Sendable, Equatable {
     public var levels: [MethodLevel] = []
     /// Where the method is written, for problems with it as a whole.
     public var location: SourceLocation?
+    /// What an organization keeps; nil when the package has no organizations.
+    public var organization: OrganizationMethod?
+    /// UI strings of the package, over the theme's.
+    public var strings: [String: String] = [:]
 
     public init() {}
 

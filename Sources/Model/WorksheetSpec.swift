@@ -14,14 +14,20 @@ public struct WorksheetSpec: Sendable, Equatable {
 
     public var sessions: [Int]
     public var format: Format
-    /// Filled once per potential ally, from `aliado.…` data.
-    public var perAlly: Bool
+    /// Filled once per record of this organization's file (`por_cada:`), where it is written.
+    public var forEach: LocatedText?
+    /// How the form's data paths name that record (`como:`): `aliado.construccion.interes`.
+    public var recordName: String
     public var parts: [WorksheetPart]
 
-    public init(sessions: [Int] = [], format: Format = .sheet, perAlly: Bool = false, parts: [WorksheetPart] = []) {
+    public init(
+        sessions: [Int] = [], format: Format = .sheet, forEach: LocatedText? = nil, recordName: String = "registro",
+        parts: [WorksheetPart] = []
+    ) {
         self.sessions = sessions
         self.format = format
-        self.perAlly = perAlly
+        self.forEach = forEach
+        self.recordName = recordName
         self.parts = parts
     }
 
@@ -107,13 +113,14 @@ public struct SheetCopy: Sendable, Equatable {
     /// The id of the worksheet's page.
     public var sheet: String
     public var organization: String?
-    public var ally: String?
+    /// The id of the record a sheet filled per record is filled for.
+    public var record: String?
     public var location: SourceLocation
 
-    public init(sheet: String, organization: String? = nil, ally: String? = nil, location: SourceLocation) {
+    public init(sheet: String, organization: String? = nil, record: String? = nil, location: SourceLocation) {
         self.sheet = sheet
         self.organization = organization
-        self.ally = ally
+        self.record = record
         self.location = location
     }
 }

@@ -38,38 +38,45 @@ struct BlockContext {
             return ("bloques/referencias", ["referencias": references.map(Self.reference)])
         case .worksheet(let spec):
             let sheet = WorksheetContext(
-                site: site, title: page.title, spec: spec, data: nil, organization: nil, ally: nil)
+                site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil)
             return ("bloques/hoja", ["hojas": [sheet.make()]])
         case .sheetCopy(let copy):
-            return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, ally: copy.ally)])
+            return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, record: copy.record)])
         case .printPack(let pack):
             let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
                 .filter { id in spec(id)?.sessions.contains(pack.session) == true }
-            return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, ally: nil) }])
+            return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, record: nil) }])
         case .agenda(let agenda):
             guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
                 return nil
             }
             let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
             return ("bloques/carta", ["carta": CartaContext.make(carta, start: agenda.startMinute, page: link)])
-        case .systemMap(let slug):
-            guard let organization = site.organization(slug) else { return nil }
-            return (
-                "bloques/mapa-del-sistema",
-                [
-                    "src": URLPath.relative(from: page.outputPath, to: SystemMapFile.path(for: organization)),
-                    "organizacion": organization.name,
-                    "actores": organization.actors.count,
-                ]
-            )
+        case .systemMap(let slug): return systemMap(slug)
         case .gantt(let slug):
-            guard let organization = site.organization(slug) else { return nil }
-            return ("bloques/gantt", GanttContext.make(organization.workPlan))
+            guard let organization = site.organization(slug), let method = site.method.organization,
+                let gantt = method.gantt
+            else { return nil }
+            return ("bloques/gantt", GanttContext(spec: gantt, method: method).make(organization))
         case .compilation(let sections):
             return (
                 "bloques/compilacion", Compilation(site: site, bodies: bodies, index: index).make(sections: sections)
             )
         }
+    }
+
+    private func systemMap(_ slug: String) -> (template: String, context: [String: Any])? {
+        guard let organization = site.organization(slug), let map = site.method.organization?.systemMap else {
+            return nil
+        }
+        return (
+            "bloques/mapa-del-sistema",
+            [
+                "src": URLPath.relative(from: page.outputPath, to: SystemMapFile.path(for: organization)),
+                "organizacion": organization.name,
+                "registros": organization.file(map.data)?.records.count ?? 0,
+            ]
+        )
     }
 
     private func spec(_ id: String) -> WorksheetSpec? {
@@ -80,25 +87,30 @@ struct BlockContext {
         return nil
     }
 
-    /// A worksheet printed blank, or filled for an organization: once, or once per ally when the
-    /// sheet is filled by ally and no ally is named.
-    private func sheets(_ id: String, organization slug: String?, ally allyID: String?) -> [[String: Any]] {
+    /// A worksheet printed blank, or filled for an organization: once, or once per record when
+    /// the sheet is filled per record and none is named.
+    private func sheets(_ id: String, organization slug: String?, record recordID: String?) -> [[String: Any]] {
         guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
         let title = site.pages[index].title
-        guard let slug, let organization = site.organization(slug) else {
+        guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
             return [
-                WorksheetContext(site: site, title: title, spec: spec, data: nil, organization: nil, ally: nil).make()
+                WorksheetContext(site: site, title: title, spec: spec, data: nil, organization: nil, record: nil).make()
             ]
         }
-        var allies: [Organization.Ally?] = [nil]
-        if spec.perAlly {
-            allies = allyID.map { id in organization.allies.filter { $0.id == id } } ?? organization.allies
+        guard let file = spec.forEach?.text, let records = organization.file(file) else {
+            return [
+                WorksheetContext(
+                    site: site, title: title, spec: spec, data: view.tree, organization: organization.name, record: nil
+                ).make()
+            ]
         }
-        return allies.map { ally in
-            let name = ally.flatMap { organization.actor($0.record.text("actor"))?.text("actor") ?? $0.id }
+        let label = site.method.organization?.file(named: file)?.label ?? spec.recordName
+        let ids = recordID.map { [$0] } ?? records.ids
+        return ids.compactMap { id in
+            guard let record = view.record(id, in: file) else { return nil }
             return WorksheetContext(
-                site: site, title: title, spec: spec, data: WorksheetData.tree(for: organization, ally: ally),
-                organization: organization.name, ally: name
+                site: site, title: title, spec: spec, data: view.tree(adding: record, as: spec.recordName),
+                organization: organization.name, record: (label, view.title(id, in: file))
             ).make()
         }
     }

@@ -91,9 +91,11 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: SiteLayout.searchIndex, contents: .pieces(searchIndex.scriptPieces())),
             OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
         ]
-        for organization in site.organizations where !organization.actors.isEmpty {
-            let map = SystemMapSVG(organization: organization, strings: theme.strings).make()
-            files.append(OutputFile(path: SystemMapFile.path(for: organization), contents: .text(map)))
+        if let method = site.method.organization, let spec = method.systemMap {
+            for organization in site.organizations where organization.hasData(spec.data) {
+                let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)
+                files.append(OutputFile(path: SystemMapFile.path(for: organization), contents: .text(map.make())))
+            }
         }
         for file in site.staticFiles {
             files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))

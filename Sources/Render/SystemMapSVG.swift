@@ -1,11 +1,14 @@
 import Foundation
 import Model
 
-/// The system map of an organization, drawn from its actors (the 5R matrix): the organization
-/// at the centre, actors grouped by sector around it, the relation shown by distance and line
-/// style, the result by colour and by a sign, so it reads printed in black and white too.
+/// The system map of an organization, drawn from one of its files as the method says: the
+/// organization at the centre, the records grouped in slices around it, each at the distance and
+/// with the line style of its ring, and positive or negative by colour and by a sign, so it reads
+/// printed in black and white too.
 struct SystemMapSVG {
     let organization: Organization
+    let spec: SystemMapSpec
+    let method: OrganizationMethod
     let strings: [String: String]
 
     static let size = 1100.0
@@ -15,13 +18,42 @@ struct SystemMapSVG {
     private static let rim = 520.0
     private static let labelRadius = 462.0
 
-    /// Distance from the centre and line style of each relation, closest first.
-    private static let rings: [(relation: String, radius: Double, width: Double, dash: String?)] = [
-        ("fuerte", 180, 4.5, nil),
-        ("colaborativa", 250, 2.5, nil),
-        ("débil", 320, 2, "9 6"),
-        ("conflictiva", 390, 2, "2 5"),
-    ]
+    /// Where the closest and the farthest rings sit.
+    private static let innerRing = 180.0
+    private static let outerRing = 390.0
+
+    /// Distance from the centre and line style of each ring, closest first.
+    private var rings: [(relation: String, radius: Double, width: Double, dash: String?)] {
+        let styles = spec.rings.isEmpty ? Self.defaultRings(values(of: spec.ring)) : spec.rings
+        let step = styles.count > 1 ? (Self.outerRing - Self.innerRing) / Double(styles.count - 1) : 0
+        return styles.enumerated().map { index, ring in
+            (ring.value, Self.innerRing + step * Double(index), ring.width, ring.dash)
+        }
+    }
+
+    /// Lines that thin and then break up from the centre out, for a method that names none.
+    private static func defaultRings(_ values: [String]) -> [SystemMapSpec.Ring] {
+        values.enumerated().map { index, value in
+            let dash: String? = index < 2 ? nil : (index == 2 ? "9 6" : "2 5")
+            return SystemMapSpec.Ring(value: value, width: max(2, 4.5 - 2 * Double(index)), dash: dash)
+        }
+    }
+
+    private var file: DataFileRecords? { organization.file(spec.data) }
+    private var fileSpec: DataFileSpec? { method.file(named: spec.data) }
+
+    /// A choice field's values in order; for any other field, the values written, in order.
+    private func values(of field: String) -> [String] {
+        if case .choice(let values) = fileSpec?.fields.first(where: { $0.name == field })?.schema { return values }
+        var seen: [String] = []
+        for record in file?.records ?? [] where !seen.contains(record.text(field)) { seen.append(record.text(field)) }
+        return seen
+    }
+
+    private func ring(_ value: String) -> (relation: String, radius: Double, width: Double, dash: String?)? {
+        let rings = self.rings
+        return rings.first { $0.relation == value } ?? rings.last
+    }
 
     func make() -> String {
         let title = "\(text("mapa_titulo")) \(organization.name)"
@@ -37,7 +69,7 @@ struct SystemMapSVG {
         for (index, wedge) in placed.wedges.enumerated() {
             svg += wedgeMarkup(wedge, shaded: index % 2 == 0)
         }
-        for ring in Self.rings {
+        for ring in rings {
             svg +=
                 "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
         }
@@ -72,33 +104,49 @@ struct SystemMapSVG {
         let end: Double
     }
 
-    /// Each sector present gets a slice of the circle in proportion to its actors.
-    private func layout() -> (actors: [PlacedActor], wedges: [Wedge]) {
-        let groups = OrganizationSchema.sectors.compactMap { sector -> (String, [DataRecord])? in
-            let members = organization.actors.filter { $0.text("sector") == sector }
-            return members.isEmpty ? nil : (sector, members)
+    /// The records of each group, in the order of the group field's values; empty groups left out.
+    private var groups: [(String, [(id: String, record: DataRecord)])] {
+        let records = (file?.records ?? []).enumerated().map { index, record in
+            (id: index < (file?.ids.count ?? 0) ? file?.ids[index] ?? "" : "", record: record)
         }
-        let total = Double(organization.actors.count)
-        guard total > 0 else { return ([], []) }
+        return values(of: spec.group).compactMap { group in
+            let members = records.filter { $0.record.text(spec.group) == group }
+            return members.isEmpty ? nil : (group, members)
+        }
+    }
+
+    private func name(_ record: DataRecord, id: String) -> String {
+        fileSpec?.title.map { record.text($0) } ?? id
+    }
+
+    private func isNegative(_ record: DataRecord) -> Bool {
+        !spec.negativeField.isEmpty && record.text(spec.negativeField) == spec.negativeValue
+    }
+
+    /// Each group present gets a slice of the circle in proportion to its records.
+    private func layout() -> (actors: [PlacedActor], wedges: [Wedge]) {
+        let groups = self.groups
+        let total = Double(groups.reduce(0) { $0 + $1.1.count })
+        guard total > 0, let fallback = rings.last else { return ([], []) }
         var actors: [PlacedActor] = []
         var wedges: [Wedge] = []
         var angle = -Double.pi / 2
         for (sector, members) in groups {
             let span = 2 * Double.pi * Double(members.count) / total
             wedges.append(Wedge(sector: sector, start: angle, end: angle + span))
-            for (index, member) in members.enumerated() {
+            for (index, (id, member)) in members.enumerated() {
                 let theta = angle + span * (Double(index) + 0.5) / Double(members.count)
-                let ring = Self.rings.first { $0.relation == member.text("relacion") } ?? Self.rings[2]
+                let ring = ring(member.text(spec.ring)) ?? fallback
                 // Neighbours on the same ring step in and out so their labels do not collide.
                 let stagger = members.count > 1 && index % 2 == 1 ? -34.0 : 0
                 let radius = ring.radius + stagger
                 actors.append(
                     PlacedActor(
-                        id: member.text("id"),
-                        name: member.text("actor"),
+                        id: id,
+                        name: name(member, id: id),
                         sector: sector,
-                        relation: member.text("relacion"),
-                        positive: member.text("resultado") != "negativo",
+                        relation: member.text(spec.ring),
+                        positive: !isNegative(member),
                         x: Self.center + radius * cos(theta),
                         y: Self.center + radius * sin(theta),
                         angle: theta
@@ -133,7 +181,7 @@ struct SystemMapSVG {
     }
 
     private func line(to actor: PlacedActor) -> String {
-        let ring = Self.rings.first { $0.relation == actor.relation } ?? Self.rings[2]
+        guard let ring = ring(actor.relation) else { return "" }
         let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         return
             "<line x1=\"\(Self.center)\" y1=\"\(Self.center)\" x2=\"\(format(actor.x))\" y2=\"\(format(actor.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
@@ -178,7 +226,7 @@ struct SystemMapSVG {
             <text x="40" y="\(format(top + 30))" font-size="16" font-weight="700" fill="#1f2328">\(XMLText.escape(text("mapa_leyenda")))</text>
 
             """
-        for (index, ring) in Self.rings.enumerated() {
+        for (index, ring) in rings.enumerated() {
             let y = top + 62 + Double(index) * 28
             let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             markup +=
@@ -203,13 +251,14 @@ struct SystemMapSVG {
     /// The text alternative: every actor with its sector, relation and result.
     private var description: String {
         var parts = ["\(text("mapa_centro")) \(organization.name)."]
-        for sector in OrganizationSchema.sectors {
-            let members = organization.actors.filter { $0.text("sector") == sector }
-            guard !members.isEmpty else { continue }
-            let listed = members.map {
-                "\($0.text("actor")) (\(text("mapa_relacion")) \($0.text("relacion")), \(text("mapa_resultado")) \($0.text("resultado")))"
+        for (group, members) in groups {
+            let listed = members.map { id, member in
+                let result =
+                    spec.negativeField.isEmpty
+                    ? "" : ", \(text("mapa_resultado")) \(member.text(spec.negativeField))"
+                return "\(name(member, id: id)) (\(text("mapa_relacion")) \(member.text(spec.ring))\(result))"
             }
-            parts.append("\(sector.prefix(1).uppercased() + sector.dropFirst()): \(listed.joined(separator: "; ")).")
+            parts.append("\(group.prefix(1).uppercased() + group.dropFirst()): \(listed.joined(separator: "; ")).")
         }
         return parts.joined(separator: " ")
     }

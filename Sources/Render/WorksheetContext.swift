@@ -11,7 +11,8 @@ struct WorksheetContext {
     let spec: WorksheetSpec
     let data: DataValue?
     let organization: String?
-    let ally: String?
+    /// The record a sheet filled per record is filled for: how a record is called, and its name.
+    let record: (label: String, name: String)?
 
     func make() -> [String: Any] {
         [
@@ -21,8 +22,9 @@ struct WorksheetContext {
             "es_tarjetas": spec.format == .cards,
             "organizacion": organization ?? "",
             "tiene_organizacion": organization != nil,
-            "aliado": ally ?? "",
-            "tiene_aliado": ally != nil,
+            "registro": record?.name ?? "",
+            "registro_etiqueta": record?.label ?? "",
+            "tiene_registro": record != nil,
             "llena": data != nil,
             "partes": spec.parts.map(part),
         ]
@@ -58,8 +60,8 @@ struct WorksheetContext {
             context["columnas"] = table.columns
             var rows: [[String]] = []
             if let path = table.data?.path, let tree = data {
-                for item in WorksheetData.value(at: path, in: tree)?.list ?? [] {
-                    rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.record?[field]) })
+                for item in tree.value(at: path)?.list ?? [] {
+                    rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.value(at: field)) })
                 }
             }
             let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
@@ -70,7 +72,7 @@ struct WorksheetContext {
             context["es_casillas"] = true
             context["elementos"] = items.map { item -> [String: Any] in
                 let ticked = item.data.flatMap { path in
-                    data.flatMap { WorksheetData.value(at: path.path, in: $0)?.flag }
+                    data.flatMap { $0.value(at: path.path)?.flag }
                 }
                 return ["texto": item.text, "marcada": ticked ?? false]
             }
@@ -87,17 +89,19 @@ struct WorksheetContext {
 
     private func text(at path: String) -> String {
         guard let tree = data else { return "" }
-        return Self.text(WorksheetData.value(at: path, in: tree))
+        return Self.text(tree.value(at: path))
     }
 
-    /// A value as it prints in a field or a cell: lists one item after another.
+    /// A value as it prints in a field or a cell: lists one item after another, records as
+    /// their first field and then the others (`acción: responsable, fecha`).
     static func text(_ value: DataValue?) -> String {
         switch value {
         case .text(let text): text
         case .number(let number): String(number)
         case .flag(let flag): flag ? "sí" : "no"
         case .list(let items): items.map { text($0) }.filter { !$0.isEmpty }.joined(separator: "; ")
-        case .record, nil: ""
+        case .record(let record): record.summary
+        case nil: ""
         }
     }
 

@@ -232,7 +232,7 @@ extension BadInput {
             changes: [
                 page(
                     "hojas/mi-hoja.md", "titulo: Mi hoja",
-                    "Instrucciones.\n\n```hoja\nsesiones: [2]\npartes:\n  - preguntas:\n      elementos:\n        - {texto: ¿Cuál es la misión?, lineas: 3, dato: organizacion.mision}\n```\n"
+                    "Instrucciones.\n\n```hoja\nsesiones: [2]\npartes:\n  - preguntas:\n      elementos:\n        - {texto: ¿Cuál es la misión?, lineas: 3, dato: perfil.mision}\n```\n"
                 )
             ],
             expected: .built(contains: [
@@ -246,7 +246,7 @@ extension BadInput {
                 page("hojas/extra/_index.md", "titulo: Extra", "Hojas de más.\n"),
                 page(
                     "hojas/extra/interes.md", "titulo: Interés del aliado",
-                    "```hoja\nsesiones: [5]\npor_aliado: true\npartes:\n  - preguntas:\n      elementos:\n        - {texto: Interés, lineas: 2, dato: aliado.construccion.interes}\n```\n"
+                    "```hoja\nsesiones: [5]\npor_cada: aliados\ncomo: aliado\npartes:\n  - preguntas:\n      elementos:\n        - {texto: Interés, lineas: 2, dato: aliado.construccion.interes}\n```\n"
                 ),
             ],
             expected: .built(contains: [

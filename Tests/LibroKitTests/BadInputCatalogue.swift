@@ -317,7 +317,9 @@ extension BadInput {
         BadInput(
             name: "organización con .. en libro.yml",
             changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
-            expected: .errors(["content/libro.yml:2:17 [id-no-valido]"])),
+            expected: .errors([
+                "content/libro.yml:2:17 [id-no-valido]", "content/libro.yml:2:17 [sin-organizacion-en-metodo]",
+            ])),
         BadInput(
             name: "javascript: como dirección del sitio",
             changes: [text("libro.yml", "titulo: Paquete\nurl: \"javascript:alert(1)//\"\n")],
@@ -458,7 +460,7 @@ extension BadInput {
             ],
             expected: .errors(["content/organizaciones/voces-del-bravo/actores.csv [tabla-demasiado-grande]"]),
             says: [
-                "(en la página «content/organizaciones/voces-del-bravo/sistema.md:5021:1», que libro arma con estos datos"
+                "(en la página «content/organizaciones/voces-del-bravo/sistema.md:5015:1», que libro arma con estos datos"
             ]),
     ]
 }

@@ -11,17 +11,19 @@ import Theme
     private static func shippedBodies() throws -> [String] {
         let content = Fixtures.repository.appendingPathComponent("content")
         let (loaded, _) = ContentLoader.load(from: content, displayRoot: "content")
-        let (theme, _) = ThemeLoader.load(from: Fixtures.theme, displayRoot: "theme")
-        var problems = DiagnosticList()
         let loadedContent = try #require(loaded)
+        let (baseTheme, _) = ThemeLoader.load(from: Fixtures.theme, displayRoot: "theme")
+        let (theme, _) = ThemeLoader.overlay(
+            baseTheme, packageFolder: content, displayRoot: "content", strings: loadedContent.method.strings)
+        var problems = DiagnosticList()
         let templates = try #require(TemplateSet(theme: theme, diagnostics: &problems))
         let (organizations, _) = OrganizationLoader.load(
-            slugs: loadedContent.config.organizations, contentFolder: content, displayRoot: "content",
+            slugs: loadedContent.config.organizations, method: loadedContent.method.organization,
+            contentFolder: content, displayRoot: "content",
             requestedAt: SourceLocation(file: "content/libro.yml"))
         #expect(!organizations.isEmpty)
         let derived = PageDeriver.derive(
-            from: loadedContent, organizations: organizations, templates: templates, strings: theme.strings,
-            themeDisplayRoot: "theme")
+            from: loadedContent, organizations: organizations, templates: templates, theme: theme)
         return (loadedContent.bodies + derived.bodies).map(\.text)
     }
 

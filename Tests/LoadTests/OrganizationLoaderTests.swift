@@ -8,8 +8,21 @@ import Testing
 
 /// A fixture organization copied into a temporary content folder, where a test may change it.
 private struct OrganizationCopy {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/organizacion/content/organizaciones/luz-del-valle")
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/organizacion/content")
+    static let fixture = package.appendingPathComponent("organizaciones/luz-del-valle")
+
+    /// What the fixture package says an organization keeps.
+    static let method: OrganizationMethod? = {
+        guard let text = try? String(contentsOf: package.appendingPathComponent("metodo.yml"), encoding: .utf8) else {
+            return nil
+        }
+        var diagnostics = DiagnosticList()
+        return MethodDecoder.decode(
+            SourceText(displayPath: "content/metodo.yml", text: text), diagnostics: &diagnostics
+        )
+        .organization
+    }()
 
     let folder: TemporaryFolder
     var organization: URL { folder.url.appendingPathComponent("organizaciones/luz-del-valle") }
@@ -32,6 +45,7 @@ private struct OrganizationCopy {
     func load(_ slugs: [String] = ["luz-del-valle"]) -> ([Organization], [String]) {
         let (organizations, diagnostics) = OrganizationLoader.load(
             slugs: slugs,
+            method: Self.method,
             contentFolder: folder.url,
             displayRoot: "content",
             requestedAt: SourceLocation(file: "content/libro.yml", line: 5, column: 17)
@@ -108,12 +122,12 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         DataMistake(
             file: "actores.csv", old: "coyotes-del-valle,", new: "vivero-tlaloc,",
             expected:
-                "content/organizaciones/luz-del-valle/actores.csv:4:1: error: ya hay otro actor con el id «vivero-tlaloc»"
+                "content/organizaciones/luz-del-valle/actores.csv:4:1: error: «vivero-tlaloc» ya es el id de otro registro de `actores`; cada id se usa una sola vez"
         ),
         DataMistake(
             file: "aliados/bodega-cachanilla.yml", old: "actor: bodega-cachanilla", new: "actor: bodega-cachanila",
             expected:
-                "content/organizaciones/luz-del-valle/aliados/bodega-cachanilla.yml:1:8: error: «bodega-cachanila» no es el id de ningún actor de actores.csv; ¿quisiste decir «bodega-cachanilla»?"
+                "content/organizaciones/luz-del-valle/aliados/bodega-cachanilla.yml:1:8: error: «bodega-cachanila» no es el id de ningún registro de `actores`; ¿quisiste decir «bodega-cachanilla»?"
         ),
         DataMistake(
             file: "aliados/bodega-cachanilla.yml", old: "  reputacion:", new: "  reputasion:",
@@ -128,23 +142,23 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         DataMistake(
             file: "mapa-de-resultados.yml", old: "aliado: bodega-cachanilla", new: "aliado: vivero-tlaloc",
             expected:
-                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:4:17: error: «vivero-tlaloc» no es el id de ningún aliado (un archivo de aliados/)"
+                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:4:17: error: «vivero-tlaloc» no es el id de ningún registro de `aliados`"
         ),
         DataMistake(
             file: "mapa-de-resultados.yml", old: "estrategia: venta-directa", new: "estrategia: venta-indirecta",
             expected:
-                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:2:17: error: «venta-indirecta» no es el id de ninguna estrategia transversal"
+                "content/organizaciones/luz-del-valle/mapa-de-resultados.yml:2:17: error: «venta-indirecta» no es el id de ningún registro de `estrategias.transversales`"
         ),
         DataMistake(
             file: "estrategias.yml", old: "  venta-directa: 5", new: "  venta-directa: 5\n  ventas-directas: 2",
             expected:
-                "content/organizaciones/luz-del-valle/estrategias.yml:21:3: error: «ventas-directas» no es el id de ninguna estrategia transversal; ¿quisiste decir «venta-directa»?"
+                "content/organizaciones/luz-del-valle/estrategias.yml:21:3: error: «ventas-directas» no es el id de ningún registro de `estrategias.transversales`; ¿quisiste decir «venta-directa»?"
         ),
         DataMistake(
             file: "estrategias.yml", old: "lineas: [comercializacion, formacion]",
             new: "lineas: [comercializacion, formación]",
             expected:
-                "content/organizaciones/luz-del-valle/estrategias.yml:17:13: error: «formación» no es el id de ninguna línea de acción; ¿quisiste decir «formacion»?"
+                "content/organizaciones/luz-del-valle/estrategias.yml:17:13: error: «formación» no es el id de ningún registro de `estrategias.lineas_de_accion`; ¿quisiste decir «formacion»?"
         ),
         DataMistake(
             file: "plan-de-trabajo.csv", old: ",3;5", new: ",13-2",
@@ -154,7 +168,7 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         DataMistake(
             file: "plan-de-trabajo.csv", old: "1.1,Sesión 2", new: "3.1,Sesión 2",
             expected:
-                "content/organizaciones/luz-del-valle/plan-de-trabajo.csv:3:1: error: la subactividad «3.1» necesita antes una fila con la actividad «3»"
+                "content/organizaciones/luz-del-valle/plan-de-trabajo.csv:3:1: error: «3.1» necesita antes una fila con el número «3»"
         ),
     ]
 }
@@ -166,20 +180,19 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         #expect(problems == [])
         let organization = try #require(organizations.first)
         #expect(organization.name == "Red Luz del Valle, A.C.")
-        #expect(organization.level == .advanced)
+        #expect(organization.level == "avanzado")
+        let actors = try #require(organization.file("actores"))
+        #expect(actors.ids == ["vivero-tlaloc", "bodega-cachanilla", "coyotes-del-valle"])
+        #expect(actors.records[0]["roles"] == .list([.text("Proveedor de plántulas"), .text("Convocante")]))
+        #expect(actors.records[0].text("reglas") == "Acuerdos en asamblea, por escrito")
+        #expect(organization.file("aliados")?.ids == ["bodega-cachanilla"])
+        #expect(organization.file("plan_de_trabajo")?.records[2]["meses"] == .list([.number(3), .number(5)]))
         #expect(
-            organization.actors.map { $0.text("id") } == ["vivero-tlaloc", "bodega-cachanilla", "coyotes-del-valle"])
-        #expect(organization.actors[0]["roles"] == .list([.text("Proveedor de plántulas"), .text("Convocante")]))
-        #expect(organization.actors[0].text("reglas") == "Acuerdos en asamblea, por escrito")
-        #expect(organization.allies.map(\.id) == ["bodega-cachanilla"])
-        #expect(organization.workPlan[2]["meses"] == .list([.number(3), .number(5)]))
-        #expect(
-            organization.scheduledSessions.map { "\($0.session) \($0.date?.spanish ?? "") \($0.startMinute)" } == [
+            organization.calendar.map { "\($0.session) \($0.date?.spanish ?? "") \($0.startMinute)" } == [
                 "2 lunes 15 de marzo de 2027 990", "6 lunes 10 de mayo de 2027 540",
             ])
         // Fields left out are there, empty, so templates never see a missing key.
-        let ally = organization.allies[0].record
-        #expect(ally["implementacion"]?.record?["mou"]?.record?["anexos"] == .flag(false))
+        #expect(organization.value(at: "aliados")?.list.first?.value(at: "implementacion.mou.anexos") == .flag(false))
     }
 
     @Test(arguments: DataMistake.all)
@@ -212,7 +225,7 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         #expect(
             problems == [
                 "content/libro.yml:5:17: error: no existe la organización «otra» en content/organizaciones/ (hay: luz-del-valle) [organizacion-no-encontrada]",
-                "content/organizaciones/luz-del-valle/perfl.yml:1:1: error: libro no sabe qué hacer con «perfl.yml» en una organización; ¿quisiste decir «perfil.yml»? (archivos válidos: perfil.yml, actores.csv, estrategias.yml, mapa-de-resultados.yml, plan-de-trabajo.csv, aliados/<aliado>.yml) [archivo-desconocido]",
+                "content/organizaciones/luz-del-valle/perfl.yml:1:1: error: libro no sabe qué hacer con «perfl.yml» en una organización; ¿quisiste decir «perfil.yml»? (archivos válidos: perfil.yml, actores.csv, aliados/<id>.yml, estrategias.yml, mapa-de-resultados.yml, plan-de-trabajo.csv) [archivo-desconocido]",
             ]
         )
     }

@@ -40,7 +40,7 @@ private final class Fixture {
     let validFiles: [String: Data]
     let content: LoadedContent
     let templates: TemplateSet
-    let strings: [String: String]
+    let theme: LoadedTheme
     /// The files now in the organization's folder, to write only what changes between inputs.
     private var written: [String: Data] = [:]
 
@@ -68,15 +68,19 @@ private final class Fixture {
             fatalError("fuzz-data-files: cannot create \(organizationFolder.path): \(error)")
         }
         // The shipped pages only for their worksheets, which DERIVE fills with the data.
-        let (loaded, _) = ContentLoader.load(from: repository.appendingPathComponent("content"), displayRoot: "content")
-        let (theme, _) = ThemeLoader.load(from: repository.appendingPathComponent("theme"), displayRoot: "theme")
+        let packageFolder = repository.appendingPathComponent("content")
+        let (loaded, _) = ContentLoader.load(from: packageFolder, displayRoot: "content")
+        let (themeOnly, _) = ThemeLoader.load(from: repository.appendingPathComponent("theme"), displayRoot: "theme")
         var problems = DiagnosticList()
-        guard let loaded, let templates = TemplateSet(theme: theme, diagnostics: &problems) else {
-            fatalError("fuzz-data-files: the shipped content or theme does not load: \(problems.sorted)")
+        guard let loaded else { fatalError("fuzz-data-files: the shipped content does not load") }
+        let (theme, _) = ThemeLoader.overlay(
+            themeOnly, packageFolder: packageFolder, displayRoot: "content", strings: loaded.method.strings)
+        guard let templates = TemplateSet(theme: theme, diagnostics: &problems) else {
+            fatalError("fuzz-data-files: the shipped templates do not load: \(problems.sorted)")
         }
         content = loaded
         self.templates = templates
-        strings = theme.strings
+        self.theme = theme
     }
 
     /// Loads the organization with `data` as `file` beside the valid `companions`.
@@ -94,6 +98,7 @@ private final class Fixture {
         }
         let (organizations, problems) = OrganizationLoader.load(
             slugs: [slug],
+            method: content.method.organization,
             contentFolder: contentFolder,
             displayRoot: "content",
             requestedAt: SourceLocation(file: "content/libro.yml")
@@ -106,8 +111,7 @@ private final class Fixture {
             organizations: organizations,
             // Nothing remembered from earlier inputs, so memory does not grow run after run.
             templates: templates.forNextBuild(),
-            strings: strings,
-            themeDisplayRoot: "theme"
+            theme: theme
         )
         _ = (derived.pages.count, derived.bodies.count, derived.problems.sorted.map(\.description))
     }

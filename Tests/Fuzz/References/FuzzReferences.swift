@@ -193,6 +193,7 @@ private let staticFiles = ["img/mapa.png", "guia/capitulo/tabla.pdf"].map(Static
 private struct Fixture {
     let pages: [SourcePage]
     let organizations: [Organization]
+    let method: PackageMethod
 
     init() {
         var diagnostics = DiagnosticList()
@@ -204,8 +205,10 @@ private struct Fixture {
             else { fatalError("fuzz-references: the fixed page \(path) does not load: \(diagnostics.sorted)") }
             return page
         }
+        method = MethodDecoder.read(from: repository.appendingPathComponent("content"), displayRoot: "content").0
         let (organizations, problems) = OrganizationLoader.load(
             slugs: ["voces-del-bravo"],
+            method: method.organization,
             contentFolder: repository.appendingPathComponent("content"),
             displayRoot: "content",
             requestedAt: SourceLocation(file: "content/libro.yml")
@@ -231,6 +234,7 @@ private func run(_ data: Data) {
         pages: fixture.pages + [page],
         staticFiles: staticFiles,
         config: SiteConfig(organizations: ["voces-del-bravo"]),
+        method: fixture.method,
         organizations: fixture.organizations,
         displayRoot: "content"
     )
