@@ -80,7 +80,8 @@ struct FieldSpecDecoder {
         case "si-no": return (.flag, nil)
         case "fecha": return (.date, nil)
         case "hora": return (.time, nil)
-        case "opcion": return values(spec, name: name, &diagnostics).map { (.choice($0), nil) }
+        // A field whose kind is wrong stays, as text, so what names it is not reported as well.
+        case "opcion": return (values(spec, name: name, &diagnostics).map { .choice($0) } ?? .text, nil)
         case "separados": return (.separated(max: spec.int("max", diagnostics: &diagnostics) ?? 10), nil)
         case "meses": return (.months, nil)
         case "esquema": return (.outline, nil)
@@ -95,7 +96,7 @@ struct FieldSpecDecoder {
                     "valor-no-valido",
                     "«\(kind)» no es un tipo de campo\(Suggestion.phrase(for: kind, in: Self.kinds)) (tipos: \(Self.kinds.joined(separator: ", ")))",
                     at: spec.locationOfValue("tipo") ?? spec.location))
-            return nil
+            return (.text, nil)
         }
     }
 

@@ -26,6 +26,7 @@ enum MethodPaths {
             for name in [map.group, map.ring, map.negativeField] where !name.isEmpty {
                 expect(name, in: map.data, of: method, what: "`mapa_del_sistema`", &diagnostics)
             }
+            checkRings(map, method, &diagnostics)
         }
         if let gantt = method.gantt {
             for name in [gantt.number, gantt.title, gantt.months] + gantt.columns {
@@ -58,6 +59,20 @@ enum MethodPaths {
             schema = next.schema
         }
         return found
+    }
+
+    /// Each ring names a value the ring field can take, or it would never be drawn.
+    private static func checkRings(
+        _ map: SystemMapSpec, _ method: OrganizationMethod, _ diagnostics: inout DiagnosticList
+    ) {
+        guard case .choice(let values) = field(at: "\(map.data).\(map.ring)", in: method)?.schema else { return }
+        for ring in map.rings where !values.contains(ring.value) {
+            diagnostics.append(
+                .error(
+                    "valor-no-valido",
+                    "«\(ring.value)» en `anillos` no es un valor de `\(map.data).\(map.ring)`\(Suggestion.phrase(for: ring.value, in: values)) (valores: \(values.joined(separator: ", ")))",
+                    at: ring.location ?? method.location))
+        }
     }
 
     private static func expect(

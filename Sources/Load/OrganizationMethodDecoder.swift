@@ -144,9 +144,10 @@ struct OrganizationMethodDecoder {
                     .error(
                         "valor-no-valido", "`trazo:` es una serie de números separados por espacios, como \"9 6\"",
                         at: style.locationOfValue("trazo") ?? style.location))
-                return SystemMapSpec.Ring(value: value, width: width, dash: nil)
+                return SystemMapSpec.Ring(
+                    value: value, width: width, dash: nil, location: mapping.location(ofKey: value))
             }
-            return SystemMapSpec.Ring(value: value, width: width, dash: dash)
+            return SystemMapSpec.Ring(value: value, width: width, dash: dash, location: mapping.location(ofKey: value))
         }
     }
 

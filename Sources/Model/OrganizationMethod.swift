@@ -117,11 +117,13 @@ public struct SystemMapSpec: Sendable, Equatable {
         public let width: Double
         /// An SVG dash pattern (`9 6`); nil draws a solid line.
         public let dash: String?
+        public let location: SourceLocation?
 
-        public init(value: String, width: Double, dash: String?) {
+        public init(value: String, width: Double, dash: String?, location: SourceLocation? = nil) {
             self.value = value
             self.width = width
             self.dash = dash
+            self.location = location
         }
     }
 

@@ -1,0 +1,79 @@
+import Diagnostics
+import Testing
+
+@testable import Load
+
+/// The organization part of `metodo.yml` is checked like any data: each mistake a located error.
+@Suite struct OrganizationMethodTests {
+    static let method = """
+        modalidades: [en línea]
+        niveles:
+          - {nombre: inicial, sesiones: [1]}
+        organizacion:
+          nombre: ficha.nombre
+          archivos:
+            ficha:
+              archivo: ficha.yml
+              campos:
+                nombre: {tipo: texto, obligatorio: true}
+                nivel: {tipo: opcion, valores: niveles}
+            contactos:
+              archivo: contactos.csv
+              id: id
+              titulo: nombre
+              campos:
+                id: {tipo: texto, obligatorio: true}
+                nombre: {tipo: texto}
+                cercania: {tipo: opcion, valores: [alta, baja]}
+                sector: {tipo: opcion, valores: [público, privado]}
+                apoyo: {tipo: texto, referencia: contactos}
+          mapa_del_sistema:
+            datos: contactos
+            grupo: sector
+            anillo: cercania
+            anillos:
+              alta: {grosor: 4}
+              baja: {grosor: 2, trazo: "4 4"}
+
+        """
+
+    func problems(replacing old: String, with new: String) -> [String] {
+        precondition(Self.method.contains(old), old)
+        var diagnostics = DiagnosticList()
+        _ = MethodDecoder.decode(
+            SourceText(displayPath: "content/metodo.yml", text: Self.method.replacingOccurrences(of: old, with: new)),
+            diagnostics: &diagnostics)
+        return diagnostics.sorted.map(\.description)
+    }
+
+    @Test func aWellFormedMethodHasNoProblems() {
+        #expect(problems(replacing: "en línea", with: "en línea") == [])
+    }
+
+    @Test(arguments: [
+        (
+            "referencia: contactos", "referencia: contacto",
+            "content/metodo.yml:21:42: error: «contacto» no es un archivo ni una lista con `id` de la organización; ¿quisiste decir «contactos»? (se puede nombrar: contactos, sesiones) [referencia-no-encontrada]"
+        ),
+        (
+            "      baja: {grosor", "      lejana: {grosor",
+            "content/metodo.yml:28:7: error: «lejana» en `anillos` no es un valor de `contactos.cercania` (valores: alta, baja) [valor-no-valido]"
+        ),
+        (
+            "valores: niveles", "valores: grados",
+            "content/metodo.yml:11:40: error: «grados» no es una lista del método; escribe los valores (`[a, b]`) o una de: modalidades, niveles [valor-no-valido]"
+        ),
+        (
+            "nombre: {tipo: texto, obligatorio: true}", "nombre: {tipo: textos, obligatorio: true}",
+            "content/metodo.yml:10:24: error: «textos» no es un tipo de campo; ¿quisiste decir «texto»?"
+        ),
+        (
+            "nombre: ficha.nombre", "nombre: ficha.nombres",
+            "content/metodo.yml:5:3: error: `nombre` nombra «ficha.nombres», que no es un campo de los archivos de la organización [referencia-no-encontrada]"
+        ),
+    ])
+    func eachMistakeIsLocated(_ mistake: (old: String, new: String, expected: String)) {
+        let found = problems(replacing: mistake.old, with: mistake.new)
+        #expect(found.count == 1 && found[0].hasPrefix(mistake.expected), "\(found)")
+    }
+}
