@@ -126,7 +126,10 @@ struct OrganizationPages {
     /// The sessions whose worksheets make a print pack, with the organization's slug.
     private func packs(_ worksheets: [Worksheet]) -> [[String: Any]] {
         Set(worksheets.flatMap(\.spec.sessions)).sorted().map { session in
-            ["sesion": session, "enlace": "paquete-sesion-\(session).md", "organizacion_slug": organization.slug]
+            [
+                "sesion": session, "enlace": "paquete-sesion-\(session).md", "organizacion_slug": organization.slug,
+                "id_carta": context.cartas[session] ?? "",
+            ]
         }
     }
 }
