@@ -7,9 +7,9 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
         commandName: "new",
         abstract: "Crea los archivos de datos de una organización nueva, con ejemplos comentados.",
         discussion: """
-            Uso: libro new organizacion <nombre>. Escribe content/organizaciones/<nombre>/ con perfil.yml,
-            actores.csv, un aliado de ejemplo, estrategias, mapa de resultados y plan de trabajo.
-            Nunca sobrescribe: si la carpeta ya existe, no hace nada.
+            Uso: libro new organizacion <nombre>. Escribe content/organizaciones/<nombre>/ con una copia
+            de los archivos de ejemplo del paquete (content/andamio/organizacion/), uno por cada archivo
+            que su metodo.yml describe. Nunca sobrescribe: si la carpeta ya existe, no hace nada.
             """
     )
 

@@ -14,7 +14,7 @@ struct SystemMapSVG {
     static let size = 1100.0
     static let legendHeight = 190.0
     private static let center = size / 2
-    /// Where the wedges end and the sector names sit.
+    /// Where the wedges end and the group names sit.
     private static let rim = 520.0
     private static let labelRadius = 462.0
 
@@ -23,7 +23,7 @@ struct SystemMapSVG {
     private static let outerRing = 390.0
 
     /// Distance from the centre and line style of each ring, closest first.
-    private var rings: [(relation: String, radius: Double, width: Double, dash: String?)] {
+    private var rings: [(ringValue: String, radius: Double, width: Double, dash: String?)] {
         let styles = spec.rings.isEmpty ? Self.defaultRings(values(of: spec.ring)) : spec.rings
         let step = styles.count > 1 ? (Self.outerRing - Self.innerRing) / Double(styles.count - 1) : 0
         return styles.enumerated().map { index, ring in
@@ -50,9 +50,9 @@ struct SystemMapSVG {
         return seen
     }
 
-    private func ring(_ value: String) -> (relation: String, radius: Double, width: Double, dash: String?)? {
+    private func ring(_ value: String) -> (ringValue: String, radius: Double, width: Double, dash: String?)? {
         let rings = self.rings
-        return rings.first { $0.relation == value } ?? rings.last
+        return rings.first { $0.ringValue == value } ?? rings.last
     }
 
     func make() -> String {
@@ -73,12 +73,12 @@ struct SystemMapSVG {
             svg +=
                 "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
         }
-        for actor in placed.actors {
-            svg += line(to: actor)
+        for record in placed.records {
+            svg += line(to: record)
         }
         svg += centerMarkup()
-        for actor in placed.actors {
-            svg += actorMarkup(actor)
+        for record in placed.records {
+            svg += recordMarkup(record)
         }
         svg += legend()
         svg += "</svg>\n"
@@ -87,11 +87,11 @@ struct SystemMapSVG {
 
     // MARK: Layout
 
-    private struct PlacedActor {
+    private struct PlacedRecord {
         let id: String
         let name: String
-        let sector: String
-        let relation: String
+        let group: String
+        let ringValue: String
         let positive: Bool
         let x: Double
         let y: Double
@@ -99,7 +99,7 @@ struct SystemMapSVG {
     }
 
     private struct Wedge {
-        let sector: String
+        let group: String
         let start: Double
         let end: Double
     }
@@ -124,28 +124,28 @@ struct SystemMapSVG {
     }
 
     /// Each group present gets a slice of the circle in proportion to its records.
-    private func layout() -> (actors: [PlacedActor], wedges: [Wedge]) {
+    private func layout() -> (records: [PlacedRecord], wedges: [Wedge]) {
         let groups = self.groups
         let total = Double(groups.reduce(0) { $0 + $1.1.count })
         guard total > 0, let fallback = rings.last else { return ([], []) }
-        var actors: [PlacedActor] = []
+        var records: [PlacedRecord] = []
         var wedges: [Wedge] = []
         var angle = -Double.pi / 2
-        for (sector, members) in groups {
+        for (group, members) in groups {
             let span = 2 * Double.pi * Double(members.count) / total
-            wedges.append(Wedge(sector: sector, start: angle, end: angle + span))
+            wedges.append(Wedge(group: group, start: angle, end: angle + span))
             for (index, (id, member)) in members.enumerated() {
                 let theta = angle + span * (Double(index) + 0.5) / Double(members.count)
                 let ring = ring(member.text(spec.ring)) ?? fallback
                 // Neighbours on the same ring step in and out so their labels do not collide.
                 let stagger = members.count > 1 && index % 2 == 1 ? -34.0 : 0
                 let radius = ring.radius + stagger
-                actors.append(
-                    PlacedActor(
+                records.append(
+                    PlacedRecord(
                         id: id,
                         name: name(member, id: id),
-                        sector: sector,
-                        relation: member.text(spec.ring),
+                        group: group,
+                        ringValue: member.text(spec.ring),
                         positive: !isNegative(member),
                         x: Self.center + radius * cos(theta),
                         y: Self.center + radius * sin(theta),
@@ -154,7 +154,7 @@ struct SystemMapSVG {
             }
             angle += span
         }
-        return (actors, wedges)
+        return (records, wedges)
     }
 
     // MARK: Markup
@@ -170,7 +170,7 @@ struct SystemMapSVG {
 
             """
         let middle = (wedge.start + wedge.end) / 2
-        let lines = Self.wrap(wedge.sector.uppercased(), width: 14, maxLines: 2)
+        let lines = Self.wrap(wedge.group.uppercased(), width: 14, maxLines: 2)
         let x = Self.center + Self.labelRadius * cos(middle)
         let top = Self.center + Self.labelRadius * sin(middle) - Double(lines.count - 1) * 8 + 5
         for (index, text) in lines.enumerated() {
@@ -180,11 +180,11 @@ struct SystemMapSVG {
         return markup
     }
 
-    private func line(to actor: PlacedActor) -> String {
-        guard let ring = ring(actor.relation) else { return "" }
+    private func line(to record: PlacedRecord) -> String {
+        guard let ring = ring(record.ringValue) else { return "" }
         let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         return
-            "<line x1=\"\(Self.center)\" y1=\"\(Self.center)\" x2=\"\(format(actor.x))\" y2=\"\(format(actor.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+            "<line x1=\"\(Self.center)\" y1=\"\(Self.center)\" x2=\"\(format(record.x))\" y2=\"\(format(record.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
     }
 
     private func centerMarkup() -> String {
@@ -199,22 +199,22 @@ struct SystemMapSVG {
         return markup
     }
 
-    private func actorMarkup(_ actor: PlacedActor) -> String {
-        let fill = actor.positive ? "#2e7d32" : "#ffffff"
-        let stroke = actor.positive ? "#1b5e20" : "#b3261e"
-        let sign = actor.positive ? "+" : "−"
-        let signColor = actor.positive ? "#ffffff" : "#b3261e"
+    private func recordMarkup(_ record: PlacedRecord) -> String {
+        let fill = record.positive ? "#2e7d32" : "#ffffff"
+        let stroke = record.positive ? "#1b5e20" : "#b3261e"
+        let sign = record.positive ? "+" : "−"
+        let signColor = record.positive ? "#ffffff" : "#b3261e"
         var markup = """
-            <g class="actor" data-id="\(XMLText.escape(actor.id))">
-            <circle cx="\(format(actor.x))" cy="\(format(actor.y))" r="15" fill="\(fill)" stroke="\(stroke)" stroke-width="3"/>
-            <text x="\(format(actor.x))" y="\(format(actor.y + 6))" text-anchor="middle" font-size="19" font-weight="700" fill="\(signColor)">\(sign)</text>
+            <g class="registro" data-id="\(XMLText.escape(record.id))">
+            <circle cx="\(format(record.x))" cy="\(format(record.y))" r="15" fill="\(fill)" stroke="\(stroke)" stroke-width="3"/>
+            <text x="\(format(record.x))" y="\(format(record.y + 6))" text-anchor="middle" font-size="19" font-weight="700" fill="\(signColor)">\(sign)</text>
 
             """
         // Labels sit under their node, centred, so they never run off the sides of the map.
-        let lines = Self.wrap(actor.name, width: 19, maxLines: 4)
+        let lines = Self.wrap(record.name, width: 19, maxLines: 4)
         for (index, text) in lines.enumerated() {
             markup +=
-                "<text x=\"\(format(actor.x))\" y=\"\(format(actor.y + 33 + Double(index) * 15))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
+                "<text x=\"\(format(record.x))\" y=\"\(format(record.y + 33 + Double(index) * 15))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
         }
         return markup + "</g>\n"
     }
@@ -232,7 +232,7 @@ struct SystemMapSVG {
             markup +=
                 "<line x1=\"40\" y1=\"\(format(y - 5))\" x2=\"110\" y2=\"\(format(y - 5))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
             markup +=
-                "<text x=\"122\" y=\"\(format(y))\" font-size=\"14\" fill=\"#1f2328\">\(XMLText.escape(text("mapa_relacion")) ) \(XMLText.escape(ring.relation))</text>\n"
+                "<text x=\"122\" y=\"\(format(y))\" font-size=\"14\" fill=\"#1f2328\">\(XMLText.escape(text("mapa_relacion")) ) \(XMLText.escape(ring.ringValue))</text>\n"
         }
         let x = 470.0
         markup += """
@@ -248,7 +248,7 @@ struct SystemMapSVG {
         return markup
     }
 
-    /// The text alternative: every actor with its sector, relation and result.
+    /// The text alternative: every record with its group, ring and sign.
     private var description: String {
         var parts = ["\(text("mapa_centro")) \(organization.name)."]
         for (group, members) in groups {
