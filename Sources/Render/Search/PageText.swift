@@ -122,11 +122,6 @@ struct TextBuffer {
         pendingSpace = !bytes.isEmpty
     }
 
-    mutating func append(_ html: Substring) {
-        var html = html
-        html.withUTF8 { append($0) }
-    }
-
     mutating func append(_ html: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var run = 0

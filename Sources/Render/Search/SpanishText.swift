@@ -85,11 +85,6 @@ public enum SpanishText {
         return folded.unicodeScalars.count == 1 ? Array(folded.utf8) : nil
     }
 
-    /// The folded, stemmed words that search looks for, without stop words.
-    public static func terms(_ text: String) -> [String] {
-        words(text).filter { !stopWords.contains($0) }.map(SpanishStemmer.stem)
-    }
-
     /// Words too common to help find anything, folded.
     public static let stopWords: Set<String> = [
         "a", "al", "algo", "algun", "alguna", "algunas", "alguno", "algunos", "ante", "antes", "asi", "aun",

@@ -7,8 +7,6 @@ struct WordTable {
     private var hashes: [UInt32] = []
     private var arena: [UInt8] = []
 
-    var count: Int { starts.count }
-
     /// The number of `word`, and whether it was new.
     mutating func number(of word: [UInt8]) -> (number: Int32, isNew: Bool) {
         let hash = Self.hash(word)
