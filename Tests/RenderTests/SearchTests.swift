@@ -3,33 +3,6 @@ import Testing
 @testable import Link
 @testable import Render
 
-@Suite struct SpanishTextTests {
-    @Test(arguments: [
-        ("Sesión", "sesion"), ("AÑO", "ano"), ("pingüino", "pinguino"), ("Organización", "organizacion"),
-        ("ÁÉÍÓÚ ñ Ü", "aeiou n u"),
-    ])
-    func foldsCaseAndAccentsAndReadsEñeAsN(_ text: String, _ folded: String) {
-        #expect(SpanishText.fold(text) == folded)
-    }
-
-    // The same vectors the browser checks against the site's script (Tests/Browser/reader_check.py).
-    @Test(arguments: [
-        ("sesiones", "sesion"), ("sesion", "sesion"), ("alianzas", "alianz"), ("alianza", "alianz"),
-        ("actores", "actor"), ("redes", "red"), ("estrategicas", "estrategic"), ("estrategico", "estrategic"),
-        ("veces", "vez"), ("paises", "pais"), ("osc", "osc"), ("mapeo", "mape"), ("meses", "mese"), ("red", "red"),
-    ])
-    func stemsPluralsAndGenderLightly(_ word: String, _ stem: String) {
-        #expect(SpanishStemmer.stem(word) == stem)
-    }
-
-    @Test func termsLeaveOutStopWordsAndMeetAcrossForms() {
-        let index = SearchIndex(glossary: [])
-        #expect(index.terms(of: "Las alianzas estratégicas de la OSC") == ["alianz", "estrategic", "osc"])
-        #expect(index.terms(of: "Sesión") == index.terms(of: "sesiones"))
-        #expect(index.terms(of: "compañía") == index.terms(of: "compania"))
-    }
-}
-
 @Suite struct SearchIndexTests {
     let glossary = [
         GlossaryEntry(

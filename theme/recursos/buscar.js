@@ -23,7 +23,8 @@
   var seccionesDe = [];
   var pendientes = [];
 
-  // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift).
+  // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift), con
+  // los mismos ejemplos (Tests/Fixtures/busqueda/vectores.tsv).
 
   function plegar(texto) {
     return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
@@ -65,15 +66,16 @@
   }
 
   // Las palabras de la consulta; las frases del glosario («organizaciones de la sociedad civil»,
-  // «OSC») se cambian por su grupo, que también encuentra sus sinónimos.
-  function terminos(consulta) {
+  // «OSC») se cambian por su grupo, que también encuentra sus sinónimos. `grupos` (forma → grupo)
+  // y `vacias` vienen del índice.
+  function terminos(consulta, grupos, vacias) {
     var ws = palabras(consulta);
     var lista = [];
     var i = 0;
     while (i < ws.length) {
       var grupo = null;
       for (var n = Math.min(8, ws.length - i); n >= 1 && !grupo; n--) {
-        var token = indice.grupos[ws.slice(i, i + n).join(" ")];
+        var token = grupos[ws.slice(i, i + n).join(" ")];
         if (token) {
           grupo = { token: token, palabras: ws.slice(i, i + n) };
           i += n;
@@ -84,14 +86,14 @@
         continue;
       }
       var palabra = ws[i++];
-      if (!indice.vacias.has(palabra)) lista.push({ token: raizDe(palabra), palabras: [palabra] });
+      if (!vacias.has(palabra)) lista.push({ token: raizDe(palabra), palabras: [palabra] });
     }
     return lista;
   }
 
   // Secciones que tienen todos los términos, con su puntaje: título > encabezado > texto.
   function buscar(consulta, limite) {
-    var lista = terminos(consulta);
+    var lista = terminos(consulta, indice.grupos, indice.vacias);
     if (!lista.length) return { terminos: lista, resultados: [] };
     var total = null;
     lista.forEach(function (termino) {
@@ -256,6 +258,11 @@
     }
   }
 
-  // Para las pruebas: las mismas reglas que libro usa al generar el índice.
-  window.LIBRO_BUSCAR = { plegar: plegar, raizDe: raizDe, terminos: function (q) { return terminos(q); } };
+  // Para las pruebas (Tests/Browser/reader_check.py): las mismas reglas que libro usa al generar
+  // el índice, con los grupos del índice o con otros.
+  window.LIBRO_BUSCAR = {
+    cargar: cargar,
+    palabras: palabras,
+    terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
+  };
 })();

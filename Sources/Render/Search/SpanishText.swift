@@ -4,7 +4,8 @@ import Markdown
 /// How search compares Spanish words: case and accents ignored, `ñ` read as `n` (so a phone
 /// keyboard without it still finds «compañía»; «año» and «ano» then look alike, which this
 /// package's text never confuses), the commonest words left out, and a light stemmer so
-/// «sesiones» finds «sesión». The site's script does the same in the browser.
+/// «sesiones» finds «sesión». The site's script does the same in the browser; both must give the
+/// terms of `Tests/Fixtures/busqueda/vectores.tsv`.
 public enum SpanishText {
     /// Lowercase, without diacritics: `Sesión` → `sesion`, `Año` → `ano`, `pingüino` → `pinguino`.
     public static func fold(_ text: String) -> String {
