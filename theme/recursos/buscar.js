@@ -26,8 +26,9 @@
   // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift), con
   // los mismos ejemplos (Tests/Fixtures/busqueda/vectores.tsv).
 
+  // Sin mayúsculas ni marcas; la sigma final cuenta como sigma («ΟΔΟΣ», «οδος»).
   function plegar(texto) {
-    return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+    return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/ς/g, "σ");
   }
 
   // Una palabra es una racha de letras y cifras; letra es «Alphabetic», como en Swift, que

@@ -8,12 +8,13 @@ import Markdown
 /// terms of `Tests/Fixtures/busqueda/vectores.tsv`.
 public enum SpanishText {
     /// Lowercase, without diacritics: `Sesión` → `sesion`, `Año` → `ano`, `pingüino` → `pinguino`.
+    /// Final sigma is read as sigma, so `ΟΔΟΣ` and `οδος` are one word.
     public static func fold(_ text: String) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where scalar.properties.generalCategory != .nonspacingMark {
-            folded.unicodeScalars.append(scalar)
+            folded.unicodeScalars.append(scalar == "ς" ? "σ" : scalar)
         }
         return folded
     }
@@ -56,6 +57,8 @@ public enum SpanishText {
                     continue  // a combining accent: part of the word, folded away
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     word.append(contentsOf: fold(String(scalar)).utf8)
+                } else if scalar.properties.generalCategory == .nonspacingMark {
+                    continue  // any other mark (a vector's arrow, a titlo): part of the word too
                 } else {
                     end(&word, visit)
                 }
