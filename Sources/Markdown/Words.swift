@@ -20,36 +20,33 @@ struct Words: Sendable {
     /// space as one space.
     let separators: [String]
 
-    /// Read byte by byte: Spanish text is mostly ASCII, and walking it as Unicode scalars was
-    /// most of the time spent finding mentions.
+    /// Walks the text's scalars: walking its bytes saved only 0.2 % of the instructions
+    /// (callgrind, shipped package).
     init(_ text: String) {
-        let bytes = Array(text.utf8)
-        let utf8 = text.utf8
+        let scalars = text.unicodeScalars
         var items: [Item] = []
         var separators: [String] = []
-        var start: Int?
+        var start: String.Index?
         var separator: [UInt8] = []
-        func close(at end: Int) {
+        func close(at end: String.Index) {
             guard let wordStart = start else { return }
-            let lower = utf8.index(utf8.startIndex, offsetBy: wordStart)
-            let upper = utf8.index(lower, offsetBy: end - wordStart)
-            let word = text[lower..<upper]
-            items.append(Item(range: lower..<upper, written: word, lowered: Self.lowered(word, bytes[wordStart..<end])))
+            let word = text[wordStart..<end]
+            items.append(Item(range: wordStart..<end, written: word, lowered: word.lowercased()))
             start = nil
             separator.removeAll(keepingCapacity: true)
         }
-        var offset = 0
-        while offset < bytes.count {
-            let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
                 if start == nil {
                     if !items.isEmpty { separators.append(String(decoding: separator, as: UTF8.self)) }
-                    start = offset
+                    start = index
                 }
             } else if start != nil, (0x300...0x36F).contains(scalar.value) {
                 // A combining accent belongs to the word it follows.
             } else {
-                close(at: offset)
+                close(at: index)
                 if scalar.value < 0x80
                     ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
                 {
@@ -60,20 +57,11 @@ struct Words: Sendable {
                     separator += String(scalar).lowercased().utf8
                 }
             }
-            offset += length
+            index = scalars.index(after: index)
         }
-        close(at: bytes.count)
+        close(at: scalars.endIndex)
         self.items = items
         self.separators = separators
-    }
-
-    /// Most words are plain ASCII, which is lowered byte by byte; full Unicode lowering costs
-    /// more than the rest of the search for mentions.
-    private static func lowered(_ word: Substring, _ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-        return String(
-            decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 },
-            as: UTF8.self)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

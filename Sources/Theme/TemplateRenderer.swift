@@ -95,11 +95,7 @@ struct TemplateRenderer {
         var content: Range<Int> { (index + 1)..<Int(step.extent) }
         switch step.operation {
         case .text:
-            program.bytes.withUnsafeBufferPointer { bytes in
-                output.append(
-                    contentsOf: UnsafeBufferPointer(
-                        rebasing: bytes[Int(step.operand)..<Int(step.operand + step.extent)]))
-            }
+            output.append(contentsOf: program.bytes[Int(step.operand)..<Int(step.operand + step.extent)])
             return index + 1
         case .escaped, .raw:
             if let value = lookup(program.keys[Int(step.operand)]) {

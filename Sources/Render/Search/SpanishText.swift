@@ -1,5 +1,4 @@
 import Foundation
-import Markdown
 
 /// How search compares Spanish words: case and accents ignored, `ñ` read as `n` (so a phone
 /// keyboard without it still finds «compañía»; «año» and «ano» then look alike, which this
