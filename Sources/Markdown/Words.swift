@@ -20,36 +20,33 @@ struct Words: Sendable {
     /// space as one space.
     let separators: [String]
 
-    /// Read byte by byte: Spanish text is mostly ASCII, and walking it as Unicode scalars was
-    /// most of the time spent finding mentions.
+    /// Walks the text's scalars: walking its bytes saved only 0.2 % of the instructions
+    /// (callgrind, shipped package).
     init(_ text: String) {
-        let bytes = Array(text.utf8)
-        let utf8 = text.utf8
+        let scalars = text.unicodeScalars
         var items: [Item] = []
         var separators: [String] = []
-        var start: Int?
+        var start: String.Index?
         var separator: [UInt8] = []
-        func close(at end: Int) {
+        func close(at end: String.Index) {
             guard let wordStart = start else { return }
-            let lower = utf8.index(utf8.startIndex, offsetBy: wordStart)
-            let upper = utf8.index(lower, offsetBy: end - wordStart)
-            let word = text[lower..<upper]
-            items.append(Item(range: lower..<upper, written: word, lowered: Self.lowered(word, bytes[wordStart..<end])))
+            let word = text[wordStart..<end]
+            items.append(Item(range: wordStart..<end, written: word, lowered: word.lowercased()))
             start = nil
             separator.removeAll(keepingCapacity: true)
         }
-        var offset = 0
-        while offset < bytes.count {
-            let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: offset) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
                 if start == nil {
                     if !items.isEmpty { separators.append(String(decoding: separator, as: UTF8.self)) }
-                    start = offset
+                    start = index
                 }
             } else if start != nil, (0x300...0x36F).contains(scalar.value) {
                 // A combining accent belongs to the word it follows.
             } else {
-                close(at: offset)
+                close(at: index)
                 if scalar.value < 0x80
                     ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
                 {
@@ -60,25 +57,17 @@ struct Words: Sendable {
                     separator += String(scalar).lowercased().utf8
                 }
             }
-            offset += length
+            index = scalars.index(after: index)
         }
-        close(at: bytes.count)
+        close(at: scalars.endIndex)
         self.items = items
         self.separators = separators
     }
 
-    /// Most words are plain ASCII, which is lowered byte by byte; full Unicode lowering costs
-    /// more than the rest of the search for mentions.
-    private static func lowered(_ word: Substring, _ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-        return String(
-            decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 },
-            as: UTF8.self)
-    }
-
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Spanish text is Latin-1 but for its dashes and quotes: those are answered here, since
-        // looking up Unicode properties cost a third of the search for mentions.
+        // looking up every scalar's properties cost 3.8 % more instructions (callgrind, shipped
+        // package).
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
         case 0...0x7F, 0xA0, 0xA1, 0xAB, 0xBB, 0xBF, 0xD7, 0xF7, 0x2000...0x206F: false

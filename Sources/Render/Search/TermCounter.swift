@@ -1,12 +1,11 @@
 import Foundation
 import Markdown
 
-/// Counts the search terms of sections straight from their UTF-8: words folded as
-/// `SpanishText.words` does, stop words left out, the rest stemmed by `SpanishStemmer`, and each
+/// Reads the search terms of titles, headings and sections: words split and folded by
+/// `SpanishText.forEachWord`, stop words left out, the rest stemmed by `SpanishStemmer`, and each
 /// glossary form found adding its group's token once. A counter is kept from page to page (by
 /// `TermCounter.Pool`), so each distinct word of the site is worked out once; every other
-/// occurrence costs a hash and a table probe. It gives the same terms as `SpanishText.terms`
-/// plus the groups, which the tests check on the package's own pages.
+/// occurrence costs a hash and a table probe.
 struct TermCounter {
     /// Counters not in use, one per thread that has needed one.
     final class Pool: @unchecked Sendable {
@@ -40,12 +39,10 @@ struct TermCounter {
     private(set) var shards: [Int] = []
     private var weights: [Int32] = []
     private var touched: [Int32] = []
-    private var word: [UInt8] = []
     private var sequence: [Int32] = []
 
     private init(forms: WordTree<String>) {
         self.forms = forms
-        word.reserveCapacity(32)
     }
 
     /// The terms of one section and their weights: `headingWeight` for those in the heading, one
@@ -53,14 +50,20 @@ struct TermCounter {
     mutating func count(heading: String, text: String, headingWeight: Int32, cap: Int32) -> [(
         term: Int32, weight: Int32
     )] {
-        read(heading)
-        for term in termsOfSequence() { set(term) { _ in headingWeight } }
-        read(text)
-        for term in termsOfSequence() { set(term) { min($0 + 1, cap) } }
+        for term in terms(of: heading) { set(term) { _ in headingWeight } }
+        for term in terms(of: text) { set(term) { min($0 + 1, cap) } }
         let counted = touched.map { (term: $0, weight: weights[Int($0)]) }
         for term in touched { weights[Int(term)] = 0 }
         touched.removeAll(keepingCapacity: true)
         return counted
+    }
+
+    /// The terms of `text`: each word's, in order (none for a stop word), then the token of each
+    /// glossary group whose form the text holds, once. Titles, headings and sections are all read
+    /// this way.
+    mutating func terms(of text: String) -> [Int32] {
+        read(text)
+        return termsOfSequence()
     }
 
     private mutating func set(_ term: Int32, _ change: (Int32) -> Int32) {
@@ -80,41 +83,14 @@ struct TermCounter {
         return found
     }
 
-    /// Splits `text` into folded words, numbering each in `sequence`.
+    /// Numbers each folded word of `text` in `sequence`.
     private mutating func read(_ text: String) {
         sequence.removeAll(keepingCapacity: true)
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x41...0x5A: word.append(byte + 0x20)
-                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
-                    default: endWord()
-                    }
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                index += length
-                if let base = SpanishText.latinBase(of: scalar.value) {
-                    word.append(contentsOf: base)
-                } else if (0x300...0x36F).contains(scalar.value) {
-                    continue  // a combining accent: part of the word, folded away
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    word.append(contentsOf: SpanishText.fold(String(scalar)).utf8)
-                } else {
-                    endWord()
-                }
-            }
-            endWord()
-        }
+        SpanishText.forEachWord(in: text) { sequence.append(number(of: $0)) }
     }
 
-    private mutating func endWord() {
-        guard !word.isEmpty else { return }
+    /// The number of `word`; the first time the counter meets it, its term is worked out.
+    private mutating func number(of word: [UInt8]) -> Int32 {
         let (number, isNew) = table.number(of: word)
         if isNew {
             let text = String(decoding: word, as: UTF8.self)
@@ -123,8 +99,7 @@ struct TermCounter {
             wordTerms.append(
                 SpanishText.stopWords.contains(text) ? -1 : termNumber(SpanishStemmer.stem(text)))
         }
-        sequence.append(number)
-        word.removeAll(keepingCapacity: true)
+        return number
     }
 
     private mutating func termNumber(_ term: String) -> Int32 {

@@ -1,9 +1,8 @@
-/// One scalar read from valid UTF-8 (bytes of a `String`), for the scans that read text as bytes:
-/// mentions here, search terms in RENDER.
-public enum UTF8Scalar {
+/// One scalar read from valid UTF-8 (bytes of a `String`), for the search's byte scan
+/// (`SpanishText.forEachWord`, which says what reading bytes saved).
+enum UTF8Scalar {
     /// The scalar that starts at `offset`, and how many bytes it takes.
-    @inlinable
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
