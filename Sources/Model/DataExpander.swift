@@ -1,8 +1,20 @@
 import Diagnostics
 
 /// Expands records for `DataView`: each with what can be worked out beside what is written.
-struct DataExpander: Sendable {
+///
+/// A record named by many, or naming many, comes again wherever it is named or names: each is
+/// expanded once per depth and then shared (values are copied on write), so the view grows with
+/// the data and not with the product of who names whom.
+final class DataExpander {
     let index: DataIndex
+    /// A record named by a field (`<campo>_ref`), by collection and id.
+    private var named: [String: DataRecord] = [:]
+    /// A record as it comes in another's backlinks, by its serial and depth.
+    private var linked: [Int: [Int: DataRecord]] = [:]
+
+    init(index: DataIndex) {
+        self.index = index
+    }
 
     /// The items of a list, each expanded, with its id (when `ids` has one) and its position.
     func items(
@@ -69,17 +81,34 @@ struct DataExpander: Sendable {
         var order: [String] = []
         for link in index.backlinks[collection]?[id] ?? [] {
             if bySource[link.source] == nil { order.append(link.source) }
-            var named = expand(link.record, link.fields, at: link.collection, depth: depth - 1)
-            if !link.id.isEmpty {
-                named = withIdentity(withID(named, link.id), id: link.id, at: link.collection, depth: depth - 1)
-            }
-            if let parent = link.parent {
-                named.fields["padre"] = .record(shallow(self.named(parent.record, parent.fields, depth: 0)))
-            }
-            bySource[link.source, default: []].append(.record(named))
+            bySource[link.source, default: []].append(.record(linking(link, depth: depth - 1)))
         }
         for source in order { expanded.fields["referido_por_\(source)"] = .list(bySource[source] ?? []) }
         return expanded
+    }
+
+    /// The record that makes `link`, as it comes in backlinks at `depth`.
+    private func linking(_ link: DataIndex.Backlink, depth: Int) -> DataRecord {
+        if let done = linked[link.serial]?[depth] { return done }
+        var named = expand(link.record, link.fields, at: link.collection, depth: depth)
+        if !link.id.isEmpty {
+            named = withIdentity(withID(named, link.id), id: link.id, at: link.collection, depth: depth)
+        }
+        if let parent = link.parent {
+            named.fields["padre"] = .record(shallow(self.named(parent.record, parent.fields, depth: 0)))
+        }
+        linked[link.serial, default: [:]][depth] = named
+        return named
+    }
+
+    /// The record `id` of `collection` as a field that names it sees it (without its backlinks).
+    private func reference(_ entry: DataIndex.Entry, id: String, depth: Int) -> DataRecord {
+        let key = "\(depth) \(entry.collection) \(id)"
+        if let done = named[key] { return done }
+        let expanded = expand(entry.record, entry.fields, at: entry.collection, depth: depth)
+        let record = withIdentity(withID(expanded, id), id: id, at: entry.collection, depth: 0)
+        named[key] = record
+        return record
     }
 
     private func addNames(
@@ -88,9 +117,8 @@ struct DataExpander: Sendable {
         if let id = value.text {
             record.fields["\(field.name)_titulo"] = .text(index.title(id, in: target))
             if depth > 0, let entry = index.entries[target]?[id] {
-                let named = expand(entry.record, entry.fields, at: entry.collection, depth: depth - 1)
-                record.fields["\(field.name)_ref"] = .record(
-                    withIdentity(withID(named, id), id: id, at: entry.collection, depth: depth - 1))
+                // Without who else names it, which its own page lists.
+                record.fields["\(field.name)_ref"] = .record(reference(entry, id: id, depth: depth - 1))
             }
         } else if case .list(let items) = value {
             record.fields["\(field.name)_titulos"] = .list(

@@ -23,12 +23,15 @@ struct DataIndex: Sendable {
         let id: String
         let fields: [DataField]
         let parent: (record: DataRecord, fields: [DataField])?
+        /// The same for every backlink the record makes, and different for every other record.
+        let serial: Int
     }
 
     private(set) var entries: [String: [String: Entry]] = [:]
     private(set) var backlinks: [String: [String: [Backlink]]] = [:]
     /// Target collection → tally name → id → count.
     private(set) var tallies: [String: [String: [String: Int]]] = [:]
+    private var records = 0
 
     init(organization: Organization, method: OrganizationMethod) {
         for spec in method.files {
@@ -49,10 +52,12 @@ struct DataIndex: Sendable {
         _ record: DataRecord, id: String, _ fields: [DataField], collection: String,
         parent: (record: DataRecord, fields: [DataField])?
     ) {
+        records += 1
+        let serial = records
         for field in fields {
             guard let value = record[field.name] else { continue }
             if let target = field.reference {
-                let from = (record: record, id: id, fields: fields)
+                let from = (record: record, id: id, fields: fields, serial: serial)
                 note(value, field: field, target: target, from: from, collection: collection, parent)
             }
             switch field.schema {
@@ -79,7 +84,7 @@ struct DataIndex: Sendable {
 
     private mutating func note(
         _ value: DataValue, field: DataField, target: String,
-        from: (record: DataRecord, id: String, fields: [DataField]), collection: String,
+        from: (record: DataRecord, id: String, fields: [DataField], serial: Int), collection: String,
         _ parent: (record: DataRecord, fields: [DataField])?
     ) {
         if field.schema == .tally, let tally = value.record {
@@ -94,7 +99,7 @@ struct DataIndex: Sendable {
             backlinks[target, default: [:]][id, default: []].append(
                 Backlink(
                     source: source, collection: collection, record: from.record, id: from.id, fields: from.fields,
-                    parent: parent))
+                    parent: parent, serial: from.serial))
         }
     }
 

@@ -125,6 +125,50 @@ def bibliography(size):
 BROKEN_LINK = "[roto](#nada)\n\n"
 REFUSED = "www.a.com" + ")" * 64 + "\n\n"
 
+ORGANIZATION_METHOD = """organizacion:
+  nombre: ficha.nombre
+  archivos:
+    ficha:
+      archivo: ficha.yml
+      obligatorio: true
+      campos:
+        nombre: {tipo: texto, obligatorio: true}
+    contactos:
+      archivo: contactos.csv
+      id: id
+      titulo: nombre
+      campos:
+        id: {tipo: texto, obligatorio: true}
+        nombre: {tipo: texto, obligatorio: true}
+        cercania: {tipo: opcion, valores: [alta, baja]}
+        apoyo: {tipo: texto, referencia: contactos}
+        red: {tipo: separados, max: 9999, referencia: contactos}
+  paginas:
+    - {ruta: _index.md, plantilla: inicio, datos: ficha}
+    - {ruta: contactos.md, id: contactos, titulo: Contactos, plantilla: contactos, datos: contactos}
+"""
+
+
+def organization(size):
+    """An organization whose contacts all name the first, which names them all back: the data
+    view's titles, references and backlinks, and a page that lists them all."""
+    everyone = ";".join(f"c{i}" for i in range(size))
+    rows = "".join(
+        f"c{i},Contacto {i},{'alta' if i % 2 else 'baja'},c0,{everyone if i == 0 else ''}\n" for i in range(size))
+    return {
+        "libro.yml": "titulo: Medición\nhtml_crudo: true\norganizaciones: [org]\n",
+        "metodo.yml": ORGANIZATION_METHOD,
+        "plantillas/paginas/organizacion/inicio.mustache": "La organización {{ficha.nombre}}.\n",
+        "plantillas/paginas/organizacion/contactos.mustache": (
+            "{{#contactos}}\n- {{nombre}}, por {{apoyo_titulo}} ({{apoyo_ref.cercania}}); "
+            "lo nombran {{#referido_por_contactos}}{{nombre}} {{/referido_por_contactos}}\n{{/contactos}}\n"
+            "{{#contactos_por_cercania}}\n## {{valor}}\n\n{{#registros}}{{nombre}} {{/registros}}\n"
+            "{{/contactos_por_cercania}}\n"),
+        "organizaciones/org/ficha.yml": "nombre: Organización medida\n",
+        "organizaciones/org/contactos.csv": "id,nombre,cercania,apoyo,red\n" + rows,
+    }
+
+
 CASES = [
     Case("equal headings", 120, "headings", lambda n: "## Título repetido\n\nTexto.\n\n" * n),
     Case("different headings, contents, search", 40, "headings",
@@ -164,6 +208,7 @@ CASES = [
          lambda n: "Dice (Autor, 2001) y [Otro, 2002](cita:otro-2002). " * n + "\n", extra=bibliography),
     Case("book for print", 5, "headings and links per chapter",
          lambda n: "```compilacion\nsecciones: [libro]\n```\n", extra=book),
+    Case("organization records naming one another", 150, "records", lambda n: "Una página.\n", extra=organization),
     Case("cmark-gfm slow inputs under their limits", 1, "copies", under_the_limits),
     Case("cmark-gfm slow inputs past their limits", 1200, "repeats", past_the_limits, status=1, base=REFUSED),
 ]
