@@ -231,3 +231,69 @@ final class SecondPackageSite: Sendable {
         return page[start.lowerBound..<end.upperBound]
     }
 }
+
+/// Five mistakes in the example organization's data, each where a facilitator would make it,
+/// each answered by one located error that says what to change; nothing is written.
+@Suite struct SecondPackageBadDataTests {
+    @Test func fiveMistakesGiveFiveLocatedErrors() throws {
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: SecondPackageSite.content, to: content)
+        let data = content.appendingPathComponent(SecondPackageSite.organization)
+        try Self.edit(data.appendingPathComponent("donantes.csv")) { csv in
+            csv
+                // A column renamed by hand.
+                .replacingOccurrences(
+                    of: "ultimo_contacto,responsable,notas", with: "ultimo_contacto,responsables,notas"
+                )
+                // A stage the method does not have.
+                .replacingOccurrences(of: "15000,primer contacto,2027-01-29", with: "15000,negociando,2027-01-29")
+                // 30 February.
+                .replacingOccurrences(of: "12000,en conversación,2027-02-25", with: "12000,en conversación,2027-02-30")
+        }
+        try Self.edit(data.appendingPathComponent("plan-de-procuracion.yml")) { plan in
+            plan
+                // A donor's id misspelt: the action names no donor.
+                .replacingOccurrences(
+                    of: "donante: municipalidad-totonicapan", with: "donante: municipalidad-totonicapam"
+                )
+                // An action without what to do.
+                .replacingOccurrences(
+                    of: "    accion: Enviar fotografías de los libros en uso y una carta de agradecimiento\n", with: "")
+        }
+
+        let run = CapturedRun(["build", "--content", "content", "--theme", Fixtures.theme.path], in: folder.url)
+
+        #expect(run.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
+        let errors = BadInputTests.errors(in: run.error)
+        let file = "content/\(SecondPackageSite.organization)"
+        #expect(
+            errors.map(\.located) == [
+                "\(file)/donantes.csv:1:63 [columna-desconocida]",
+                "\(file)/donantes.csv:3:96 [valor-no-valido]",
+                "\(file)/donantes.csv:5:137 [fecha-no-valida]",
+                "\(file)/plan-de-procuracion.yml:30:14 [referencia-no-encontrada]",
+                "\(file)/plan-de-procuracion.yml:42:5 [falta-campo]",
+            ])
+        let messages = errors.map(\.message)
+        #expect(messages.count == 5)
+        guard messages.count == 5 else { return }
+        #expect(messages[0].contains("columna desconocida «responsables»; ¿quisiste decir «responsable»?"))
+        #expect(messages[1].contains("«negociando» no es un valor válido para `etapa`"))
+        #expect(messages[1].contains("por investigar, primer contacto, en conversación"))
+        #expect(messages[2].contains("«2027-02-30» no es una fecha; escríbela como AAAA-MM-DD"))
+        #expect(
+            messages[3].contains(
+                "«municipalidad-totonicapam» no es el id de ningún registro de `donantes`; ¿quisiste decir «municipalidad-totonicapan»?"
+            ))
+        #expect(messages[4].contains("falta `accion:` en `acciones` y es obligatorio"))
+    }
+
+    private static func edit(_ file: URL, _ change: (String) -> String) throws {
+        let before = try String(contentsOf: file, encoding: .utf8)
+        let after = change(before)
+        #expect(after != before)
+        try Data(after.utf8).write(to: file)
+    }
+}
