@@ -25,9 +25,11 @@ struct DataReferenceChecker {
 
     func check(diagnostics: inout DiagnosticList) {
         let worksheets = self.worksheets
+        // The same for every worksheet; one filled per record adds that record.
+        let schema = method.map { DataViewSchema.make($0) }
         for page in pages {
             for block in page.blocks {
-                check(block, worksheets: worksheets, &diagnostics)
+                check(block, worksheets: worksheets, schema: schema, &diagnostics)
             }
         }
         guard let method else { return }
@@ -40,9 +42,11 @@ struct DataReferenceChecker {
         }
     }
 
-    private func check(_ block: PageBlock, worksheets: [String: Int], _ diagnostics: inout DiagnosticList) {
+    private func check(
+        _ block: PageBlock, worksheets: [String: Int], schema: DataSchema?, _ diagnostics: inout DiagnosticList
+    ) {
         switch block.content {
-        case .worksheet(let spec): check(spec, diagnostics: &diagnostics)
+        case .worksheet(let spec): check(spec, schema: schema, diagnostics: &diagnostics)
         case .sheetCopy(let copy): check(copy, worksheets: worksheets, &diagnostics)
         case .printPack(let pack):
             session(pack.session, at: pack.location, &diagnostics)
@@ -98,9 +102,9 @@ struct DataReferenceChecker {
         return nil
     }
 
-    private func check(_ spec: WorksheetSpec, diagnostics: inout DiagnosticList) {
+    private func check(_ spec: WorksheetSpec, schema: DataSchema?, diagnostics: inout DiagnosticList) {
         let paths = spec.dataPaths
-        guard let method else {
+        guard let method, case .record(var fields) = schema else {
             if let first = paths.first ?? spec.forEach.map({ DataPath($0.text, at: $0.location) }) {
                 diagnostics.append(
                     .error(
@@ -124,25 +128,26 @@ struct DataReferenceChecker {
                         at: forEach.location))
             }
         }
-        let schema = DataViewSchema.make(method, record: record)
-        checkPaths(spec, schema: schema, &diagnostics)
+        if let record, case .list(let item) = fields.first(where: { $0.name == record.file })?.schema {
+            fields.append(DataField(record.name, item))
+        }
+        checkPaths(spec, schema: .record(fields), &diagnostics)
         checkCards(spec, &diagnostics)
     }
 
     private func checkPaths(_ spec: WorksheetSpec, schema: DataSchema, _ diagnostics: inout DiagnosticList) {
-        let allPaths = schema.paths()
         for part in spec.parts {
             switch part {
             case .questions(_, let items):
                 for item in items {
-                    if let path = item.data { expect(path, schema, allPaths, .value, &diagnostics) }
+                    if let path = item.data { expect(path, schema, .value, &diagnostics) }
                 }
             case .checklist(_, let items):
                 for item in items {
-                    if let path = item.data { expect(path, schema, allPaths, .flag, &diagnostics) }
+                    if let path = item.data { expect(path, schema, .flag, &diagnostics) }
                 }
             case .table(let table):
-                guard let path = table.data, let found = expect(path, schema, allPaths, .list, &diagnostics) else {
+                guard let path = table.data, let found = expect(path, schema, .list, &diagnostics) else {
                     continue
                 }
                 // A column may name a field of the item or go down from it (`padre.nombre`).
@@ -189,7 +194,6 @@ struct DataReferenceChecker {
     private func expect(
         _ path: DataPath,
         _ root: DataSchema,
-        _ allPaths: [String],
         _ expected: Expected,
         _ diagnostics: inout DiagnosticList
     ) -> DataSchema? {
@@ -199,7 +203,7 @@ struct DataReferenceChecker {
             diagnostics.append(
                 .error(
                     "dato-no-encontrado",
-                    "no hay ningún dato «\(path.path)» en lo que guarda una organización (metodo.yml)\(Suggestion.phrase(for: path.path, in: allPaths))",
+                    "no hay ningún dato «\(path.path)» en lo que guarda una organización (metodo.yml)\(Suggestion.phrase(for: path.path, in: root.paths()))",
                     at: path.location))
             return nil
         }

@@ -2,9 +2,8 @@
 /// (ids, positions, parents, titles and records of what fields name, counts, backlinks, groups),
 /// so that a worksheet's paths can be checked before any organization fills it.
 public enum DataViewSchema {
-    /// The tree for `method`, with `record` (a file's record, under `name`) for worksheets filled
-    /// once per record.
-    public static func make(_ method: OrganizationMethod, record: (file: String, name: String)? = nil) -> DataSchema {
+    /// The tree for `method`; a worksheet filled once per record adds the record's own.
+    public static func make(_ method: OrganizationMethod) -> DataSchema {
         var fields: [DataField] = []
         for spec in method.files {
             let item = expanded(spec.fields, in: method, collection: spec.name, hasID: spec.hasIDs, depth: 2)
@@ -21,7 +20,6 @@ public enum DataViewSchema {
                     fields.append(DataField("\(spec.name)_por_\(field.name)", .list(.record(group))))
                 }
             }
-            if let record, record.file == spec.name { fields.append(DataField(record.name, .record(item))) }
         }
         return .record(fields)
     }
