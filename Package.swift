@@ -28,11 +28,14 @@ let package = Package(
         // the cores and timed.
         .target(name: "Files"),
         .target(name: "Workers"),
+        // Excel workbooks (.xlsx) read and written, for organization data kept in a spreadsheet.
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(
             name: "Load",
             dependencies: [
-                "Diagnostics", "Files", "Workers", "Model", "Markdown", .product(name: "Yams", package: "Yams"),
+                "Diagnostics", "Files", "Workers", "Spreadsheet", "Model", "Markdown",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
@@ -56,8 +59,9 @@ let package = Package(
         .target(
             name: "LibroKit",
             dependencies: [
-                "Diagnostics", "Files", "Workers", "Model", "Markdown", "Load", "Theme", "Derive", "Link", "Render",
-                "Emit",
+                "Diagnostics", "Files", "Workers", "Spreadsheet", "Model", "Markdown", "Load", "Theme", "Derive",
+                "Link",
+                "Render", "Emit",
             ]
         ),
         .target(
@@ -78,6 +82,7 @@ let package = Package(
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Model", "Diagnostics"]),
@@ -87,8 +92,8 @@ let package = Package(
         .testTarget(
             name: "LibroKitTests",
             dependencies: [
-                "LibroKit", "LibroCLI", "Diagnostics", "Model", "Markdown", "Load", "Theme", "Derive", "TestSupport",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "LibroKit", "LibroCLI", "Diagnostics", "Spreadsheet", "Model", "Markdown", "Load", "Theme", "Derive",
+                "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libFuzzer targets, built with `-sanitize=fuzzer -DFUZZING` by Tests/Fuzz/run.sh; without
