@@ -9,7 +9,9 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
         discussion: """
             Uso: libro new organizacion <nombre>. Escribe content/organizaciones/<nombre>/ con una copia
             de los archivos de ejemplo del paquete (content/andamio/organizacion/), uno por cada archivo
-            que su metodo.yml describe. Nunca sobrescribe: si la carpeta ya existe, no hace nada.
+            que su metodo.yml describe. Con --excel escribe en su lugar un solo libro, organizacion.xlsx,
+            con una hoja por tabla, listas desplegables, instrucciones y los mismos datos de ejemplo.
+            Nunca sobrescribe: si la carpeta ya existe, no hace nada.
             """
     )
 
@@ -22,12 +24,30 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
     @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
     var content = "content"
 
+    @Flag(name: .long, help: "Escribe un libro de Excel (organizacion.xlsx) en lugar de archivos YAML y CSV.")
+    var excel = false
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         guard kind == "organizacion" || kind == "organización" else {
             console.error("libro: «\(kind)» no es algo que libro sepa crear; usa `libro new organizacion <nombre>`")
             return 64
         }
         let folder = BuildOptions(content: content, workingDirectory: workingDirectory)
+        if excel {
+            switch WorkbookExport.template(
+                slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName)
+            {
+            case .failure(let problem):
+                console.error(problem.description)
+                return 1
+            case .success(let file):
+                console.out("creado: \(file)")
+                console.out(
+                    "libro: listo; ábrelo en Excel, LibreOffice o Google Sheets, cambia los ejemplos por los datos de la organización y construye con `libro build --organizacion \(slug)`"
+                )
+                return 0
+            }
+        }
         switch Scaffold.organization(
             slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName)
         {

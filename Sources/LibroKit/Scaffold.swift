@@ -13,20 +13,10 @@ public enum Scaffold {
         displayRoot: String
     ) -> Result<[String], Diagnostic> {
         let display = "\(displayRoot)/\(OrganizationLoader.folder)/\(slug)"
-        guard OrganizationLoader.isValidSlug(slug) else {
-            return .failure(
-                .error(
-                    "id-no-valido",
-                    "«\(slug)» no sirve como nombre de organización: usa minúsculas sin acentos, dígitos y `-`, como `red-del-valle`",
-                    at: SourceLocation(file: display, line: 0)))
-        }
-        let destination = contentFolder.appendingPathComponent(OrganizationLoader.folder).appendingPathComponent(slug)
-        guard !FileManager.default.fileExists(atPath: destination.path) else {
-            return .failure(
-                .error(
-                    "ya-existe",
-                    "ya existe la carpeta «\(display)»; libro no sobrescribe datos: elige otro nombre o bórrala primero",
-                    at: SourceLocation(file: display, line: 0)))
+        let destination: URL
+        switch newFolder(slug: slug, contentFolder: contentFolder, displayRoot: displayRoot) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let folder): destination = folder
         }
         let examples = contentFolder.appendingPathComponent(ContentLoader.scaffoldFolder)
             .appendingPathComponent("organizacion")
@@ -50,6 +40,49 @@ public enum Scaffold {
                 .error(
                     "escritura-fallida", "no se pudo crear «\(display)»: \(error.localizedDescription)",
                     at: SourceLocation(file: display, line: 0)))
+        }
+    }
+
+    /// Where a new organization's folder goes; a problem when the name does not fit or the
+    /// folder exists.
+    static func newFolder(slug: String, contentFolder: URL, displayRoot: String) -> Result<URL, Diagnostic> {
+        let display = "\(displayRoot)/\(OrganizationLoader.folder)/\(slug)"
+        guard OrganizationLoader.isValidSlug(slug) else {
+            return .failure(
+                .error(
+                    "id-no-valido",
+                    "«\(slug)» no sirve como nombre de organización: usa minúsculas sin acentos, dígitos y `-`, como `red-del-valle`",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+        let destination = contentFolder.appendingPathComponent(OrganizationLoader.folder).appendingPathComponent(slug)
+        guard !FileManager.default.fileExists(atPath: destination.path) else {
+            return .failure(
+                .error(
+                    "ya-existe",
+                    "ya existe la carpeta «\(display)»; libro no sobrescribe datos: elige otro nombre o bórrala primero",
+                    at: SourceLocation(file: display, line: 0)))
+        }
+        return .success(destination)
+    }
+
+    /// A new organization's folder with one file, `name`; its path as shown.
+    static func writeNew(_ data: Data, named name: String, slug: String, contentFolder: URL, displayRoot: String)
+        -> Result<String, Diagnostic>
+    {
+        let display = "\(displayRoot)/\(OrganizationLoader.folder)/\(slug)"
+        switch newFolder(slug: slug, contentFolder: contentFolder, displayRoot: displayRoot) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let folder):
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try data.write(to: folder.appendingPathComponent(name), options: .withoutOverwriting)
+                return .success("\(display)/\(name)")
+            } catch {
+                return .failure(
+                    .error(
+                        "escritura-fallida", "no se pudo crear «\(display)/\(name)»: \(error.localizedDescription)",
+                        at: SourceLocation(file: display, line: 0)))
+            }
         }
     }
 }

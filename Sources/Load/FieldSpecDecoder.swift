@@ -7,7 +7,7 @@ import Yams
 struct FieldSpecDecoder {
     static let keys = [
         "tipo", "obligatorio", "valores", "rango", "max", "de", "campos", "id", "titulo", "referencia", "etiqueta",
-        "por_persona", "personas",
+        "por_persona", "personas", "hoja",
     ]
     static let kinds = [
         "texto", "numero", "si-no", "fecha", "hora", "opcion", "separados", "meses", "esquema", "conteo", "lista",
@@ -53,6 +53,7 @@ struct FieldSpecDecoder {
         field.itemTitle = spec.string("titulo", diagnostics: &diagnostics)
         field.perPerson = spec.int("por_persona", diagnostics: &diagnostics)
         field.people = spec.string("personas", diagnostics: &diagnostics)
+        field.sheet = spec.string("hoja", diagnostics: &diagnostics)
         return field
     }
 

@@ -9,6 +9,16 @@ import Yams
 public enum OrganizationLoader {
     public static let folder = "organizaciones"
 
+    /// The organization whose data is in `folder`, wherever it is: the package's example, which
+    /// the workbook template is made from.
+    public static func load(folder: URL, slug: String, displayRoot: String, method: OrganizationMethod) -> (
+        Organization?, DiagnosticList
+    ) {
+        var diagnostics = DiagnosticList()
+        let reader = FolderReader(folder: folder, displayRoot: displayRoot, method: method)
+        return (reader.organization(slug: slug, diagnostics: &diagnostics), diagnostics)
+    }
+
     /// Whether `slug` may name an organization's folder: lowercase ASCII, digits and `-`.
     public static func isValidSlug(_ slug: String) -> Bool { IDSyntax.isValid(slug) }
 
@@ -96,7 +106,19 @@ private struct FolderReader {
     func organization(slug: String, diagnostics: inout DiagnosticList) -> Organization? {
         let listing = try? FileTree.listing(in: folder)
         diagnostics.append(contentsOf: listing?.problems(displayRoot: displayRoot) ?? [])
-        let present = listing?.files ?? []
+        // A spreadsheet program's lock file beside an open workbook is not data.
+        let present = (listing?.files ?? []).filter { !WorkbookFile.isLock($0) }
+        if present.contains(WorkbookPlan.fileName) {
+            let others = present.filter { $0 != WorkbookPlan.fileName && isKnown($0) }
+            guard others.isEmpty else {
+                diagnostics.append(WorkbookFile.bothKinds(others, at: "\(displayRoot)/\(WorkbookPlan.fileName)"))
+                return nil
+            }
+            reportUnknownFiles(present.filter { $0 != WorkbookPlan.fileName }, &diagnostics)
+            let reader = WorkbookFile(folder: folder, displayRoot: displayRoot, method: method)
+            guard let files = reader.files(&diagnostics) else { return nil }
+            return organization(slug: slug, files: files, unreadable: [], &diagnostics)
+        }
         reportUnknownFiles(present, &diagnostics)
         var files: [DataFileRecords] = []
         var unreadable: Set<String> = []
@@ -106,13 +128,17 @@ private struct FolderReader {
                 // A required file missing: nothing can be made of the organization.
                 return nil
             }
-            if !records.present || !records.records.isEmpty || diagnostics.errors.count == before {
-                files.append(records)
-            } else {
+            if records.present && records.records.isEmpty && diagnostics.errors.count != before {
                 unreadable.insert(spec.name)
-                files.append(records)
             }
+            files.append(records)
         }
+        return organization(slug: slug, files: files, unreadable: unreadable, &diagnostics)
+    }
+
+    private func organization(
+        slug: String, files: [DataFileRecords], unreadable: Set<String>, _ diagnostics: inout DiagnosticList
+    ) -> Organization {
         var organization = Organization(slug: slug, folder: displayRoot, files: files)
         organization.name = organization.value(at: method.name)?.text ?? ""
         organization.level = method.level.flatMap { organization.value(at: $0)?.text } ?? ""
@@ -125,12 +151,13 @@ private struct FolderReader {
     }
 
     private func reportUnknownFiles(_ files: [String], _ diagnostics: inout DiagnosticList) {
-        let known = method.files.map { spec -> String in
-            switch spec.shape {
-            case .yaml(let name), .csv(let name): name
-            case .folder(let name): "\(name)/<id>.yml"
-            }
-        }
+        let known =
+            method.files.map { spec -> String in
+                switch spec.shape {
+                case .yaml(let name), .csv(let name): name
+                case .folder(let name): "\(name)/<id>.yml"
+                }
+            } + [WorkbookPlan.fileName]
         for file in files where !isKnown(file) {
             diagnostics.append(
                 .error(

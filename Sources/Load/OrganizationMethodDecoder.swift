@@ -7,7 +7,7 @@ import Yams
 /// checked once every file is known.
 struct OrganizationMethodDecoder {
     static let keys = ["nombre", "nivel", "calendario", "orden", "archivos", "paginas", "mapa_del_sistema", "gantt"]
-    static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "campos"]
+    static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "hoja", "campos"]
     /// Names the pages' templates see beside the files: a file may not take one.
     static let reservedNames = ["organizacion", "ruta", "registro", "nivel_nota", "paginas", "hojas", "paquetes"]
 
@@ -86,6 +86,7 @@ struct OrganizationMethodDecoder {
             fields: fields, id: spec.string("id", diagnostics: &diagnostics),
             title: spec.string("titulo", diagnostics: &diagnostics), location: spec.location)
         file.label = spec.string("etiqueta", diagnostics: &diagnostics)
+        file.sheet = spec.string("hoja", diagnostics: &diagnostics)
         return file
     }
 

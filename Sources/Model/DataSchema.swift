@@ -75,6 +75,8 @@ public struct DataField: Sendable, Equatable {
     /// For a tally: how many each person may give, and the list of people (`perfil.participantes`).
     public var perPerson: Int?
     public var people: String?
+    /// For a list of records: the name of its sheet in the organization's workbook.
+    public var sheet: String?
 
     public init(_ name: String, _ schema: DataSchema, required: Bool = false) {
         self.name = name

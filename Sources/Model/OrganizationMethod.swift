@@ -50,6 +50,8 @@ public struct DataFileSpec: Sendable, Equatable {
     public let title: String?
     /// What one record is called where a sheet filled for it says so: `Aliado potencial`.
     public var label: String?
+    /// The name of its sheet in the organization's workbook; its name when not given.
+    public var sheet: String?
     public let location: SourceLocation
 
     public init(
