@@ -202,8 +202,11 @@ private struct FolderReader {
         }
     }
 
+    /// A CSV file's rows, read in the encoding a spreadsheet may have saved it in.
     private func csv(_ file: String, _ columns: [DataField], _ diagnostics: inout DiagnosticList) -> [DataRecord] {
-        guard let source = SourceReader.read(file, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
+        guard
+            let source = SourceReader.read(
+                file, in: folder, displayRoot: displayRoot, encodings: .spreadsheetExport, diagnostics: &diagnostics)
         else { return [] }
         switch CSVTable.parse(source) {
         case .failure(let problem):
