@@ -17,7 +17,7 @@ enum CSVRecords {
                 diagnostics.append(
                     .error(
                         "csv-fila-incompleta",
-                        "esta fila tiene \(row.count) \(row.count == 1 ? "campo" : "campos") y el encabezado \(table.header.count); revisa las comas (un campo con comas va entre comillas)",
+                        "esta fila tiene \(row.count) \(row.count == 1 ? "campo" : "campos") y el encabezado \(table.header.count); \(table.separator.advice)",
                         at: start
                     )
                 )

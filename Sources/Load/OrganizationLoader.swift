@@ -202,13 +202,15 @@ private struct FolderReader {
         }
     }
 
-    /// A CSV file's rows, read in the encoding a spreadsheet may have saved it in.
+    /// A CSV file's rows, read as a spreadsheet may have saved it: in another encoding or with
+    /// another separator.
     private func csv(_ file: String, _ columns: [DataField], _ diagnostics: inout DiagnosticList) -> [DataRecord] {
         guard
             let source = SourceReader.read(
                 file, in: folder, displayRoot: displayRoot, encodings: .spreadsheetExport, diagnostics: &diagnostics)
         else { return [] }
-        switch CSVTable.parse(source) {
+        let separator = CSVSeparator.detect(in: source, columns: Set(columns.map(\.name)))
+        switch CSVTable.parse(source, separator: separator) {
         case .failure(let problem):
             diagnostics.append(problem)
             return []
