@@ -1,15 +1,19 @@
 import Diagnostics
 import Model
 
-/// Decodes a CSV table into records, one per row, against its columns' schemas.
+/// Decodes a CSV table into records, one per row, against its columns' schemas; none when its
+/// header does not match them.
 enum CSVRecords {
     static func decode(
         _ table: CSVTable,
         columns: [DataField],
+        file: String,
         in source: SourceText,
         diagnostics: inout DiagnosticList
     ) -> [DataRecord] {
-        let fields = headerFields(table, columns: columns, in: source, diagnostics: &diagnostics)
+        guard
+            let fields = CSVHeader.fields(table, columns: columns, file: file, in: source, diagnostics: &diagnostics)
+        else { return [] }
         var records: [DataRecord] = []
         for row in table.rows {
             let start = source.location(line: row[0].line, column: row[0].column)
@@ -17,7 +21,7 @@ enum CSVRecords {
                 diagnostics.append(
                     .error(
                         "csv-fila-incompleta",
-                        "esta fila tiene \(row.count) \(row.count == 1 ? "campo" : "campos") y el encabezado \(table.header.count); revisa las comas (un campo con comas va entre comillas)",
+                        "esta fila tiene \(row.count) \(row.count == 1 ? "campo" : "campos") y el encabezado \(table.header.count); \(table.separator.advice)",
                         at: start
                     )
                 )
@@ -26,37 +30,6 @@ enum CSVRecords {
             records.append(record(row, fields: fields, columns: columns, at: start, in: source, &diagnostics))
         }
         return records
-    }
-
-    /// The field each header cell names, nil for a column libro does not know (an error); a
-    /// required column missing from the header is an error too.
-    private static func headerFields(
-        _ table: CSVTable, columns: [DataField], in source: SourceText, diagnostics: inout DiagnosticList
-    ) -> [DataField?] {
-        let names = columns.map(\.name)
-        let fields = table.header.map { cell -> DataField? in
-            let name = cell.text.lowercased()
-            if let field = columns.first(where: { $0.name == name }) { return field }
-            diagnostics.append(
-                .error(
-                    "columna-desconocida",
-                    "columna desconocida «\(cell.text)»\(Suggestion.phrase(for: name, in: names)) (columnas válidas: \(names.joined(separator: ", ")))",
-                    at: source.location(line: cell.line, column: cell.column)
-                )
-            )
-            return nil
-        }
-        let present = Set(fields.compactMap { $0?.name })
-        for column in columns where column.required && !present.contains(column.name) {
-            diagnostics.append(
-                .error(
-                    "falta-columna",
-                    "falta la columna `\(column.name)`; agrégala al encabezado (primera línea)",
-                    at: source.location(line: table.header.first?.line ?? 1)
-                )
-            )
-        }
-        return fields
     }
 
     /// One row as a record: every column present, empty where the row leaves it blank.

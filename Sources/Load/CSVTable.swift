@@ -1,8 +1,10 @@
 import Diagnostics
 
-/// A CSV file (RFC 4180: commas, double quotes, quotes doubled inside quotes, line breaks inside
-/// quotes) with the line and column where every cell starts, so each problem can be located.
-/// Hand-written because locating cells needs positions that CSV libraries do not give.
+/// A CSV file (RFC 4180: double quotes, quotes doubled inside quotes, line breaks inside quotes)
+/// with the line and column where every cell starts, so each problem can be located. Columns are
+/// separated by commas, or by the `;` or tab a spreadsheet may save instead; inside quotes the
+/// separator is text. Hand-written because locating cells needs positions that CSV libraries do
+/// not give.
 struct CSVTable {
     struct Cell: Equatable {
         let text: String
@@ -10,15 +12,15 @@ struct CSVTable {
         let column: Int
     }
 
+    let separator: CSVSeparator
     let header: [Cell]
     /// Data rows; blank lines are skipped.
     let rows: [[Cell]]
 
-    static func parse(_ source: SourceText) -> Result<CSVTable, Diagnostic> {
-        var parser = Parser(source: source)
+    static func parse(_ source: SourceText, separator: CSVSeparator = .comma) -> Result<CSVTable, Diagnostic> {
+        var parser = Parser(source: source, separator: separator.rawValue)
         do {
-            let records = try parser.records()
-            guard let header = records.first else {
+            guard let header = try parser.nextRecord() else {
                 return .failure(
                     .error(
                         "csv-vacio",
@@ -27,62 +29,66 @@ struct CSVTable {
                     )
                 )
             }
-            return .success(CSVTable(header: header, rows: Array(records.dropFirst())))
+            var rows: [[Cell]] = []
+            while let row = try parser.nextRecord() { rows.append(row) }
+            return .success(CSVTable(separator: separator, header: header, rows: rows))
         } catch {
             return .failure(error)
         }
     }
 
+    /// The first row's cells split at `separator`; none when the file is empty or the row cannot
+    /// be read.
+    static func header(of source: SourceText, separator: CSVSeparator) -> [Cell] {
+        var parser = Parser(source: source, separator: separator.rawValue)
+        return (try? parser.nextRecord()) ?? []
+    }
+
     private struct Parser {
         let source: SourceText
+        let separator: Character
+        private var characters: String.Iterator
+        private var pending: Character?
         private var line = 1
         private var column = 1
 
-        init(source: SourceText) {
+        init(source: SourceText, separator: Character) {
             self.source = source
+            self.separator = separator
+            characters = source.text.makeIterator()
+            pending = characters.next()
         }
 
-        mutating func records() throws(Diagnostic) -> [[Cell]] {
-            var records: [[Cell]] = []
+        /// The next row that is not blank; nil at the end of the file.
+        mutating func nextRecord() throws(Diagnostic) -> [Cell]? {
             var record: [Cell] = []
-            var characters = source.text.makeIterator()
-            var pending = characters.next()
-
             while let first = pending {
                 let start = (line: line, column: column)
-                var text = ""
-                var ended = false
-                if first == "\"" {
-                    text = try quoted(&characters, &pending, startingAt: start)
-                } else {
-                    text = plain(&characters, &pending)
-                }
+                let text = first == "\"" ? try quoted(startingAt: start) : plain()
                 record.append(Cell(text: text, line: start.line, column: start.column))
-                if let separator = pending {
-                    advance(past: separator)
-                    pending = characters.next()
-                    ended = separator == "\n"
-                } else {
-                    ended = true
+                guard let next = pending else { break }
+                advance(past: next)
+                pending = characters.next()
+                if next == "\n" {
+                    if Self.isBlank(record) {
+                        record = []
+                        continue
+                    }
+                    return record
                 }
-                if ended {
-                    if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }
-                    record = []
-                }
-                // A comma at the very end of the file leaves one more empty field.
-                if pending == nil, !ended {
-                    record.append(Cell(text: "", line: line, column: column))
-                    records.append(record)
-                }
+                // A separator at the very end of the file leaves one more empty field.
+                if pending == nil { record.append(Cell(text: "", line: line, column: column)) }
             }
-            return records
+            return record.isEmpty || Self.isBlank(record) ? nil : record
         }
 
-        /// A field in double quotes, `pending` at its opening quote: commas and line breaks are
-        /// its text, and a doubled quote is one quote.
-        private mutating func quoted(
-            _ characters: inout String.Iterator, _ pending: inout Character?, startingAt start: (line: Int, column: Int)
-        ) throws(Diagnostic) -> String {
+        private static func isBlank(_ record: [Cell]) -> Bool {
+            record.count == 1 && record[0].text.isEmpty
+        }
+
+        /// A field in double quotes, `pending` at its opening quote: separators and line breaks
+        /// are its text, and a doubled quote is one quote.
+        private mutating func quoted(startingAt start: (line: Int, column: Int)) throws(Diagnostic) -> String {
             var text = ""
             advance(past: "\"")
             pending = characters.next()
@@ -106,7 +112,7 @@ struct CSVTable {
                     break
                 }
             }
-            if let next = pending, next != ",", next != "\n" {
+            if let next = pending, next != separator, next != "\n" {
                 throw Diagnostic.error(
                     "csv-texto-tras-comillas",
                     "hay texto después de la comilla que cierra el campo; si el texto lleva comillas, escríbelas dobles (`\"\"`) dentro del campo",
@@ -116,10 +122,11 @@ struct CSVTable {
             return text
         }
 
-        /// A field without quotes, up to the next comma or line break, its edges' spaces trimmed.
-        private mutating func plain(_ characters: inout String.Iterator, _ pending: inout Character?) -> String {
+        /// A field without quotes, up to the next separator or line break, its edges' spaces
+        /// trimmed.
+        private mutating func plain() -> String {
             var text = ""
-            while let character = pending, character != ",", character != "\n" {
+            while let character = pending, character != separator, character != "\n" {
                 text.append(character)
                 advance(past: character)
                 pending = characters.next()

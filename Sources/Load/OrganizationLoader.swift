@@ -197,7 +197,7 @@ private struct FolderReader {
                 name: spec.name, records: record.map { [$0] } ?? [], ids: [], present: record != nil, single: true)
         case .csv(let name):
             guard present.contains(name) else { return DataFileRecords(name: spec.name) }
-            let rows = csv(name, spec.fields, &diagnostics)
+            let rows = csv(name, spec, &diagnostics)
             return DataFileRecords(
                 name: spec.name, records: rows, ids: rows.map { $0.text(spec.id ?? "") }, present: true)
         case .folder(let name):
@@ -229,15 +229,21 @@ private struct FolderReader {
         }
     }
 
-    private func csv(_ file: String, _ columns: [DataField], _ diagnostics: inout DiagnosticList) -> [DataRecord] {
-        guard let source = SourceReader.read(file, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics)
+    /// A CSV file's rows, read as a spreadsheet may have saved it: in another encoding or with
+    /// another separator.
+    private func csv(_ file: String, _ spec: DataFileSpec, _ diagnostics: inout DiagnosticList) -> [DataRecord] {
+        guard
+            let source = SourceReader.read(
+                file, in: folder, displayRoot: displayRoot, encodings: .spreadsheetExport, diagnostics: &diagnostics)
         else { return [] }
-        switch CSVTable.parse(source) {
+        let separator = CSVSeparator.detect(in: source, columns: Set(spec.fields.map(\.name)))
+        switch CSVTable.parse(source, separator: separator) {
         case .failure(let problem):
             diagnostics.append(problem)
             return []
         case .success(let table):
-            return CSVRecords.decode(table, columns: columns, in: source, diagnostics: &diagnostics)
+            return CSVRecords.decode(
+                table, columns: spec.fields, file: spec.name, in: source, diagnostics: &diagnostics)
         }
     }
 

@@ -2,8 +2,16 @@ import Diagnostics
 import Files
 import Foundation
 
-/// Reads a text file of `content/` as UTF-8, reporting what keeps it from being read.
+/// Reads a text file of `content/`, reporting what keeps it from being read.
 enum SourceReader {
+    /// The encodings a file may be in.
+    enum Encodings {
+        /// Pages and YAML, which editors save in UTF-8.
+        case utf8
+        /// Files a spreadsheet saves: also Windows-1252 and UTF-16, with a warning.
+        case spreadsheetExport
+    }
+
     /// Pages and data files larger than this are refused unread: no page of a package comes near
     /// it, and a file that does is most likely something else saved under a text name.
     static let maximumBytes = 5_000_000
@@ -12,6 +20,7 @@ enum SourceReader {
         _ path: String,
         in folder: URL,
         displayRoot: String,
+        encodings: Encodings = .utf8,
         diagnostics: inout DiagnosticList
     ) -> SourceText? {
         let displayPath = displayRoot + "/" + path
@@ -30,8 +39,15 @@ enum SourceReader {
             let data =
                 try FileManager.default.contents(atPath: folder.path + "/" + path)
                 ?? Data(contentsOf: folder.appendingPathComponent(path))
-            switch TextDecoding.decode(data, displayPath: displayPath) {
-            case .success(let text): return SourceText(displayPath: displayPath, text: text)
+            let decoded: Result<(text: String, warning: Diagnostic?), Diagnostic> =
+                switch encodings {
+                case .utf8: TextDecoding.decode(data, displayPath: displayPath).map { (text: $0, warning: nil) }
+                case .spreadsheetExport: TextDecoding.decodeSpreadsheetExport(data, displayPath: displayPath)
+                }
+            switch decoded {
+            case .success(let (text, warning)):
+                if let warning { diagnostics.append(warning) }
+                return SourceText(displayPath: displayPath, text: text)
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
                 return nil

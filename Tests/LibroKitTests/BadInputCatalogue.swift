@@ -379,6 +379,35 @@ extension BadInput {
                     "numero,actividad,responsables,equipo,producto,meses\n1,Diagnóstico,Ana,Equipo,Informe\n")
             ],
             expected: .errors(["content/organizaciones/voces-del-bravo/plan-de-trabajo.csv:2:1 [csv-fila-incompleta]"])),
+        BadInput(
+            name: "CSV de Excel en español: «;», Windows-1252 y CRLF; se lee con un aviso",
+            base: .shipped,
+            changes: [
+                .write(
+                    "organizaciones/voces-del-bravo/plan-de-trabajo.csv",
+                    Array("numero;actividad;responsables;equipo;producto;meses\r\n1;Diagn".utf8) + [0xF3]
+                        + Array("stico ".utf8) + [0x96] + Array(" primera fase;Ana;Equipo;Informe;\"1;3\"\r\n".utf8))
+            ],
+            expected: .built(
+                contains: [
+                    (file: "organizaciones/voces-del-bravo/plan-de-trabajo.html", text: "Diagnóstico – primera fase")
+                ]
+            )),
+        BadInput(
+            name: "CSV con el encabezado de otro archivo: un solo error que dice qué encabezado se espera",
+            base: .shipped,
+            changes: [
+                text(
+                    "organizaciones/voces-del-bravo/plan-de-trabajo.csv",
+                    "id;actor;sector;tipo\n1;Diagnóstico;Ana;Equipo\n2;Mapeo;Ana;Equipo\n")
+            ],
+            expected: .errors([
+                "content/organizaciones/voces-del-bravo/plan-de-trabajo.csv:1:1 [encabezado-no-coincide]"
+            ]),
+            says: [
+                "libro separó las columnas con «;» (punto y coma)",
+                "el encabezado esperado es: numero;actividad;responsables;equipo;producto;meses",
+            ]),
     ]
 }
 

@@ -7,7 +7,7 @@ import Testing
 @testable import Load
 
 /// A fixture organization copied into a temporary content folder, where a test may change it.
-private struct OrganizationCopy {
+struct OrganizationCopy {
     static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/organizacion/content")
     static let fixture = package.appendingPathComponent("organizaciones/luz-del-valle")
