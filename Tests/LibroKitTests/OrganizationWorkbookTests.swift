@@ -15,6 +15,13 @@ import ZIPFoundation
         let content: URL
         let slug: String
 
+        /// Another organization of the same copy.
+        init(sharing copy: PackageCopy, organization slug: String) {
+            folder = copy.folder
+            content = copy.content
+            self.slug = slug
+        }
+
         init(_ package: String, organization slug: String) throws {
             folder = try TemporaryFolder()
             content = folder.url.appendingPathComponent("content")
@@ -96,5 +103,29 @@ import ZIPFoundation
         let errors = report.diagnostics.errors
         #expect(errors.map(\.code) == ["datos-en-dos-formas"])
         #expect(errors.first?.message.contains("perfil.yml") == true)
+    }
+
+    @Test func anotherOrganizationsWorkbookNeverReachesTheSite() throws {
+        let sample = try PackageCopy("content", organization: "voces-del-bravo")
+        let fixture = Fixtures.content("organizacion").appendingPathComponent("organizaciones/luz-del-valle")
+        try FileManager.default.copyItem(
+            at: fixture, to: sample.content.appendingPathComponent("organizaciones/luz-del-valle"))
+        let other = PackageCopy(sharing: sample, organization: "luz-del-valle")
+        let (sampleData, otherData) = (try sample.exported(), try other.exported())
+        try sample.replaceFilesWithWorkbook(sampleData)
+        try other.replaceFilesWithWorkbook(otherData)
+        let (sampleReport, sampleSite) = sample.build("sitio-voces")
+        let (otherReport, otherSite) = other.build("sitio-luz")
+        #expect(sampleReport.diagnostics.errors.map(\.description) == [])
+        #expect(otherReport.diagnostics.errors.map(\.description) == [])
+        for (path, data) in try snapshot(of: sampleSite) {
+            let text = String(decoding: data, as: UTF8.self)
+            for word in ["Luz del Valle", "Cachanilla", "Tláloc", "Rosaura Quintero"] {
+                #expect(!text.contains(word), "\(path) contiene «\(word)»")
+            }
+        }
+        for (path, data) in try snapshot(of: otherSite) {
+            #expect(!String(decoding: data, as: UTF8.self).contains("Voces del Bravo"), "\(path)")
+        }
     }
 }
