@@ -39,6 +39,10 @@ enum ReadingProblem {
         WorkbookProblem("«\(part)» no es la parte que debería (empieza con <\(root)>); \(saveAgain)")
     }
 
+    static func incomplete(_ part: String, _ detail: String) -> WorkbookProblem {
+        WorkbookProblem("«\(part)» tiene \(detail); el archivo está dañado: ábrelo y \(saveAgain)")
+    }
+
     static func badCell(_ sheet: String, _ detail: String) -> WorkbookProblem {
         WorkbookProblem("la hoja «\(sheet)» \(detail); el archivo está dañado: ábrelo y \(saveAgain)")
     }
