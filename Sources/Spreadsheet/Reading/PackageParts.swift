@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The parts of an `.xlsx` package (a zip archive), inflated on demand up to a cap per part and
 /// for the whole file: a zip bomb stops at the cap instead of filling the memory.
@@ -14,27 +13,29 @@ final class PackageParts {
         static let standard = Limits(part: 100_000_000, total: 200_000_000, entries: 10_000)
     }
 
-    private struct CapReached: Error {}
-
-    private let archive: Archive
+    private let archive: ZipDirectory
     /// Entries by lowercased path: part names are case-insensitive (ECMA-376 part 2, 9.1.1.1).
-    private let entries: [String: Entry]
+    private let entries: [String: ZipDirectory.Entry]
     private let limits: Limits
     private var inflated = 0
 
     init(_ data: Data, limits: Limits) throws(WorkbookProblem) {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw ReadingProblem.oldFormatOrPassword }
-        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else {
+        do {
+            archive = try ZipDirectory(data, maximumEntries: limits.entries)
+        } catch .tooManyEntries {
+            throw ReadingProblem.tooManyParts
+        } catch .notAZip {
             throw ReadingProblem.notAZip
+        } catch {
+            throw ReadingProblem.damaged("el índice del archivo comprimido")
         }
-        var entries: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
-            guard entries.count < limits.entries else { throw ReadingProblem.tooManyParts }
+        var entries: [String: ZipDirectory.Entry] = [:]
+        for entry in archive.entries where !entry.path.hasSuffix("/") {
             let path = entry.path.lowercased()
             let key = path.hasPrefix("/") ? String(path.dropFirst()) : path
             if entries[key] == nil { entries[key] = entry }
         }
-        self.archive = archive
         self.entries = entries
         self.limits = limits
     }
@@ -44,19 +45,17 @@ final class PackageParts {
     /// The part's bytes; nil when the package has no such part.
     func read(_ path: String) throws(WorkbookProblem) -> Data? {
         guard let entry = entries[path.lowercased()] else { return nil }
-        let cap = min(limits.part, limits.total - inflated)
+        let cap = max(0, min(limits.part, limits.total - inflated))
         let problem = ReadingProblem.tooLarge(path, limit: cap == limits.part ? limits.part : limits.total)
         // The declared size may lie, so the inflated bytes are counted too.
-        guard entry.uncompressedSize <= UInt64(max(cap, 0)) else { throw problem }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
+        guard entry.uncompressedSize <= UInt64(cap) else { throw problem }
+        let data: Data
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= cap else { throw CapReached() }
-                data.append(chunk)
-            }
-        } catch is CapReached {
+            data = try archive.contents(of: entry, cap: cap)
+        } catch .capReached {
             throw problem
+        } catch .encrypted {
+            throw ReadingProblem.oldFormatOrPassword
         } catch {
             throw ReadingProblem.damaged(path)
         }
