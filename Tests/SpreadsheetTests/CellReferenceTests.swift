@@ -15,3 +15,13 @@ import Testing
         #expect(CellReference(name) == nil)
     }
 }
+
+@Suite struct CellReferenceGridTests {
+    @Test(arguments: [
+        "XFE1", "A1048577", "A99999999999", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1",
+        "A99999999999999999999999",
+    ])
+    func refusesCellsOutsideExcelsGrid(_ name: String) {
+        #expect(CellReference(name) == nil)
+    }
+}
