@@ -44,11 +44,14 @@ linear-check:
 
 # A workbook libro writes (Tests/SpreadsheetTests/SampleWorkbookTests.swift) opened in openpyxl and
 # converted whole by LibreOffice: every sheet's values, the hidden sheets, the drop-down lists, the
-# frozen header (Tests/Spreadsheet/check_workbook.py).
+# frozen header (Tests/Spreadsheet/check_workbook.py). Then an organization's template, edited as
+# a person would (dates and times typed as such) and saved again by LibreOffice, must build with
+# those dates and times (Tests/Spreadsheet/libreoffice_saved.py).
 spreadsheet-check:
 	rm -rf .build-xlsx
 	LIBRO_XLSX_SALIDA=$(CURDIR)/.build-xlsx/muestra.xlsx swift test --skip-build --filter SampleWorkbookTests
 	$(VENV)/bin/python Tests/Spreadsheet/check_workbook.py .build-xlsx/muestra.xlsx
+	$(VENV)/bin/python Tests/Spreadsheet/libreoffice_saved.py .build/debug/libro
 
 # The built sites in a real browser (Tests/Browser): every worksheet printed, search, phones,
 # accessibility; and the Nu HTML checker over every page. The shipped package and the example

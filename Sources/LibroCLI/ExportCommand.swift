@@ -16,7 +16,8 @@ struct ExportCommand: ParsableCommand, LibroSubcommand {
         aliases: ["export"]
     )
 
-    @Option(name: .customLong("organizacion"), help: "La organización: el nombre de su carpeta en content/organizaciones/.")
+    @Option(
+        name: .customLong("organizacion"), help: "La organización: el nombre de su carpeta en content/organizaciones/.")
     var slug: String
 
     @Flag(name: .long, help: "Escribe un libro de Excel (.xlsx); por ahora, el único formato.")

@@ -42,14 +42,16 @@ struct OrganizationWorkbook {
             guard let file = organization.file(sheet.file), file.present else { return [] }
             for (index, record) in file.records.enumerated() {
                 let id = index < file.ids.count ? file.ids[index] : ""
-                items.append(SheetItem(key: key(of: record, sheet, id: id, position: index + 1), parent: "", record: record))
+                items.append(
+                    SheetItem(key: key(of: record, sheet, id: id, position: index + 1), parent: "", record: record))
             }
             return items
         }
         for parent in parents {
             for item in Self.list(at: sheet.path, in: parent.record) {
                 items.append(
-                    SheetItem(key: key(of: item, sheet, id: "", position: items.count + 1), parent: parent.key, record: item))
+                    SheetItem(
+                        key: key(of: item, sheet, id: "", position: items.count + 1), parent: parent.key, record: item))
             }
         }
         return items
@@ -109,14 +111,18 @@ struct OrganizationWorkbook {
             if plan.namesParent(sheet) { row.append(.text(item.parent)) }
             if leading > row.count { row.append(WorkbookValues.keyCell(item.key, sheet)) }
             for column in sheet.columns {
-                row.append(WorkbookValues.value(at: column.path, in: item.record).flatMap { WorkbookValues.cell($0, column.field) })
+                row.append(
+                    WorkbookValues.value(at: column.path, in: item.record).flatMap {
+                        WorkbookValues.cell($0, column.field)
+                    })
             }
             layout.rows.append(row)
         }
         let last = items.count + 1 + Self.rowsToFill
         for (index, column) in sheet.columns.enumerated() {
             guard let values = WorkbookValues.choices(column.field) else { continue }
-            layout.validations.append(ListValidation(column: leading + index + 1, firstRow: 2, lastRow: last, values: values))
+            layout.validations.append(
+                ListValidation(column: leading + index + 1, firstRow: 2, lastRow: last, values: values))
         }
         layout.columnWidths = headers.indices.map { index in
             WorkbookValues.width(of: layout.rows.map { index < $0.count ? $0[index] : nil })

@@ -42,13 +42,16 @@ public enum WorkbookExport {
         guard let organization, !exampleProblems.hasErrors else {
             return .failure(
                 exampleProblems.errors.first
-                    ?? .error("andamio-faltante", "el paquete no trae un ejemplo de organización", at: SourceLocation(file: shown, line: 0)))
+                    ?? .error(
+                        "andamio-faltante", "el paquete no trae un ejemplo de organización",
+                        at: SourceLocation(file: shown, line: 0)))
         }
         let (data, writeProblems) = write(organization, organizationMethod, at: shown)
         guard let data else {
             return .failure(
                 writeProblems.errors.first
-                    ?? .error("libro-no-escrito", "no se pudo escribir el libro", at: SourceLocation(file: shown, line: 0)))
+                    ?? .error(
+                        "libro-no-escrito", "no se pudo escribir el libro", at: SourceLocation(file: shown, line: 0)))
         }
         return Scaffold.writeNew(
             data, named: WorkbookPlan.fileName, slug: slug, contentFolder: contentFolder, displayRoot: displayRoot)

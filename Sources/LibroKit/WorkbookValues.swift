@@ -55,10 +55,11 @@ enum WorkbookValues {
 
     /// A column's width in characters: its longest line, within reason.
     static func width(of cells: [WrittenCell?]) -> Double {
-        let longest = cells.map { cell -> Int in
-            guard case .text(let text)? = cell else { return cell == nil ? 0 : 12 }
-            return text.split(separator: "\n").map(\.count).max() ?? 0
-        }.max() ?? 0
+        let longest =
+            cells.map { cell -> Int in
+                guard case .text(let text)? = cell else { return cell == nil ? 0 : 12 }
+                return text.split(separator: "\n").map(\.count).max() ?? 0
+            }.max() ?? 0
         return Double(min(max(longest + 2, 10), 60))
     }
 

@@ -17,21 +17,22 @@ extension WorkbookRecordBuilder {
             let header = path.joined(separator: ".")
             switch field.schema {
             case .record(let inner):
-                record.fields[field.name] = .record(self.record(inner, prefix: path, row: row, table: table, &diagnostics))
+                record.fields[field.name] = .record(
+                    self.record(inner, prefix: path, row: row, table: table, &diagnostics))
             case .list(.record):
                 record.fields[field.name] = .list([])
             default:
-                let place = table.place(of: header, in: row)
+                let place = row.cells[header]?.at ?? table.place(of: header, in: row)
                 record.locations[field.name] = place
                 var value: DataValue?
                 if let cell = row.cells[header]?.value {
                     value = WorkbookCell.decode(cell, as: field, at: place, diagnostics: &diagnostics)
                 } else if field.required {
-                    diagnostics.append(
-                        .error(
-                            "falta-campo",
-                            "falta `\(header)` y es obligatorio; escríbelo en esta celda",
-                            at: place))
+                    let message =
+                        table.plan.single && row.cells[header] == nil
+                        ? "falta la fila `\(header)`, que es obligatoria; agrégala con su valor en la columna «\(WorkbookPlan.valueHeader)»"
+                        : "falta `\(header)` y es obligatorio; escríbelo en esta celda"
+                    diagnostics.append(.error("falta-campo", message, at: place))
                 }
                 record.fields[field.name] = value ?? SchemaDecoder.empty(field.schema, at: place)
             }

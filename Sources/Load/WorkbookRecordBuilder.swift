@@ -30,7 +30,9 @@ struct WorkbookRecordBuilder {
             name: spec.name, records: built.map(\.record), ids: spec.hasIDs ? ids : [], present: !built.isEmpty)
     }
 
-    private func folderID(_ row: WorkbookSheetRows.Row, in table: WorkbookSheetRows, _ diagnostics: inout DiagnosticList)
+    private func folderID(
+        _ row: WorkbookSheetRows.Row, in table: WorkbookSheetRows, _ diagnostics: inout DiagnosticList
+    )
         -> String
     {
         let id = row.key ?? ""

@@ -30,7 +30,7 @@ struct WorkbookRecords {
                         .error(
                             "falta-hoja",
                             "el libro no tiene la hoja «\(sheetPlan.name)», que es obligatoria; agrégala (la plantilla de `libro new organizacion --excel` la tiene)",
-                            at: SourceLocation(file: file)))
+                            at: SourceLocation(file: file, line: 0)))
                 }
                 return DataFileRecords(name: spec.name, single: sheetPlan.single)
             }
