@@ -38,7 +38,8 @@ struct ExportCommand: ParsableCommand, LibroSubcommand {
             return 1
         }
         let path = output ?? "organizacion-\(slug).xlsx"
-        let destination = URL(fileURLWithPath: path, relativeTo: workingDirectory)
+        let destination =
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
         do {
             try data.write(to: destination, options: .atomic)
         } catch {

@@ -128,4 +128,20 @@ import ZIPFoundation
             #expect(!String(decoding: data, as: UTF8.self).contains("Voces del Bravo"), "\(path)")
         }
     }
+
+    @Test func exportarWritesTheWorkbookWhereAsked() throws {
+        let copy = try PackageCopy("ejemplos/movilizacion-de-recursos", organization: "letras-del-altiplano")
+        let run = CapturedRun(
+            ["exportar", "--organizacion", "letras-del-altiplano", "--excel", "--content", copy.content.path],
+            in: copy.folder.url)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.out.contains("organizacion-letras-del-altiplano.xlsx"))
+        let written = copy.folder.url.appendingPathComponent("organizacion-letras-del-altiplano.xlsx")
+        let workbook = try WorkbookReader.read(Data(contentsOf: written))
+        #expect(workbook.sheets.map(\.name).contains("donantes"))
+        let missing = CapturedRun(
+            ["export", "--organizacion", "nadie", "--content", copy.content.path], in: copy.folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("[organizacion-no-encontrada]"))
+    }
 }
