@@ -118,6 +118,8 @@ let package = Package(
         .executableTarget(
             name: "fuzz-markdown", dependencies: ["FuzzDriver", "Markdown", "Link"], path: "Tests/Fuzz/Markdown"),
         .executableTarget(
+            name: "fuzz-workbook", dependencies: ["FuzzDriver", "Spreadsheet"], path: "Tests/Fuzz/Workbook"),
+        .executableTarget(
             name: "fuzz-serve",
             dependencies: [
                 "FuzzDriver", "Preview", "LibroKit", "Diagnostics",

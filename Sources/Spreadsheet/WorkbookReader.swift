@@ -29,14 +29,17 @@ public enum WorkbookReader {
         var sheets: [Sheet] = []
         for entry in index.sheets {
             guard let relationship = relationships.first(where: { $0.id == entry.relationship }) else {
-                throw ReadingProblem.missing("\(relationshipsPart) › \(entry.relationship) (hoja «\(entry.name)»)")
+                throw ReadingProblem.missingSheet(entry.name, "\(relationshipsPart) › \(entry.relationship)")
             }
             var sheet = Sheet(name: entry.name, hidden: entry.hidden)
             if relationship.isOfType("worksheet") {
                 let reader = WorksheetReader(
                     sheet: entry.name, part: relationship.target, sharedStrings: sharedStrings ?? [],
                     styles: styles ?? CellStyles(), dateSystem: index.dateSystem)
-                sheet.cells = try reader.read(try parts.require(relationship.target))
+                guard let data = try parts.read(relationship.target) else {
+                    throw ReadingProblem.missingSheet(entry.name, relationship.target)
+                }
+                sheet.cells = try reader.read(data)
             }
             sheets.append(sheet)
         }

@@ -3,8 +3,8 @@
 #
 #   Tests/Fuzz/run.sh [seconds-per-target, default 600] [target …]
 #
-# Targets: front-matter, data-files, references, markdown, serve (the `fuzz-` prefix is
-# optional); all five when none is named. Each target works on its own copy of the seeds in
+# Targets: front-matter, data-files, references, markdown, serve, workbook (the `fuzz-` prefix is
+# optional); all six when none is named. Each target works on its own copy of the seeds in
 # .build-fuzz/corpus/<target>, which keeps what earlier runs found, so the seeds in
 # Tests/Fuzz/Corpus never change. Crash inputs go to .build-fuzz/crashes/<target>/ (not
 # .build-fuzz/artifacts, which SwiftPM empties on every build) and the script exits with 1 when a
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(front-matter data-files references markdown serve); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(front-matter data-files references markdown serve workbook); fi
 
 scratch=.build-fuzz
 # Its own scratch path: the sanitizer flags would otherwise rebuild the normal .build.

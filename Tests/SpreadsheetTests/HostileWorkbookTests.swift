@@ -41,6 +41,12 @@ import Testing
         #expect(Self.message(oldExcel)?.contains("antiguo (.xls) o está protegido con contraseña") == true)
         let document = try ZipPackage.zip([(path: "word/document.xml", text: "<document/>")])
         #expect(Self.message(document)?.contains("no tiene «xl/workbook.xml»") == true)
+        let withoutSheet = try ZipPackage.zip([
+            (path: "_rels/.rels", text: PackageTexts.packageRelationships),
+            (path: "xl/workbook.xml", text: PackageTexts.workbook([SheetLayout(name: "Hoja1", rows: [])], active: 0)),
+            (path: "xl/_rels/workbook.xml.rels", text: PackageTexts.workbookRelationships(sheetCount: 1)),
+        ])
+        #expect(Self.message(withoutSheet)?.contains("la hoja «Hoja1» no está donde el libro dice") == true)
         let truncatedZip = try Self.package(sheet: Self.sheetStart + "</worksheet>").prefix(300)
         #expect(Self.message(Data(truncatedZip)) != nil)
     }

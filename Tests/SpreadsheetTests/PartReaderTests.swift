@@ -87,6 +87,23 @@ import Testing
         #expect(strings == [" uno ", "negrita ", "a\r\nb _x0041_", ""])
     }
 
+    @Test func readsSheetsStatesAndTheDateSystem() throws {
+        let index = try WorkbookIndex(
+            Data(
+                """
+                <x:workbook xmlns:x="urn:x" xmlns:rel="urn:r"><x:workbookPr date1904="true"/><x:sheets>\
+                <x:sheet name="Uno" sheetId="1" rel:id="rId3"/><x:sheet name="Dos" sheetId="2" state="hidden" rel:id="rId1"/>\
+                <x:sheet name="Tres &amp; más" sheetId="3" state="veryHidden" rel:id="rId2"/></x:sheets></x:workbook>
+                """.utf8), part: "xl/workbook.xml")
+        #expect(index.dateSystem == .from1904)
+        #expect(index.sheets.map(\.name) == ["Uno", "Dos", "Tres & más"])
+        #expect(index.sheets.map(\.relationship) == ["rId3", "rId1", "rId2"])
+        #expect(index.sheets.map(\.hidden) == [false, true, true])
+        #expect(throws: WorkbookProblem.self) {
+            try WorkbookIndex(Data("<worksheet/>".utf8), part: "xl/workbook.xml")
+        }
+    }
+
     @Test func resolvesRelationshipTargets() {
         #expect(Relationships.resolve("worksheets/sheet1.xml", from: "xl") == "xl/worksheets/sheet1.xml")
         #expect(Relationships.resolve("/xl/worksheets/sheet1.xml", from: "xl") == "xl/worksheets/sheet1.xml")

@@ -8,6 +8,7 @@ import Testing
     static let texts = [
         "Año de fundación", "Niñas y niños 👩🏽‍🏫", "<&> \"comillas\" 'apóstrofos'", "dos\nlíneas",
         "  espacios al principio y al final  ", "\tcon tabulador", "_x0041_ parece un escape", "e\u{301} y é",
+        "retorno\r\ny salto",
     ]
 
     static var layouts: [SheetLayout] {
@@ -71,6 +72,12 @@ import Testing
 
     @Test func writesTheSameBytesForTheSameSheets() throws {
         #expect(try WorkbookWriter.write(Self.layouts) == WorkbookWriter.write(Self.layouts))
+    }
+
+    @Test func dropsCharactersXMLCannotHold() throws {
+        let sheet = SheetLayout(name: "Hoja", rows: [[.text("a\u{1}b\u{B}c\u{FFFE}d\u{FFFF}e\u{1F}")]])
+        let workbook = try WorkbookReader.read(try WorkbookWriter.write([sheet]))
+        #expect(workbook.sheets[0][1, 1] == .text("abcde"))
     }
 
     static func expectedCells(_ layout: SheetLayout) -> [CellReference: CellValue] {

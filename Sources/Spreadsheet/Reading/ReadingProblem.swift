@@ -20,6 +20,11 @@ enum ReadingProblem {
                 + saveAgain)
     }
 
+    static func missingSheet(_ sheet: String, _ part: String) -> WorkbookProblem {
+        WorkbookProblem(
+            "el archivo está dañado: la hoja «\(sheet)» no está donde el libro dice («\(part)»); ábrelo y \(saveAgain)")
+    }
+
     static func tooLarge(_ part: String, limit: Int) -> WorkbookProblem {
         WorkbookProblem(
             "«\(part)» ocupa más de \(limit / 1_000_000) MB sin comprimir, y libro no lee libros tan grandes; "
