@@ -13,6 +13,7 @@ enum WorkbookInstructions {
             "",
             "Cada hoja guarda una parte de los datos:",
         ]
+        // A line a sheet: a spreadsheet shows a long line whole, where wrapped ones overlap.
         lines += plan.sheets.map { "•  \($0.name): \(description(of: $0, in: plan))" }
         lines += [
             "",
@@ -30,7 +31,7 @@ enum WorkbookInstructions {
         ]
         var layout = SheetLayout(name: WorkbookPlan.instructions, rows: lines.map { [.text($0)] })
         layout.headerRows = 1
-        layout.columnWidths = [110]
+        layout.columnWidths = [Double(min(max(lines.map(\.count).max() ?? 0, 60), 250) + 2)]
         return layout
     }
 
