@@ -10,24 +10,39 @@ public final class Console: @unchecked Sendable {
     private let writeError: @Sendable (String) -> Void
     /// True when standard error is a terminal, so progress may redraw a line.
     public let isTerminal: Bool
+    /// Reads a line someone types; nil when standard input is not a terminal, so nobody is
+    /// asked a question a script cannot answer.
+    let input: (@Sendable () -> String?)?
 
     public init(
         isTerminal: Bool,
         out: @escaping @Sendable (String) -> Void,
-        error: @escaping @Sendable (String) -> Void
+        error: @escaping @Sendable (String) -> Void,
+        input: (@Sendable () -> String?)? = nil
     ) {
         self.isTerminal = isTerminal
         writeOut = out
         writeError = error
+        self.input = input
     }
 
     /// The process's standard output and error.
     public static var standard: Console {
-        Console(
+        let read: @Sendable () -> String? = { readLine() }
+        let typed = isatty(STDIN_FILENO) == 1 ? read : nil
+        return Console(
             isTerminal: isatty(STDERR_FILENO) == 1,
             out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            error: { FileHandle.standardError.write(Data($0.utf8)) }
+            error: { FileHandle.standardError.write(Data($0.utf8)) },
+            input: typed
         )
+    }
+
+    /// A question on its own line, the answer typed after it.
+    func ask(_ question: String) -> String? {
+        guard let input else { return nil }
+        lock.withLock { writeOut(Self.plain(question) + " ") }
+        return input()
     }
 
     func out(_ line: String) {

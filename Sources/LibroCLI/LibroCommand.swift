@@ -11,7 +11,10 @@ struct LibroCommand: ParsableCommand {
         commandName: "libro",
         abstract:
             "Convierte un paquete de facilitación (Markdown y datos) en un sitio estático navegable e imprimible.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, ExportCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, ExportCommand.self,
+            ImportCommand.self,
+        ]
     )
 }
 

@@ -11,11 +11,13 @@ public enum OrganizationLoader {
 
     /// The organization whose data is in `folder`, wherever it is: the package's example, which
     /// the workbook template is made from.
-    public static func load(folder: URL, slug: String, displayRoot: String, method: OrganizationMethod) -> (
-        Organization?, DiagnosticList
-    ) {
+    /// - Parameter answers: answers being imported, over those stored.
+    public static func load(
+        folder: URL, slug: String, displayRoot: String, method: OrganizationMethod,
+        answers: PendingAnswers = PendingAnswers()
+    ) -> (Organization?, DiagnosticList) {
         var diagnostics = DiagnosticList()
-        let reader = FolderReader(folder: folder, displayRoot: displayRoot, method: method)
+        let reader = FolderReader(folder: folder, displayRoot: displayRoot, method: method, answers: answers)
         return (reader.organization(slug: slug, diagnostics: &diagnostics), diagnostics)
     }
 
@@ -102,6 +104,7 @@ private struct FolderReader {
     let folder: URL
     let displayRoot: String
     let method: OrganizationMethod
+    var answers = PendingAnswers()
 
     func organization(slug: String, diagnostics: inout DiagnosticList) -> Organization? {
         let listing = try? FileTree.listing(in: folder)
@@ -117,7 +120,8 @@ private struct FolderReader {
             reportUnknownFiles(present.filter { $0 != WorkbookPlan.fileName }, &diagnostics)
             let reader = WorkbookFile(folder: folder, displayRoot: displayRoot, method: method)
             guard let files = reader.files(&diagnostics) else { return nil }
-            return organization(slug: slug, files: files, unreadable: [], &diagnostics)
+            let answered = withAnswers(files, present: present, &diagnostics)
+            return organization(slug: slug, files: answered, unreadable: [], &diagnostics)
         }
         reportUnknownFiles(present, &diagnostics)
         var files: [DataFileRecords] = []
@@ -133,7 +137,8 @@ private struct FolderReader {
             }
             files.append(records)
         }
-        return organization(slug: slug, files: files, unreadable: unreadable, &diagnostics)
+        let answered = withAnswers(files, present: present, &diagnostics)
+        return organization(slug: slug, files: answered, unreadable: unreadable, &diagnostics)
     }
 
     private func organization(
@@ -157,8 +162,8 @@ private struct FolderReader {
                 case .yaml(let name), .csv(let name): name
                 case .folder(let name): "\(name)/<id>.yml"
                 }
-            } + [WorkbookPlan.fileName]
-        for file in files where !isKnown(file) {
+            } + [WorkbookPlan.fileName, "\(AnswerEntry.folder)/<hoja>.yml"]
+        for file in files where !isKnown(file) && !isRecordFile(file, in: AnswerEntry.folder) {
             diagnostics.append(
                 .error(
                     "archivo-desconocido",
@@ -178,7 +183,7 @@ private struct FolderReader {
         }
     }
 
-    private func isRecordFile(_ file: String, in folder: String) -> Bool {
+    func isRecordFile(_ file: String, in folder: String) -> Bool {
         file.hasPrefix(folder + "/") && file.hasSuffix(".yml") && !file.dropFirst(folder.count + 1).contains("/")
     }
 
@@ -253,6 +258,37 @@ private struct FolderReader {
         return .error(
             "falta-archivo", "la organización no tiene `\(name)`; créalo\(fields)",
             at: SourceLocation(file: "\(displayRoot)/\(name)"))
+    }
+}
+
+/// Answers to put over an organization's stored ones: an import's, before it writes them.
+public struct PendingAnswers: Sendable {
+    public var entries: [AnswerEntry]
+    /// Stored answers files the entries replace, which are not read.
+    public var replacing: Set<String>
+
+    public init(entries: [AnswerEntry] = [], replacing: Set<String> = []) {
+        self.entries = entries
+        self.replacing = replacing
+    }
+}
+
+extension FolderReader {
+    /// The files with the answers stored in `respuestas/`, then the pending ones, over them.
+    func withAnswers(_ files: [DataFileRecords], present: [String], _ diagnostics: inout DiagnosticList)
+        -> [DataFileRecords]
+    {
+        let stored = present.filter { isRecordFile($0, in: AnswerEntry.folder) && !answers.replacing.contains($0) }
+        guard !stored.isEmpty || !answers.entries.isEmpty else { return files }
+        var overlay = AnswersOverlay(method: method, files: files)
+        for file in stored.sorted() {
+            guard let source = SourceReader.read(file, in: folder, displayRoot: displayRoot, diagnostics: &diagnostics),
+                let entry = StoredAnswersDecoder.decode(source, method: method, diagnostics: &diagnostics)
+            else { continue }
+            overlay.apply(entry, diagnostics: &diagnostics)
+        }
+        for entry in answers.entries { overlay.apply(entry, diagnostics: &diagnostics) }
+        return overlay.files
     }
 }
 

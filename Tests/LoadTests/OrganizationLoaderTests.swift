@@ -225,7 +225,7 @@ struct DataMistake: Sendable, CustomTestStringConvertible {
         #expect(
             problems == [
                 "content/libro.yml:5:17: error: no existe la organización «otra» en content/organizaciones/ (hay: luz-del-valle) [organizacion-no-encontrada]",
-                "content/organizaciones/luz-del-valle/perfl.yml:1:1: error: libro no sabe qué hacer con «perfl.yml» en una organización; ¿quisiste decir «perfil.yml»? (archivos válidos: perfil.yml, actores.csv, aliados/<id>.yml, estrategias.yml, mapa-de-resultados.yml, plan-de-trabajo.csv, organizacion.xlsx) [archivo-desconocido]",
+                "content/organizaciones/luz-del-valle/perfl.yml:1:1: error: libro no sabe qué hacer con «perfl.yml» en una organización; ¿quisiste decir «perfil.yml»? (archivos válidos: perfil.yml, actores.csv, aliados/<id>.yml, estrategias.yml, mapa-de-resultados.yml, plan-de-trabajo.csv, organizacion.xlsx, respuestas/<hoja>.yml) [archivo-desconocido]",
             ]
         )
     }
