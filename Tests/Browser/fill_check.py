@@ -6,9 +6,10 @@ site opened from a folder.
    choice, a date, a list, a checkbox and a new table row are filled by keyboard or script.
 2. A blank sheet (the 5R matrix): a table row with a choice column and a list column, a question
    without a data path, and a time field (the package has no worksheet with one, so a question's
-   kind is switched to `hora` before filling; the script reads kinds only from the page).
+   kind is switched to `hora` before filling; the script reads kinds only from the page). Answers
+   without a data path are kept and printed but left out of the download.
 For both: the answers survive a reload; the sheet printed to PDF holds them and none of the
-buttons' words; «Descargar respuestas» writes the YAML the README describes; axe-core finds no
+buttons' words; «Descargar respuestas» writes the answers file (`formato: libro-respuestas-1`); axe-core finds no
 serious or critical violation in fill mode; at 360 px nothing scrolls sideways. «Borrar mis
 respuestas» empties the blank sheet. Screenshots at 360 and 1280 px go to SCREENSHOTS.
 
@@ -184,11 +185,16 @@ def check_prefilled_yaml(page, name, answers, ticked, problems):
     if not answers:
         problems.append(f"{page}: «Descargar respuestas» no bajó ningún archivo")
         return
-    expected = {"formato": "libro-respuestas/1", "hoja": "hoja-ruta-critica", "organizacion": ORGANIZATION}
+    sheet = (answers.get("hojas") or [{}])[0]
+    found = {"formato": answers.get("formato"), "organizacion": answers.get("organizacion"),
+             "hoja": sheet.get("hoja")}
+    expected = {"formato": "libro-respuestas-1", "hoja": "hoja-ruta-critica", "organizacion": ORGANIZATION}
     for key, value in expected.items():
-        if answers.get(key) != value:
-            problems.append(f"{page}: {name}: «{key}» es {answers.get(key)!r}, no {value!r}")
-    values = answers.get("respuestas") or {}
+        if found[key] != value:
+            problems.append(f"{page}: {name}: «{key}» es {found[key]!r}, no {value!r}")
+    if not sheet.get("registro"):
+        problems.append(f"{page}: {name}: la hoja llena para un registro no dice cuál")
+    values = sheet.get("respuestas") or {}
     wanted = {
         "aliado.construccion.interes": 'Interés de prueba con "comillas": sí',
         "aliado.evaluacion.periodicidad": "semestral",
@@ -249,15 +255,13 @@ def check_blank_yaml(page, name, answers, problems):
     if not answers:
         problems.append(f"{page}: «Descargar respuestas» no bajó ningún archivo")
         return
-    if answers.get("organizacion") != "" or answers.get("registro") != "":
-        problems.append(f"{page}: {name}: una hoja en blanco no es de ninguna organización")
-    rows = (answers.get("respuestas") or {}).get("actores") or []
-    row = {"actor": "Actor de prueba", "roles": ["aliado", "gestor"], "relacion": "débil", "resultado": "positivo"}
-    if rows != [row]:
-        problems.append(f"{page}: {name}: «actores» es {rows!r}, no [{row!r}]")
-    loose = {item.get("clave"): item.get("respuesta") for item in answers.get("sin_dato") or []}
-    if loose.get("sin-dato.1") != "09:30" or loose.get("sin-dato.2") != "Una respuesta sin dato":
-        problems.append(f"{page}: {name}: las respuestas sin dato no están en «sin_dato»: {loose!r}")
+    sheet = (answers.get("hojas") or [{}])[0]
+    if answers.get("organizacion") != "" or "registro" in sheet:
+        problems.append(f"{page}: {name}: una hoja en blanco no es de ninguna organización ni registro")
+    values = sheet.get("respuestas") or {}
+    row = {"actor": "Actor de prueba", "roles": "aliado; gestor", "relacion": "débil", "resultado": "positivo"}
+    if values != {"actores": [row]}:
+        problems.append(f"{page}: {name}: «respuestas» es {values!r}, no {{'actores': [{row!r}]}}")
 
 
 def check_phone(path, page, shots, downloads, problems):

@@ -97,7 +97,7 @@
     var texto = String(valor || "").trim();
     if (!texto) return undefined;
     if (tipo === "numero" && /^-?[0-9]+$/.test(texto)) return Number(texto);
-    if (tipo === "lista" || tipo === "separados") {
+    if (tipo === "lista") {
       var partes = texto.split(/\s*(?:;|\n)\s*/).filter(function (parte) { return parte; });
       return partes.length ? partes : undefined;
     }
@@ -124,48 +124,41 @@
         pares.push(llave(columna.campo) + ":" + resto[0]);
         pares = pares.concat(resto.slice(1));
       });
-      pares.forEach(function (par, indice) { lineas.push((indice ? "      " : "    - ") + par); });
+      pares.forEach(function (par, indice) { lineas.push((indice ? "          " : "        - ") + par); });
     });
     return lineas;
   }
 
+  // Lo que no tiene ruta de datos se imprime y se guarda aquí, pero no va en el archivo.
   function yaml(hoja) {
     var datos = hoja.seccion.dataset;
     var titulo = hoja.seccion.querySelector(".hoja-titulo");
     var lineas = [
-      "# " + (titulo ? titulo.textContent : datos.hoja).replace(/\s+/g, " "),
-      "formato: libro-respuestas/1",
-      "hoja: " + cadena(datos.hoja),
+      "# " + textos.archivoEncabezado,
+      "# " + textos.archivoImportar,
+      "formato: libro-respuestas-1",
       "organizacion: " + cadena(datos.organizacion || ""),
-      "registro: " + cadena(datos.registro || ""),
-      "fecha: " + cadena(new Date().toISOString()),
-      "respuestas:",
+      "hojas:",
+      "  - hoja: " + cadena(datos.hoja),
+      "    titulo: " + cadena(titulo ? titulo.textContent.trim() : datos.hoja),
     ];
-    var sinDato = [];
+    if (datos.registro) lineas.push("    registro: " + cadena(datos.registro));
+    lineas.push("    respuestas:");
     var vacias = lineas.length;
     hoja.campos.forEach(function (entrada) {
+      if (entrada.clave.indexOf("sin-dato.") === 0) return;
       var valor = valorDato(entrada.tipo, entrada.leer());
       if (valor === undefined) return;
-      if (entrada.clave.indexOf("sin-dato.") === 0) {
-        sinDato.push("  - clave: " + cadena(entrada.clave), "    pregunta: " + cadena(entrada.pregunta),
-          "    respuesta:" + lineasDe(valor, "      ").join("\n"));
-        return;
-      }
-      lineas.push("  " + llave(entrada.clave) + ":" + lineasDe(valor, "    ").join("\n"));
+      lineas.push("      " + llave(entrada.clave) + ":" + lineasDe(valor, "        ").join("\n"));
     });
     hoja.tablas.forEach(function (tabla) {
+      if (tabla.clave.indexOf("sin-dato.") === 0) return;
       var filas = filasYaml(tabla, hoja.filas(tabla));
       if (!filas.length) return;
-      if (tabla.clave.indexOf("sin-dato.") === 0) {
-        sinDato.push("  - clave: " + cadena(tabla.clave), "    pregunta: " + cadena(tabla.titulo), "    filas:");
-        sinDato = sinDato.concat(filas.map(function (linea) { return "  " + linea; }));
-        return;
-      }
-      lineas.push("  " + llave(tabla.clave) + ":");
+      lineas.push("      " + llave(tabla.clave) + ":");
       lineas = lineas.concat(filas);
     });
-    if (lineas.length === vacias) lineas[vacias - 1] = "respuestas: {}";
-    if (sinDato.length) lineas = lineas.concat(["sin_dato:"], sinDato);
+    if (lineas.length === vacias) lineas[vacias - 1] = "    respuestas: {}";
     return lineas.join("\n") + "\n";
   }
 
