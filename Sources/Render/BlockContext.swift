@@ -37,8 +37,11 @@ struct BlockContext {
         case .references(let references):
             return ("bloques/referencias", ["referencias": references.map(Self.reference)])
         case .worksheet(let spec):
+            let fill = WorksheetFill(
+                sheet: page.id, organization: "", record: "",
+                schema: WorksheetFill.schema(for: spec, method: site.method.organization))
             let sheet = WorksheetContext(
-                site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil)
+                site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil, fill: fill)
             return ("bloques/hoja", ["hojas": [sheet.make()]])
         case .sheetCopy(let copy):
             return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, record: copy.record)])
@@ -92,25 +95,32 @@ struct BlockContext {
     private func sheets(_ id: String, organization slug: String?, record recordID: String?) -> [[String: Any]] {
         guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
         let title = site.pages[index].title
+        let schema = WorksheetFill.schema(for: spec, method: site.method.organization)
         guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
+            let fill = WorksheetFill(sheet: id, organization: "", record: "", schema: schema)
             return [
-                WorksheetContext(site: site, title: title, spec: spec, data: nil, organization: nil, record: nil).make()
+                WorksheetContext(
+                    site: site, title: title, spec: spec, data: nil, organization: nil, record: nil, fill: fill
+                ).make()
             ]
         }
         guard let file = spec.forEach?.text, let records = organization.file(file) else {
+            let fill = WorksheetFill(sheet: id, organization: slug, record: "", schema: schema)
             return [
                 WorksheetContext(
-                    site: site, title: title, spec: spec, data: view.tree, organization: organization.name, record: nil
+                    site: site, title: title, spec: spec, data: view.tree, organization: organization.name, record: nil,
+                    fill: fill
                 ).make()
             ]
         }
         let label = site.method.organization?.file(named: file)?.label ?? spec.recordName
         let ids = recordID.map { [$0] } ?? records.ids
-        return ids.compactMap { id in
-            guard let record = view.record(id, in: file) else { return nil }
+        return ids.compactMap { key in
+            guard let record = view.record(key, in: file) else { return nil }
             return WorksheetContext(
                 site: site, title: title, spec: spec, data: view.tree(adding: record, as: spec.recordName),
-                organization: organization.name, record: (label, view.title(id, in: file))
+                organization: organization.name, record: (label, view.title(key, in: file)),
+                fill: WorksheetFill(sheet: id, organization: slug, record: key, schema: schema)
             ).make()
         }
     }

@@ -13,6 +13,8 @@ struct WorksheetContext {
     let organization: String?
     /// The record a sheet filled per record is filled for: how a record is called, and its name.
     let record: (label: String, name: String)?
+    /// Which copy of which sheet this is, and the kinds of its fields, for filling it in the browser.
+    let fill: WorksheetFill
 
     func make() -> [String: Any] {
         [
@@ -26,6 +28,9 @@ struct WorksheetContext {
             "registro_etiqueta": record?.label ?? "",
             "tiene_registro": record != nil,
             "llena": data != nil,
+            "hoja_id": fill.sheet,
+            "organizacion_slug": fill.organization,
+            "registro_id": fill.record,
             "partes": spec.parts.map(part),
         ]
     }
@@ -48,25 +53,15 @@ struct WorksheetContext {
                 // A filled answer takes about one line in eighty characters.
                 let used = value.isEmpty ? 0 : (value.count + 79) / 80
                 let lines = value.isEmpty ? item.lines : max(1, item.lines - used)
-                return [
+                return fill.field(item.data?.path).merging([
                     "texto": item.text, "valor": value, "tiene_valor": !value.isEmpty,
                     "lineas": Array(repeating: [String: Any](), count: max(0, lines)),
-                    "una_linea": item.lines == 1,
-                ]
+                    "una_linea": item.lines == 1, "renglones": item.lines,
+                ]) { $1 }
             }
         case .table(let table):
             titled(table.title)
-            context["es_tabla"] = true
-            context["columnas"] = table.columns
-            var rows: [[String]] = []
-            if let path = table.data?.path, let tree = data {
-                for item in tree.value(at: path)?.list ?? [] {
-                    rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.value(at: field)) })
-                }
-            }
-            let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
-            rows += Array(repeating: Array(repeating: "", count: table.columns.count), count: blank)
-            context["filas"] = rows.map { ["celdas": $0] }
+            context.merge(self.table(table)) { $1 }
         case .checklist(let title, let items):
             titled(title)
             context["es_casillas"] = true
@@ -74,7 +69,7 @@ struct WorksheetContext {
                 let ticked = item.data.flatMap { path in
                     data.flatMap { $0.value(at: path.path)?.flag }
                 }
-                return ["texto": item.text, "marcada": ticked ?? false]
+                return fill.field(item.data?.path).merging(["texto": item.text, "marcada": ticked ?? false]) { $1 }
             }
         case .cards(let page, let section, _):
             context["es_tarjetas"] = true
@@ -85,6 +80,26 @@ struct WorksheetContext {
             context["indicaciones"] = prompts
         }
         return context
+    }
+
+    private func table(_ table: WorksheetTable) -> [String: Any] {
+        var rows: [[String]] = []
+        if let path = table.data?.path, let tree = data {
+            for item in tree.value(at: path)?.list ?? [] {
+                rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.value(at: field)) })
+            }
+        }
+        let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
+        rows += Array(repeating: Array(repeating: "", count: table.columns.count), count: blank)
+        let list = table.data.flatMap { fill.schema?.child(path: $0.path) }
+        let columns = table.columns.enumerated().map { index, column in
+            let field = index < table.fields.count ? table.fields[index] : ""
+            return fill.field(field, below: list ?? .record([])).merging(["nombre": column]) { $1 }
+        }
+        return [
+            "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
+            "filas": rows.map { ["celdas": $0] },
+        ]
     }
 
     private func text(at path: String) -> String {

@@ -140,7 +140,11 @@ final class OrganizationSites: Sendable {
 
     @Test func worksheetsPrintBlankAndFilled() throws {
         let blank = try #require(sites.fixture["hojas/hoja-ruta-critica.html"])
-        let start = try #require(blank.range(of: #"<section class="hoja hoja-formulario">"#))
+        let start = try #require(
+            blank.range(
+                of:
+                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="">"#
+            ))
         let end = try #require(blank.range(of: "</section>", range: start.upperBound..<blank.endIndex))
         #expect(!blank[start.lowerBound..<end.upperBound].contains("Cachanilla"))
         let filled = try #require(
@@ -152,5 +156,30 @@ final class OrganizationSites: Sendable {
         let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1.html"])
         #expect(pack.contains(#"<section class="hoja hoja-tarjetas">"#))
         #expect(pack.contains(#"<p class="tarjeta-titulo">Alianza estratégica</p>"#))
+    }
+
+    /// What the browser needs to fill a sheet: which copy it is, and each field's path and kind.
+    @Test func worksheetsTellTheBrowserWhatEachFieldHolds() throws {
+        let filled = try #require(
+            sites.fixture["organizaciones/luz-del-valle/hojas/hoja-ruta-critica-bodega-cachanilla.html"])
+        #expect(
+            filled.contains(#"data-hoja="hoja-ruta-critica" data-organizacion="luz-del-valle" data-registro="bodega"#))
+        #expect(filled.contains(#"data-dato="aliado.evaluacion.fecha" data-tipo="fecha" data-lineas="1""#))
+        #expect(filled.contains(#"data-dato="aliado.recursos.comunes" data-tipo="lista""#))
+        #expect(
+            filled.contains(
+                #"data-dato="aliado.evaluacion.periodicidad" data-tipo="opcion" data-valores="[&quot;semestral&quot;,&quot;anual&quot;]""#
+            ))
+        #expect(filled.contains(#"<li data-dato="aliado.implementacion.mou.proposito" data-marcada>"#))
+        #expect(filled.contains(#"<div class="parte parte-tabla" data-dato="aliado.implementacion.pendientes">"#))
+        #expect(filled.contains(#"<th scope="col" data-campo="fecha" data-tipo="fecha">Fecha</th>"#))
+        let blank = try #require(sites.fixture["hojas/hoja-matriz-5r.html"])
+        #expect(blank.contains(#"<th scope="col" data-campo="roles" data-tipo="separados">"#))
+        #expect(
+            blank.contains(
+                #"data-campo="resultado" data-tipo="opcion" data-valores="[&quot;positivo&quot;,&quot;negativo&quot;]""#
+            ))
+        // A question without a path is still filled, as text.
+        #expect(blank.contains(#"<div class="pregunta" data-dato="" data-tipo="texto" data-lineas="2">"#))
     }
 }

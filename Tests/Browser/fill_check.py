@@ -1,0 +1,300 @@
+"""Filling a worksheet in the browser (theme/recursos/llenar.js), in headless Chromium over a built
+site opened from a folder.
+
+1. A pre-filled copy (the critical path sheet of an organization's first ally): «Llenar en el
+   navegador» turns it into controls that start from the organization's values; a text, a
+   choice, a date, a list, a checkbox and a new table row are filled by keyboard or script.
+2. A blank sheet (the 5R matrix): a table row with a choice column and a list column, a question
+   without a data path, and a time field (the package has no worksheet with one, so a question's
+   kind is switched to `hora` before filling; the script reads kinds only from the page). Answers
+   without a data path are kept and printed but left out of the download.
+For both: the answers survive a reload; the sheet printed to PDF holds them and none of the
+buttons' words; «Descargar respuestas» writes the answers file (`formato: libro-respuestas-1`); axe-core finds no
+serious or critical violation in fill mode; at 360 px nothing scrolls sideways. «Borrar mis
+respuestas» empties the blank sheet. Screenshots at 360 and 1280 px go to SCREENSHOTS.
+
+Usage: fill_check.py SITE_FOLDER SCREENSHOTS_FOLDER
+"""
+
+import base64
+import importlib.util
+import io
+import pathlib
+import sys
+import tempfile
+import time
+
+import yaml
+from axe_selenium_python import Axe
+from pypdf import PdfReader
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
+BUTTON_WORDS = ["Llenar", "Descargar", "Borrar mis", "Agregar fila", "Quitar fila"]
+ORGANIZATION = "voces-del-bravo"
+
+
+def browser(width, height, downloads):
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                     f"--window-size={width},{height}"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    return driver
+
+
+def wait_for(condition, seconds=10):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    return condition()
+
+
+def start_filling(driver):
+    button = driver.find_element(By.XPATH, "//button[normalize-space()='Llenar en el navegador']")
+    button.click()
+    wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
+
+
+def field(driver, path):
+    return driver.find_element(By.CSS_SELECTOR, f'[data-dato="{path}"] .llenar-control')
+
+
+def set_value(driver, element, value):
+    """Date and time inputs take typed text in the browser's locale; the value is set instead."""
+    driver.execute_script(
+        "arguments[0].value = arguments[1];"
+        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", element, value)
+
+
+def type_into(element, text):
+    element.clear()
+    element.send_keys(text)
+
+
+def add_row(driver, table_path):
+    table = driver.find_element(By.CSS_SELECTOR, f'.parte-tabla[data-dato="{table_path}"]')
+    table.find_element(By.CSS_SELECTOR, ".llenar-agregar").click()
+    return table.find_elements(By.CSS_SELECTOR, ".llenar-fila")[-1].find_elements(By.CSS_SELECTOR, ".llenar-control")
+
+
+def pdf_text(driver):
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def download(driver, downloads):
+    for old in downloads.glob("*"):
+        old.unlink()
+    driver.find_element(By.XPATH, "//button[normalize-space()='Descargar respuestas']").click()
+    found = wait_for(lambda: [path for path in downloads.glob("*.yml")], 10)
+    if not found:
+        return None, None
+    return found[0].name, yaml.safe_load(found[0].read_text(encoding="utf-8"))
+
+
+def check_axe(driver, page, problems):
+    axe = Axe(driver, script_url=str(AXE_SCRIPT))
+    axe.inject()
+    for violation in axe.run()["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            nodes = ", ".join(node["target"][0] for node in violation["nodes"][:3])
+            problems.append(f"axe: {page}: {violation['id']} ({violation['impact']}): {violation['help']} — {nodes}")
+
+
+def check_printed(driver, page, expected, problems):
+    text = pdf_text(driver)
+    # A narrow column wraps a value: spaces are left out of the comparison.
+    squeezed = "".join(text.split())
+    for answer in expected:
+        if "".join(answer.split()) not in squeezed:
+            problems.append(f"{page}: el PDF no muestra la respuesta «{answer}»")
+    for word in BUTTON_WORDS:
+        if word in text:
+            problems.append(f"{page}: el PDF muestra el botón «{word}»")
+
+
+def check_prefilled(site, shots, downloads, problems):
+    """The critical path sheet filled for the organization's first ally."""
+    pages = sorted(site.glob(f"organizaciones/{ORGANIZATION}/hojas/hoja-ruta-critica*.html"))
+    if not pages:
+        problems.append("no hay hoja de ruta crítica llena para la organización")
+        return
+    page = str(pages[0].relative_to(site))
+    driver = browser(1280, 900, downloads)
+    try:
+        driver.get(pages[0].resolve().as_uri())
+        sheet = driver.find_element(By.CSS_SELECTOR, "section.hoja[data-hoja]")
+        if sheet.get_attribute("data-organizacion") != ORGANIZATION or not sheet.get_attribute("data-registro"):
+            problems.append(f"{page}: la hoja no dice su organización y su registro")
+        printed = driver.find_element(By.CSS_SELECTOR, '[data-dato="aliado.construccion.oferta"] .respuesta').text
+        start_filling(driver)
+        if field(driver, "aliado.construccion.oferta").get_attribute("value").strip() != printed.strip():
+            problems.append(f"{page}: el campo no empieza con el valor de la organización")
+        type_into(field(driver, "aliado.construccion.interes"), 'Interés de prueba con "comillas": sí')
+        Select(field(driver, "aliado.evaluacion.periodicidad")).select_by_visible_text("semestral")
+        set_value(driver, field(driver, "aliado.evaluacion.fecha"), "2031-03-14")
+        type_into(field(driver, "aliado.recursos.comunes"), "Sala de juntas\nVoluntariado")
+        box = field(driver, "aliado.implementacion.mou.anexos")
+        ticked = not box.is_selected()
+        box.click()
+        tarea, responsable, fecha = add_row(driver, "aliado.implementacion.pendientes")
+        type_into(tarea, "Tarea agregada")
+        type_into(responsable, "Coordinación")
+        set_value(driver, fecha, "2031-04-02")
+        driver.save_screenshot(str(shots / "llenar-1280.png"))
+        driver.refresh()
+        if not wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando")):
+            problems.append(f"{page}: al volver a abrirla no sigue llena")
+            return
+        kept = {
+            "aliado.construccion.interes": 'Interés de prueba con "comillas": sí',
+            "aliado.evaluacion.periodicidad": "semestral",
+            "aliado.evaluacion.fecha": "2031-03-14",
+        }
+        for path, value in kept.items():
+            if field(driver, path).get_attribute("value") != value:
+                problems.append(f"{page}: «{path}» no se guardó")
+        if field(driver, "aliado.implementacion.mou.anexos").is_selected() != ticked:
+            problems.append(f"{page}: la casilla no se guardó")
+        check_printed(driver, page, ['Interés de prueba con "comillas": sí', "Tarea agregada", "2031-04-02"], problems)
+        name, answers = download(driver, downloads)
+        check_prefilled_yaml(page, name, answers, ticked, problems)
+        check_axe(driver, page, problems)
+    finally:
+        driver.quit()
+
+
+def check_prefilled_yaml(page, name, answers, ticked, problems):
+    if not answers:
+        problems.append(f"{page}: «Descargar respuestas» no bajó ningún archivo")
+        return
+    sheet = (answers.get("hojas") or [{}])[0]
+    found = {"formato": answers.get("formato"), "organizacion": answers.get("organizacion"),
+             "hoja": sheet.get("hoja")}
+    expected = {"formato": "libro-respuestas-1", "hoja": "hoja-ruta-critica", "organizacion": ORGANIZATION}
+    for key, value in expected.items():
+        if found[key] != value:
+            problems.append(f"{page}: {name}: «{key}» es {found[key]!r}, no {value!r}")
+    if not sheet.get("registro"):
+        problems.append(f"{page}: {name}: la hoja llena para un registro no dice cuál")
+    values = sheet.get("respuestas") or {}
+    wanted = {
+        "aliado.construccion.interes": 'Interés de prueba con "comillas": sí',
+        "aliado.evaluacion.periodicidad": "semestral",
+        "aliado.evaluacion.fecha": "2031-03-14",
+        "aliado.recursos.comunes": ["Sala de juntas", "Voluntariado"],
+        "aliado.implementacion.mou.anexos": ticked,
+    }
+    for path, value in wanted.items():
+        if values.get(path) != value:
+            problems.append(f"{page}: {name}: «{path}» es {values.get(path)!r}, no {value!r}")
+    rows = values.get("aliado.implementacion.pendientes") or []
+    row = {"tarea": "Tarea agregada", "responsable": "Coordinación", "fecha": "2031-04-02"}
+    if row not in rows:
+        problems.append(f"{page}: {name}: la fila agregada no está en «aliado.implementacion.pendientes»: {rows!r}")
+    if len(rows) < 2:
+        problems.append(f"{page}: {name}: faltan las filas que la organización ya tenía")
+
+
+def check_blank(site, shots, downloads, problems):
+    """The 5R matrix, blank; a question's kind is switched to `hora` to fill a time field."""
+    path = site / "hojas/hoja-matriz-5r.html"
+    page = "hojas/hoja-matriz-5r.html"
+    driver = browser(1280, 900, downloads)
+    try:
+        driver.get(path.resolve().as_uri())
+        driver.execute_script("document.querySelectorAll('.pregunta')[0].setAttribute('data-tipo', 'hora')")
+        start_filling(driver)
+        time_field = driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[0]
+        if time_field.get_attribute("type") != "time":
+            problems.append(f"{page}: un dato `hora` no se llena con un campo de hora")
+        set_value(driver, time_field, "09:30")
+        type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[1], "Una respuesta sin dato")
+        controls = driver.find_elements(By.CSS_SELECTOR, ".llenar-fila .llenar-control")
+        type_into(controls[0], "Actor de prueba")
+        type_into(controls[1], "aliado; gestor")
+        Select(controls[3]).select_by_visible_text("débil")
+        Select(controls[5]).select_by_visible_text("positivo")
+        driver.refresh()
+        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
+        controls = driver.find_elements(By.CSS_SELECTOR, ".llenar-fila .llenar-control")
+        if not controls or controls[0].get_attribute("value") != "Actor de prueba":
+            problems.append(f"{page}: la fila de la tabla no se guardó")
+        check_printed(driver, page, ["Actor de prueba", "Una respuesta sin dato", "débil"], problems)
+        name, answers = download(driver, downloads)
+        check_blank_yaml(page, name, answers, problems)
+        check_axe(driver, page, problems)
+        driver.find_element(By.XPATH, "//button[normalize-space()='Borrar mis respuestas']").click()
+        driver.switch_to.alert.accept()
+        driver.refresh()
+        if driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"):
+            problems.append(f"{page}: «Borrar mis respuestas» no borró lo guardado")
+    finally:
+        driver.quit()
+    check_phone(path, page, shots, downloads, problems)
+
+
+def check_blank_yaml(page, name, answers, problems):
+    if not answers:
+        problems.append(f"{page}: «Descargar respuestas» no bajó ningún archivo")
+        return
+    sheet = (answers.get("hojas") or [{}])[0]
+    if answers.get("organizacion") != "" or "registro" in sheet:
+        problems.append(f"{page}: {name}: una hoja en blanco no es de ninguna organización ni registro")
+    values = sheet.get("respuestas") or {}
+    row = {"actor": "Actor de prueba", "roles": "aliado; gestor", "relacion": "débil", "resultado": "positivo"}
+    if values != {"actores": [row]}:
+        problems.append(f"{page}: {name}: «respuestas» es {values!r}, no {{'actores': [{row!r}]}}")
+
+
+def check_phone(path, page, shots, downloads, problems):
+    driver = browser(360, 740, downloads)
+    try:
+        driver.get(path.resolve().as_uri())
+        start_filling(driver)
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            problems.append(f"teléfono: {page} llenándose se desplaza a los lados ({width} px de ancho)")
+        driver.find_element(By.CSS_SELECTOR, ".parte-tabla").location_once_scrolled_into_view
+        driver.save_screenshot(str(shots / "llenar-360.png"))
+    finally:
+        driver.quit()
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    site = pathlib.Path(sys.argv[1])
+    shots = pathlib.Path(sys.argv[2])
+    shots.mkdir(parents=True, exist_ok=True)
+    problems = []
+    with tempfile.TemporaryDirectory() as folder:
+        downloads = pathlib.Path(folder)
+        check_prefilled(site, shots, downloads, problems)
+        check_blank(site, shots, downloads, problems)
+    for problem in problems:
+        print(f"fill_check: {problem}", file=sys.stderr)
+    if problems:
+        sys.exit(1)
+    print("fill_check: una hoja llena y una en blanco, llenadas, guardadas, impresas y descargadas")
+
+
+if __name__ == "__main__":
+    main()
