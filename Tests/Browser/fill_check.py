@@ -13,13 +13,19 @@ buttons' words; «Descargar respuestas» writes the answers file (`formato: libr
 serious or critical violation in fill mode; at 360 px nothing scrolls sideways. «Borrar mis
 respuestas» empties the blank sheet. Screenshots at 360 and 1280 px go to SCREENSHOTS.
 
-Usage: fill_check.py SITE_FOLDER SCREENSHOTS_FOLDER
+With LIBRO, the downloaded file goes through `libro importar` into a copy of the package, which is
+then built: the pre-filled sheet must show the answers and hand-written data files stay as they were.
+
+Usage: fill_check.py SITE_FOLDER SCREENSHOTS_FOLDER [LIBRO]
 """
 
 import base64
+import html
 import importlib.util
 import io
 import pathlib
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +43,8 @@ AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").subm
 BUTTON_WORDS = ["Llenar", "Descargar", "Borrar mis", "Agregar fila", "Quitar fila"]
 ORGANIZATION = "voces-del-bravo"
 
+
+REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 
 def browser(width, height, downloads):
     options = Options()
@@ -226,7 +234,7 @@ def check_blank(site, shots, downloads, problems):
         if time_field.get_attribute("type") != "time":
             problems.append(f"{page}: un dato `hora` no se llena con un campo de hora")
         set_value(driver, time_field, "09:30")
-        type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[1], "Una respuesta sin dato")
+        type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[1], "Una respuesta escrita")
         controls = driver.find_elements(By.CSS_SELECTOR, ".llenar-fila .llenar-control")
         type_into(controls[0], "Actor de prueba")
         type_into(controls[1], "aliado; gestor")
@@ -237,7 +245,7 @@ def check_blank(site, shots, downloads, problems):
         controls = driver.find_elements(By.CSS_SELECTOR, ".llenar-fila .llenar-control")
         if not controls or controls[0].get_attribute("value") != "Actor de prueba":
             problems.append(f"{page}: la fila de la tabla no se guardó")
-        check_printed(driver, page, ["Actor de prueba", "Una respuesta sin dato", "débil"], problems)
+        check_printed(driver, page, ["Actor de prueba", "Una respuesta escrita", "débil"], problems)
         name, answers = download(driver, downloads)
         check_blank_yaml(page, name, answers, problems)
         check_axe(driver, page, problems)
@@ -260,8 +268,11 @@ def check_blank_yaml(page, name, answers, problems):
         problems.append(f"{page}: {name}: una hoja en blanco no es de ninguna organización ni registro")
     values = sheet.get("respuestas") or {}
     row = {"actor": "Actor de prueba", "roles": "aliado; gestor", "relacion": "débil", "resultado": "positivo"}
-    if values != {"actores": [row]}:
-        problems.append(f"{page}: {name}: «respuestas» es {values!r}, no {{'actores': [{row!r}]}}")
+    # The first two questions, by their paths; a blank one is left out.
+    expected = {"sistema.matriz.politicas_internas": "09:30",
+                "sistema.matriz.reglas_de_los_actores": "Una respuesta escrita", "actores": [row]}
+    if values != expected:
+        problems.append(f"{page}: {name}: «respuestas» es {values!r}, no {expected!r}")
 
 
 def check_phone(path, page, shots, downloads, problems):
@@ -278,8 +289,46 @@ def check_phone(path, page, shots, downloads, problems):
         driver.quit()
 
 
+def folder_bytes(folder):
+    """Every file below `folder` but the stored answers, with its bytes."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and "respuestas" not in path.relative_to(folder).parts}
+
+
+def check_import(libro, downloads, problems):
+    """The downloaded file through `libro importar` into a copy of the package, then built: the
+    pre-filled sheet shows the answers, and the hand-written data files are as they were."""
+    answers = sorted(downloads.glob("*.yml"))
+    if not answers:
+        problems.append("importar: no hay archivo de respuestas descargado")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        content = pathlib.Path(folder) / "content"
+        shutil.copytree(REPOSITORY / "content", content)
+        organization = content / "organizaciones" / ORGANIZATION
+        before = folder_bytes(organization)
+        run = subprocess.run([libro, "importar", str(answers[0]), "--organizacion", ORGANIZATION, "--si",
+                              "--reemplazar", "--content", str(content)], capture_output=True, text=True)
+        if run.returncode != 0 or "construccion.interes" not in run.stdout:
+            problems.append(f"importar: falló o no mostró el cambio:\n{run.stdout}{run.stderr}")
+            return
+        if folder_bytes(organization) != before:
+            problems.append("importar: cambió archivos de datos escritos a mano")
+        site = pathlib.Path(folder) / "sitio"
+        build = subprocess.run([libro, "build", "--content", str(content), "--theme", str(REPOSITORY / "theme"),
+                                "--output", str(site), "--organizacion", ORGANIZATION], capture_output=True, text=True)
+        if build.returncode != 0:
+            problems.append(f"importar: el sitio no se construyó:\n{build.stderr}")
+            return
+        pages = sorted(site.glob(f"organizaciones/{ORGANIZATION}/hojas/hoja-ruta-critica*.html"))
+        text = html.unescape(pages[0].read_text()) if pages else ""
+        for answer in ['Interés de prueba con "comillas": sí', "Tarea agregada", "Voluntariado"]:
+            if answer not in text:
+                problems.append(f"importar: la hoja llena no muestra «{answer}»")
+
+
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     site = pathlib.Path(sys.argv[1])
     shots = pathlib.Path(sys.argv[2])
@@ -288,6 +337,8 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         downloads = pathlib.Path(folder)
         check_prefilled(site, shots, downloads, problems)
+        if len(sys.argv) == 4:
+            check_import(str(pathlib.Path(sys.argv[3]).resolve()), downloads, problems)
         check_blank(site, shots, downloads, problems)
     for problem in problems:
         print(f"fill_check: {problem}", file=sys.stderr)

@@ -179,7 +179,8 @@ final class OrganizationSites: Sendable {
             blank.contains(
                 #"data-campo="resultado" data-tipo="opcion" data-valores="[&quot;positivo&quot;,&quot;negativo&quot;]""#
             ))
-        // A question without a path is still filled, as text.
-        #expect(blank.contains(#"<div class="pregunta" data-dato="" data-tipo="texto" data-lineas="2">"#))
+        #expect(
+            blank.contains(
+                #"<div class="pregunta" data-dato="sistema.matriz.leyes" data-tipo="texto" data-lineas="2">"#))
     }
 }
