@@ -13,6 +13,11 @@ buttons' words; «Descargar respuestas» writes the answers file (`formato: libr
 serious or critical violation in fill mode; at 360 px nothing scrolls sideways. «Borrar mis
 respuestas» empties the blank sheet. Screenshots at 360 and 1280 px go to SCREENSHOTS.
 
+3. The work plan filled for the organization: a table row's months with the month picker, by
+   keyboard (2 and 4), kept after a reload, printed and downloaded as `"2;4"`; with a second sheet
+   filled, «Descargar todas mis respuestas» on the organization's worksheets index writes one file
+   with both; on a print pack with nothing saved it says so. At 360 px nothing scrolls sideways.
+
 With LIBRO, the downloaded file goes through `libro importar` into a copy of the package, which is
 then built: the pre-filled sheet must show the answers and hand-written data files stay as they were.
 
@@ -37,6 +42,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
@@ -107,10 +113,10 @@ def pdf_text(driver):
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
-def download(driver, downloads):
+def download(driver, downloads, button="Descargar respuestas"):
     for old in downloads.glob("*"):
         old.unlink()
-    driver.find_element(By.XPATH, "//button[normalize-space()='Descargar respuestas']").click()
+    driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']").click()
     found = wait_for(lambda: [path for path in downloads.glob("*.yml")], 10)
     if not found:
         return None, None
@@ -289,6 +295,85 @@ def check_phone(path, page, shots, downloads, problems):
         driver.quit()
 
 
+def months_ticked(picker):
+    return [box.get_attribute("value") for box in picker.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
+            if box.is_selected()]
+
+
+def check_months(site, shots, downloads, problems):
+    """The work plan filled for the organization: a row's months with the month picker (by
+    keyboard), kept after a reload and downloaded as `"2;4"`; then a second sheet is filled and
+    «Descargar todas mis respuestas» on the organization's worksheets index writes both."""
+    folder = site / "organizaciones" / ORGANIZATION / "hojas"
+    page = f"organizaciones/{ORGANIZATION}/hojas/hoja-plan-de-trabajo.html"
+    driver = browser(1280, 900, downloads)
+    try:
+        driver.get((site / page).resolve().as_uri())
+        start_filling(driver)
+        pickers = driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")
+        if not pickers:
+            problems.append(f"{page}: la columna de meses no se llena con casillas de meses")
+            return
+        picker = pickers[0]
+        boxes = picker.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
+        labels = [box.get_attribute("aria-label") for box in boxes]
+        if labels != [f"Mes {month}" for month in range(1, 13)] or not picker.find_elements(By.TAG_NAME, "legend"):
+            problems.append(f"{page}: las casillas de meses no se llaman «Mes 1»…«Mes 12» o no tienen leyenda: {labels!r}")
+        if months_ticked(picker) != ["1"]:
+            problems.append(f"{page}: los meses no empiezan con los de la organización: {months_ticked(picker)!r}")
+        for month in ("1", "2", "4"):
+            # By keyboard: the space bar toggles a focused checkbox.
+            boxes[int(month) - 1].send_keys(Keys.SPACE)
+        driver.refresh()
+        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
+        picker = driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")[0]
+        if months_ticked(picker) != ["2", "4"]:
+            problems.append(f"{page}: los meses marcados no se guardaron: {months_ticked(picker)!r}")
+        check_printed(driver, page, ["2;4"], problems)
+        name, answers = download(driver, downloads)
+        rows = (((answers or {}).get("hojas") or [{}])[0].get("respuestas") or {}).get("plan_de_trabajo") or []
+        if not rows or rows[0].get("meses") != "2;4" or not rows[0].get("actividad"):
+            problems.append(f"{page}: {name}: la primera fila de «plan_de_trabajo» no es la actividad con "
+                            f"«meses: \"2;4\"»: {rows[:1]!r}")
+        check_axe(driver, page, problems)
+        other = f"organizaciones/{ORGANIZATION}/hojas/hoja-matriz-5r.html"
+        driver.get((site / other).resolve().as_uri())
+        start_filling(driver)
+        type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[0], "Política de la segunda hoja")
+        driver.get((folder / "index.html").resolve().as_uri())
+        name, answers = download(driver, downloads, "Descargar todas mis respuestas")
+        sheets = (answers or {}).get("hojas") or []
+        found = sorted(sheet.get("hoja") for sheet in sheets)
+        if (answers or {}).get("organizacion") != ORGANIZATION or found != ["hoja-matriz-5r", "hoja-plan-de-trabajo"]:
+            problems.append(f"hojas de la organización: «Descargar todas mis respuestas» bajó {name}: "
+                            f"{(answers or {}).get('organizacion')!r}, {found!r}")
+        elif "Política de la segunda hoja" not in str(sheets):
+            problems.append(f"hojas de la organización: {name} no lleva la respuesta de la segunda hoja")
+        check_axe(driver, f"organizaciones/{ORGANIZATION}/hojas/index.html", problems)
+    finally:
+        driver.quit()
+    driver = browser(360, 740, downloads)
+    try:
+        pack = folder / "paquete-sesion-2.html"
+        driver.get(pack.resolve().as_uri())
+        for old in downloads.glob("*"):
+            old.unlink()
+        driver.find_element(By.XPATH, "//button[normalize-space()='Descargar todas mis respuestas']").click()
+        notice = driver.find_element(By.CSS_SELECTOR, ".llenar-todas .llenar-aviso")
+        time.sleep(0.5)
+        if notice.get_attribute("hidden") is not None or not notice.text or list(downloads.glob("*.yml")):
+            problems.append(f"{pack.name}: sin nada guardado, «Descargar todas mis respuestas» no lo dice")
+        driver.get((site / page).resolve().as_uri())
+        start_filling(driver)
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            problems.append(f"teléfono: {page} llenándose se desplaza a los lados ({width} px de ancho)")
+        driver.find_element(By.CSS_SELECTOR, ".llenar-meses").location_once_scrolled_into_view
+        driver.save_screenshot(str(shots / "llenar-meses-360.png"))
+    finally:
+        driver.quit()
+
+
 def folder_bytes(folder):
     """Every file below `folder` but the stored answers, with its bytes."""
     return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
@@ -340,6 +425,7 @@ def main():
         if len(sys.argv) == 4:
             check_import(str(pathlib.Path(sys.argv[3]).resolve()), downloads, problems)
         check_blank(site, shots, downloads, problems)
+        check_months(site, shots, downloads, problems)
     for problem in problems:
         print(f"fill_check: {problem}", file=sys.stderr)
     if problems:

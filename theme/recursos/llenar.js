@@ -6,11 +6,12 @@
   "use strict";
   var guion = document.currentScript;
   var hojas = document.querySelectorAll("section.hoja-formulario[data-hoja]");
-  if (!guion || !hojas.length) return;
+  if (!guion) return;
   var textos = guion.dataset;
   // Todas las páginas abiertas desde archivos comparten un solo almacén: la carpeta del sitio
   // distingue un paquete de otro.
   var raiz = new URL(textos.raiz || "./", location.href).href;
+  var prefijo = "libro-respuestas|" + raiz + "|";
   var almacen = abrirAlmacen();
 
   function abrirAlmacen() {
@@ -20,12 +21,18 @@
       window.localStorage.removeItem(prueba);
       return { duradero: true, leer: function (clave) { return window.localStorage.getItem(clave); },
         escribir: function (clave, valor) { window.localStorage.setItem(clave, valor); },
-        borrar: function (clave) { window.localStorage.removeItem(clave); } };
+        borrar: function (clave) { window.localStorage.removeItem(clave); },
+        claves: function () {
+          var lista = [];
+          for (var indice = 0; indice < window.localStorage.length; indice += 1) lista.push(window.localStorage.key(indice));
+          return lista;
+        } };
     } catch (error) {
       var memoria = {};
       return { duradero: false, leer: function (clave) { return memoria[clave] || null; },
         escribir: function (clave, valor) { memoria[clave] = valor; },
-        borrar: function (clave) { delete memoria[clave]; } };
+        borrar: function (clave) { delete memoria[clave]; },
+        claves: function () { return Object.keys(memoria); } };
     }
   }
 
@@ -46,8 +53,9 @@
   }
 
   // Un control para un dato de tipo `tipo`; `renglones` da la altura de un texto largo.
-  function control(tipo, opciones, renglones) {
+  function control(tipo, opciones, renglones, nombre) {
     var nuevo;
+    if (tipo === "meses") return meses(nombre);
     if (tipo === "opcion" || tipo === "si-no") {
       nuevo = elemento("select", "llenar-control");
       nuevo.appendChild(elemento("option", "", textos.elegir)).value = "";
@@ -62,9 +70,50 @@
     }
     nuevo = elemento("input", "llenar-control");
     nuevo.type = { fecha: "date", hora: "time", numero: "number" }[tipo] || "text";
-    if (tipo === "meses") nuevo.placeholder = textos.mesesEjemplo;
     if (tipo === "numero") nuevo.inputMode = "numeric";
     return nuevo;
+  }
+
+  // Los meses de un plan (1 a 12) como casillas; su valor es el texto que guardan los datos:
+  // «1-3», «2;4» o «1-2;5» al empezar, y los meses marcados unidos con «;» al guardar.
+  function mesesDe(texto) {
+    var marcados = {};
+    String(texto || "").split(/[;,\s]+/).forEach(function (parte) {
+      var rango = /^(\d+)(?:-(\d+))?$/.exec(parte);
+      if (!rango) return;
+      var desde = Number(rango[1]);
+      var hasta = rango[2] ? Number(rango[2]) : desde;
+      for (var mes = desde; mes <= hasta && mes <= 12; mes += 1) if (mes >= 1) marcados[mes] = true;
+    });
+    return marcados;
+  }
+
+  function meses(nombre) {
+    var grupo = elemento("fieldset", "llenar-control llenar-meses");
+    grupo.appendChild(elemento("legend", "llenar-columna", nombre || ""));
+    var casillas = [];
+    for (var mes = 1; mes <= 12; mes += 1) {
+      var etiqueta = grupo.appendChild(elemento("label", "llenar-mes"));
+      var casilla = etiqueta.appendChild(elemento("input"));
+      casilla.type = "checkbox";
+      casilla.value = String(mes);
+      casilla.setAttribute("aria-label", textos.mes + " " + mes);
+      etiqueta.appendChild(elemento("span", "", String(mes))).setAttribute("aria-hidden", "true");
+      casillas.push(casilla);
+    }
+    Object.defineProperty(grupo, "value", {
+      get: function () {
+        return casillas.filter(function (casilla) { return casilla.checked; }).map(function (casilla) {
+          return casilla.value;
+        }).join(";");
+      },
+      set: function (texto) {
+        var marcados = mesesDe(texto);
+        casillas.forEach(function (casilla) { casilla.checked = marcados[casilla.value] === true; });
+      },
+    });
+    grupo.focus = function () { casillas[0].focus(); };
+    return grupo;
   }
 
   function poner(campo, valor) {
@@ -113,53 +162,120 @@
     return [""].concat(valor.map(function (parte) { return sangria + "- " + escalar(parte); }));
   }
 
-  function filasYaml(tabla, filas) {
+  // Las filas de las tablas de una misma ruta de datos (una hoja puede dibujar la misma lista en
+  // dos tablas, con columnas distintas): la fila N reúne lo escrito en la fila N de cada una.
+  function filasYaml(partes) {
     var lineas = [];
-    filas.forEach(function (fila) {
+    var total = Math.max.apply(Math, partes.map(function (parte) { return parte.filas.length; }));
+    for (var numero = 0; numero < total; numero += 1) {
+      var campos = [];
+      var fila = {};
+      partes.forEach(function (parte) {
+        parte.tabla.columnas.forEach(function (columna, indice) {
+          var valor = columna.campo ? valorDato(columna.tipo, (parte.filas[numero] || [])[indice]) : undefined;
+          if (valor === undefined || Object.prototype.hasOwnProperty.call(fila, columna.campo)) return;
+          fila[columna.campo] = valor;
+          campos.push(columna.campo);
+        });
+      });
       var pares = [];
-      tabla.columnas.forEach(function (columna, indice) {
-        var valor = columna.campo ? valorDato(columna.tipo, fila[indice]) : undefined;
-        if (valor === undefined) return;
-        var resto = lineasDe(valor, "  ");
-        pares.push(llave(columna.campo) + ":" + resto[0]);
+      campos.forEach(function (campo) {
+        var resto = lineasDe(fila[campo], "  ");
+        pares.push(llave(campo) + ":" + resto[0]);
         pares = pares.concat(resto.slice(1));
       });
       pares.forEach(function (par, indice) { lineas.push((indice ? "          " : "        - ") + par); });
-    });
+    }
     return lineas;
   }
 
-  // Lo que no tiene ruta de datos se imprime y se guarda aquí, pero no va en el archivo.
-  function yaml(hoja) {
+  // Lo que necesita el archivo de una hoja guardada, guardado junto a sus respuestas para
+  // descargar todas desde otra página: qué hoja y registro son, y las rutas y tipos de sus datos.
+  function descripcion(hoja) {
     var datos = hoja.seccion.dataset;
     var titulo = hoja.seccion.querySelector(".hoja-titulo");
+    return {
+      hoja: datos.hoja, titulo: titulo ? titulo.textContent.trim() : datos.hoja, registro: datos.registro || "",
+      organizacion: datos.organizacion || "", pagina: location.href.split("#")[0],
+      campos: hoja.campos.map(function (entrada) { return { clave: entrada.clave, tipo: entrada.tipo }; }),
+      tablas: hoja.tablas.map(function (tabla) {
+        return { clave: tabla.clave, guardada: tabla.guardada, columnas: tabla.columnas.map(function (columna) {
+          return { campo: columna.campo, tipo: columna.tipo };
+        }) };
+      }),
+    };
+  }
+
+  // Una entrada de `hojas:`, o null si no tiene ninguna respuesta con ruta de datos. Lo que no
+  // tiene ruta de datos se imprime y se guarda aquí, pero no va en el archivo.
+  function entradaYaml(hoja, guardado) {
+    var campos = guardado.campos || {};
+    var tablas = guardado.tablas || {};
     var lineas = [
-      "# " + textos.archivoEncabezado,
-      "# " + textos.archivoImportar,
-      "formato: libro-respuestas-1",
-      "organizacion: " + cadena(datos.organizacion || ""),
-      "hojas:",
-      "  - hoja: " + cadena(datos.hoja),
-      "    titulo: " + cadena(titulo ? titulo.textContent.trim() : datos.hoja),
+      "  - hoja: " + cadena(hoja.hoja),
+      "    titulo: " + cadena(hoja.titulo),
     ];
-    if (datos.registro) lineas.push("    registro: " + cadena(datos.registro));
+    if (hoja.registro) lineas.push("    registro: " + cadena(hoja.registro));
     lineas.push("    respuestas:");
     var vacias = lineas.length;
     hoja.campos.forEach(function (entrada) {
       if (entrada.clave.indexOf("sin-dato.") === 0) return;
-      var valor = valorDato(entrada.tipo, entrada.leer());
+      var valor = valorDato(entrada.tipo, campos[entrada.clave]);
       if (valor === undefined) return;
       lineas.push("      " + llave(entrada.clave) + ":" + lineasDe(valor, "        ").join("\n"));
     });
+    var rutas = [];
+    var partes = {};
     hoja.tablas.forEach(function (tabla) {
-      if (tabla.clave.indexOf("sin-dato.") === 0) return;
-      var filas = filasYaml(tabla, hoja.filas(tabla));
+      var filas = tablas[tabla.guardada || tabla.clave];
+      if (tabla.clave.indexOf("sin-dato.") === 0 || !Array.isArray(filas)) return;
+      if (!partes[tabla.clave]) rutas.push(tabla.clave);
+      (partes[tabla.clave] = partes[tabla.clave] || []).push({ tabla: tabla, filas: filas });
+    });
+    rutas.forEach(function (ruta) {
+      var filas = filasYaml(partes[ruta]);
       if (!filas.length) return;
-      lineas.push("      " + llave(tabla.clave) + ":");
+      lineas.push("      " + llave(ruta) + ":");
       lineas = lineas.concat(filas);
     });
-    if (lineas.length === vacias) lineas[vacias - 1] = "    respuestas: {}";
-    return lineas.join("\n") + "\n";
+    if (lineas.length === vacias) return null;
+    return lineas;
+  }
+
+  function yaml(organizacion, entradas) {
+    var lineas = [
+      "# " + textos.archivoEncabezado,
+      "# " + textos.archivoImportar,
+      "formato: libro-respuestas-1",
+      "organizacion: " + cadena(organizacion || ""),
+      "hojas:",
+    ];
+    return lineas.concat.apply(lineas, entradas).join("\n") + "\n";
+  }
+
+  function bajar(texto, nombre) {
+    var enlace = document.createElement("a");
+    enlace.href = URL.createObjectURL(new Blob([texto], { type: "application/x-yaml;charset=utf-8" }));
+    enlace.download = nombre;
+    document.body.appendChild(enlace);
+    enlace.click();
+    enlace.remove();
+    setTimeout(function () { URL.revokeObjectURL(enlace.href); }, 1000);
+  }
+
+  // Las hojas guardadas en este navegador para este sitio, con lo necesario para escribirlas.
+  function guardadas() {
+    var lista = [];
+    almacen.claves().forEach(function (clave) {
+      if (!clave || clave.indexOf(prefijo) !== 0) return;
+      try {
+        var guardado = JSON.parse(almacen.leer(clave) || "null");
+        if (guardado && guardado.hoja && guardado.hoja.hoja) lista.push(guardado);
+      } catch (error) {
+        return;
+      }
+    });
+    return lista;
   }
 
   function Hoja(seccion, numero) {
@@ -172,7 +288,11 @@
     this.armada = false;
     this.barra = this.armarBarra();
     var guardado = this.leer();
-    if (guardado) this.llenar(guardado);
+    if (guardado) {
+      this.llenar(guardado);
+      // Lo guardado antes de llevar la descripción de la hoja la recibe ahora.
+      if (!guardado.hoja) this.guardar();
+    }
   }
 
   Hoja.prototype.leer = function () {
@@ -240,15 +360,18 @@
     var tipo = nodo.getAttribute("data-tipo") || "texto";
     var texto = nodo.querySelector(".pregunta-texto");
     var respuesta = nodo.querySelector(".respuesta");
-    var campo = control(tipo, valores(nodo), Number(nodo.getAttribute("data-lineas")) || 1);
+    var campo = control(tipo, valores(nodo), Number(nodo.getAttribute("data-lineas")) || 1,
+      texto ? texto.textContent : clave);
     var id = "llenar-" + this.numero + "-" + this.campos.length;
     campo.id = id;
-    var etiqueta = elemento("label", "llenar-etiqueta");
-    etiqueta.htmlFor = id;
+    // Un grupo de casillas no lleva etiqueta: la pregunta, a la vista, es su leyenda para lectores.
+    var etiqueta = elemento(tipo === "meses" ? "span" : "label", "llenar-etiqueta");
+    if (tipo === "meses") campo.querySelector("legend").className = "solo-lectores";
+    else etiqueta.htmlFor = id;
     if (texto) {
       while (texto.firstChild) etiqueta.appendChild(texto.firstChild);
       texto.appendChild(etiqueta);
-    } else {
+    } else if (tipo !== "meses") {
       campo.setAttribute("aria-label", clave);
     }
     var inicial = respuesta ? respuesta.textContent : "";
@@ -294,7 +417,9 @@
     var filas = Array.prototype.map.call(original ? original.rows : [], function (fila) {
       return Array.prototype.map.call(fila.cells, function (celda) { return celda.textContent; });
     }).filter(function (fila) { return fila.some(function (celda) { return celda; }); });
-    var tabla = { clave: clave, columnas: columnas, nodo: nodo, original: original, impresas: impresas,
+    // Lo guardado de una segunda tabla de la misma ruta va aparte.
+    var repetidas = this.tablas.filter(function (otra) { return otra.clave === clave; }).length;
+    var tabla = { clave: clave, guardada: repetidas ? clave + "#" + (repetidas + 1) : clave, columnas: columnas, nodo: nodo, original: original, impresas: impresas,
       cuerpo: elemento("div", "llenar-filas") };
     var titulo = nodo.querySelector(".parte-titulo");
     tabla.titulo = titulo ? titulo.textContent : textos.tabla;
@@ -319,9 +444,11 @@
     var numero = tabla.cuerpo.children.length;
     fila.setAttribute("aria-label", textos.fila + " " + numero);
     tabla.columnas.forEach(function (columna, indice) {
-      var celda = fila.appendChild(elemento("label", "llenar-celda"));
-      celda.appendChild(elemento("span", "llenar-columna", columna.nombre));
-      var campo = celda.appendChild(control(columna.tipo === "lista" ? "texto" : columna.tipo, columna.valores, 1));
+      var grupo = columna.tipo === "meses";
+      var celda = fila.appendChild(elemento(grupo ? "div" : "label", "llenar-celda"));
+      if (!grupo) celda.appendChild(elemento("span", "llenar-columna", columna.nombre));
+      var campo = celda.appendChild(control(columna.tipo === "lista" ? "texto" : columna.tipo, columna.valores, 1,
+        columna.nombre));
       campo.setAttribute("aria-label", columna.nombre + ", " + textos.fila.toLowerCase() + " " + numero);
       poner(campo, valoresFila[indice] || "");
     });
@@ -375,7 +502,7 @@
       if (Object.prototype.hasOwnProperty.call(campos, entrada.clave)) entrada.poner(campos[entrada.clave]);
     });
     this.tablas.forEach(function (tabla) {
-      var filas = (guardado.tablas || {})[tabla.clave];
+      var filas = (guardado.tablas || {})[tabla.guardada];
       if (!Array.isArray(filas)) return;
       tabla.cuerpo.textContent = "";
       filas.forEach(function (fila) { hoja.fila(tabla, Array.isArray(fila) ? fila : []); });
@@ -394,14 +521,16 @@
     var campos = {};
     var tablas = {};
     this.campos.forEach(function (entrada) { campos[entrada.clave] = entrada.leer(); });
-    this.tablas.forEach(function (tabla) { tablas[tabla.clave] = hoja.filas(tabla); });
+    this.tablas.forEach(function (tabla) { tablas[tabla.guardada] = hoja.filas(tabla); });
     return { campos: campos, tablas: tablas };
   };
 
   Hoja.prototype.guardar = function () {
     this.mostrar();
+    var guardado = this.respuestas();
+    guardado.hoja = descripcion(this);
     try {
-      almacen.escribir(this.clave, JSON.stringify(this.respuestas()));
+      almacen.escribir(this.clave, JSON.stringify(guardado));
     } catch (error) {
       this.barra.aviso.textContent = textos.sinAlmacen;
       this.barra.aviso.classList.add("llenar-sin-guardar");
@@ -421,18 +550,77 @@
 
   Hoja.prototype.descargar = function () {
     var datos = this.seccion.dataset;
-    var texto = yaml(this);
+    var hoja = descripcion(this);
+    var entrada = entradaYaml(hoja, this.respuestas());
+    if (!entrada) {
+      entrada = ["  - hoja: " + cadena(hoja.hoja), "    titulo: " + cadena(hoja.titulo)];
+      if (hoja.registro) entrada.push("    registro: " + cadena(hoja.registro));
+      entrada.push("    respuestas: {}");
+    }
     var nombre = ["respuestas", datos.hoja, datos.organizacion, datos.registro].filter(function (parte) {
       return parte;
     }).join("-") + ".yml";
-    var enlace = document.createElement("a");
-    enlace.href = URL.createObjectURL(new Blob([texto], { type: "application/x-yaml;charset=utf-8" }));
-    enlace.download = nombre;
-    document.body.appendChild(enlace);
-    enlace.click();
-    enlace.remove();
-    setTimeout(function () { URL.revokeObjectURL(enlace.href); }, 1000);
+    bajar(yaml(datos.organizacion, [entrada]), nombre);
   };
 
+  // «Descargar todas mis respuestas»: un archivo con cada hoja que este navegador guardó para el
+  // sitio y la organización, en las páginas que reúnen hojas (un paquete de impresión, o el
+  // índice de hojas cuando enlaza alguna hoja guardada).
+  function descargarTodas(organizacion, aviso) {
+    var entradas = guardadas().filter(function (guardado) {
+      return (guardado.hoja.organizacion || "") === organizacion;
+    }).sort(function (una, otra) {
+      var a = una.hoja.hoja + "|" + una.hoja.registro;
+      var b = otra.hoja.hoja + "|" + otra.hoja.registro;
+      return a < b ? -1 : a > b ? 1 : 0;
+    }).map(function (guardado) { return entradaYaml(guardado.hoja, guardado); }).filter(function (entrada) {
+      return entrada;
+    });
+    if (!entradas.length) {
+      aviso.textContent = textos.nadaGuardado;
+      aviso.hidden = false;
+      return;
+    }
+    aviso.hidden = true;
+    bajar(yaml(organizacion, entradas), ["respuestas", organizacion].filter(function (parte) {
+      return parte;
+    }).join("-") + ".yml");
+  }
+
+  function botonTodas(antes, organizacion) {
+    var caja = elemento("div", "llenar-todas");
+    var boton = caja.appendChild(elemento("button", "llenar-boton", textos.descargarTodas));
+    boton.type = "button";
+    var aviso = caja.appendChild(elemento("p", "llenar-aviso"));
+    aviso.setAttribute("role", "status");
+    aviso.hidden = true;
+    boton.addEventListener("click", function () { descargarTodas(organizacion, aviso); });
+    antes.parentNode.insertBefore(caja, antes);
+  }
+
+  // Un índice de hojas: una página de carpeta que enlaza hojas guardadas de su misma carpeta.
+  function organizacionDelIndice() {
+    var aqui = location.href.split("#")[0];
+    var carpeta = aqui.slice(0, aqui.lastIndexOf("/") + 1);
+    if (aqui !== carpeta && aqui !== carpeta + "index.html") return null;
+    var paginas = {};
+    guardadas().forEach(function (guardado) { paginas[guardado.hoja.pagina] = guardado.hoja.organizacion || ""; });
+    var enlaces = document.querySelectorAll("main a[href]");
+    for (var indice = 0; indice < enlaces.length; indice += 1) {
+      var destino = enlaces[indice].href.split("#")[0];
+      if (destino.indexOf(carpeta) === 0 && Object.prototype.hasOwnProperty.call(paginas, destino)) {
+        return paginas[destino];
+      }
+    }
+    return null;
+  }
+
   Array.prototype.forEach.call(hojas, function (seccion, numero) { new Hoja(seccion, numero); });
+  if (hojas.length > 1) {
+    botonTodas(hojas[0], hojas[0].dataset.organizacion || "");
+  } else if (!hojas.length) {
+    var organizacion = organizacionDelIndice();
+    var cuerpo = document.querySelector("main .cuerpo") || document.querySelector("main");
+    if (organizacion !== null && cuerpo) botonTodas(cuerpo.firstChild || cuerpo.appendChild(elemento("span")), organizacion);
+  }
 })();
