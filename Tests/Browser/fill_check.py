@@ -117,7 +117,7 @@ def download(driver, downloads, button="Descargar respuestas"):
     for old in downloads.glob("*"):
         old.unlink()
     driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']").click()
-    found = wait_for(lambda: [path for path in downloads.glob("*.yml")], 10)
+    found = wait_for(lambda: [path for path in downloads.glob("*.yml")], 30)
     if not found:
         return None, None
     return found[0].name, yaml.safe_load(found[0].read_text(encoding="utf-8"))
