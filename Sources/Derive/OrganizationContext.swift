@@ -71,7 +71,6 @@ struct OrganizationContext {
             "lugar": session.place,
             "modalidad": session.modality,
             "agenda": "\(prefix)sesion-\(session.session).md",
-            "calendario": session.date == nil ? "" : "\(prefix)\(CalendarFiles.sessionFile(session))",
         ]
     }
 }

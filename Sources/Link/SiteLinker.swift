@@ -30,8 +30,7 @@ public enum SiteLinker {
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
         let resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
-            // The calendars are written with the site, so pages may link them like any file.
-            staticPaths: Set(staticFiles.map(\.path) + CalendarFiles.all(organizations)),
+            staticPaths: Set(staticFiles.map(\.path)),
             citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
         resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
         let sessions = sessionPages(pages, diagnostics: &diagnostics)
