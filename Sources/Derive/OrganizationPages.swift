@@ -73,15 +73,21 @@ struct OrganizationPages {
     private func sessionPages(_ make: PageMaker, order: Int) -> [VirtualPage] {
         let scheduled = organization.calendar
         guard !scheduled.isEmpty else { return [] }
+        let link: [String: Any] = ["agregar_al_calendario": texts["agregar_al_calendario"]]
+        let dated = scheduled.contains { $0.date != nil }
         let index = make.page(
             "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: order, template: "sesiones",
-            ["sesiones": scheduled.map { context.schedule($0, agenda: "") }])
+            link.merging([
+                "sesiones": scheduled.map { context.schedule($0, agenda: "") },
+                "calendario": dated ? "../calendario.ics" : "",
+            ]) { _, new in new })
         return [index]
             + scheduled.enumerated().map { number, session in
                 make.page(
                     "sesiones/sesion-\(session.session).md", "sesion-\(session.session)",
                     "\(texts["sesion"]) \(session.session)", order: number + 1, sessions: [session.session],
-                    template: "sesion", context.schedule(session, agenda: ""), from: session.location)
+                    template: "sesion", context.schedule(session, agenda: "").merging(link) { _, new in new },
+                    from: session.location)
             }
     }
 

@@ -30,7 +30,8 @@ public enum SiteLinker {
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
         let resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
-            staticPaths: Set(staticFiles.map(\.path)),
+            // The calendars are written with the site, so pages may link them like any file.
+            staticPaths: Set(staticFiles.map(\.path) + CalendarFiles.all(organizations)),
             citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
         resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
         let sessions = sessionPages(pages, diagnostics: &diagnostics)

@@ -18,6 +18,7 @@ enum MethodPaths {
         }
         for (path, what) in [
             (method.name, "nombre"), (method.level ?? "", "nivel"), (method.calendar ?? "", "calendario"),
+            (method.timeZone ?? "", "zona_horaria"),
         ]
         where !path.isEmpty && field(at: path, in: method) == nil {
             diagnostics.append(missing(path, what: "`\(what)`", at: method.location))

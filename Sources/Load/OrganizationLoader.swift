@@ -151,6 +151,7 @@ private struct FolderReader {
             method.calendar.flatMap { organization.value(at: $0) }.map {
                 $0.list.compactMap { $0.record.flatMap(ScheduledSession.init) }
             } ?? []
+        organization.timeZone = OrganizationTimeZone.resolve(organization, method: method, diagnostics: &diagnostics)
         OrganizationReferences.check(organization, method: method, skipping: unreadable, diagnostics: &diagnostics)
         return organization
     }

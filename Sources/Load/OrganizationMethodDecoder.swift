@@ -6,7 +6,10 @@ import Yams
 /// them and how the system map and the plan by months draw them. References between files are
 /// checked once every file is known.
 struct OrganizationMethodDecoder {
-    static let keys = ["nombre", "nivel", "calendario", "orden", "archivos", "paginas", "mapa_del_sistema", "gantt"]
+    static let keys = [
+        "nombre", "nivel", "calendario", "zona_horaria", "zona_horaria_por_omision", "orden", "archivos", "paginas",
+        "mapa_del_sistema", "gantt",
+    ]
     static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "hoja", "campos"]
     /// Names the pages' templates see beside the files: a file may not take one.
     static let reservedNames = ["organizacion", "ruta", "registro", "nivel_nota", "paginas", "hojas", "paquetes"]
@@ -27,6 +30,8 @@ struct OrganizationMethodDecoder {
         method.name = spec.string("nombre", diagnostics: &diagnostics) ?? ""
         method.level = spec.string("nivel", diagnostics: &diagnostics)
         method.calendar = spec.string("calendario", diagnostics: &diagnostics)
+        method.timeZone = spec.string("zona_horaria", diagnostics: &diagnostics)
+        method.defaultTimeZone = spec.string("zona_horaria_por_omision", diagnostics: &diagnostics)
         method.order = spec.int("orden", diagnostics: &diagnostics)
         if let pages = spec.value("paginas") {
             method.pages = PageSpecDecoder.pages(pages, in: spec, files: method.files, diagnostics: &diagnostics)

@@ -15,6 +15,8 @@ public struct Organization: Sendable, Equatable {
     public var level: String
     /// The sessions its calendar schedules, in the order written.
     public var calendar: [ScheduledSession]
+    /// The IANA name of the time zone its calendar is written in: the method's field, or its default.
+    public var timeZone = "UTC"
 
     public init(
         slug: String, folder: String, files: [DataFileRecords], name: String = "", level: String = "",

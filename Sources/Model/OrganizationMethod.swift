@@ -13,6 +13,10 @@ public struct OrganizationMethod: Sendable, Equatable {
     public var name = ""
     public var level: String?
     public var calendar: String?
+    /// Where the organization's IANA time zone is (`perfil.zona_horaria`), and the zone its
+    /// calendar is in when it names none; UTC when the method gives neither.
+    public var timeZone: String?
+    public var defaultTimeZone: String?
     public var pages: [DataPageSpec] = []
     /// Where the organizations' section goes among the top sections of the package (`orden:`).
     public var order: Int?

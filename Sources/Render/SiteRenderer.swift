@@ -97,6 +97,9 @@ public struct SiteRenderer: Sendable {
                 files.append(OutputFile(path: SystemMapFile.path(for: organization), contents: .text(map.make())))
             }
         }
+        for organization in site.organizations {
+            files += SessionCalendar(organization: organization, site: site, strings: theme.strings).files()
+        }
         for file in site.staticFiles {
             files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))
         }

@@ -23,6 +23,8 @@ import Testing
             sites.append(try snapshot(of: folder.url.appendingPathComponent(name)))
         }
         #expect(sites[0].count > 100)
+        // The calendars are written from data only: their stamps do not follow the clock or the zone.
+        #expect(sites[0].keys.contains { $0.hasSuffix("/calendario.ics") })
         #expect(sites[0] == sites[1])
         #expect(sites[0] == sites[2])
     }
