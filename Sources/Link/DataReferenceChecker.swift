@@ -12,6 +12,8 @@ struct DataReferenceChecker {
     let organizations: [Organization]
     /// What an organization keeps; nil when the package describes none.
     let method: OrganizationMethod?
+    /// The data view's shape for `method`, the same for every worksheet.
+    let schema: DataSchema?
 
     /// Worksheet id → index of its page.
     var worksheets: [String: Int] {
@@ -25,8 +27,6 @@ struct DataReferenceChecker {
 
     func check(diagnostics: inout DiagnosticList) {
         let worksheets = self.worksheets
-        // The same for every worksheet; one filled per record adds that record.
-        let schema = method.map { DataViewSchema.make($0) }
         for page in pages {
             for block in page.blocks {
                 check(block, worksheets: worksheets, schema: schema, &diagnostics)
@@ -104,7 +104,7 @@ struct DataReferenceChecker {
 
     private func check(_ spec: WorksheetSpec, schema: DataSchema?, diagnostics: inout DiagnosticList) {
         let paths = spec.dataPaths
-        guard let method, case .record(var fields) = schema else {
+        guard let method, let schema else {
             if let first = paths.first ?? spec.forEach.map({ DataPath($0.text, at: $0.location) }) {
                 diagnostics.append(
                     .error(
@@ -128,10 +128,8 @@ struct DataReferenceChecker {
                         at: forEach.location))
             }
         }
-        if let record, case .list(let item) = fields.first(where: { $0.name == record.file })?.schema {
-            fields.append(DataField(record.name, item))
-        }
-        checkPaths(spec, schema: .record(fields), &diagnostics)
+        let sheet = DataViewSchema.sheet(schema, record: record?.file, as: spec.recordName)
+        checkPaths(spec, schema: sheet, &diagnostics)
         checkCards(spec, &diagnostics)
     }
 

@@ -20,6 +20,8 @@ public struct LinkedSite: Sendable {
     public let method: PackageMethod
     /// Organization slug → its data as pages and worksheets read it.
     public let views: [String: DataView]
+    /// The shape of those views, from the method alone: what worksheets' paths name.
+    public let dataSchema: DataSchema?
 
     public func organization(_ slug: String) -> Organization? {
         organizations.first { $0.slug == slug }

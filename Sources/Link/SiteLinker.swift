@@ -43,15 +43,16 @@ public enum SiteLinker {
                 if let carta = sessions[number], carta != index { pages[carta].products.append(index) }
             }
         }
+        let schema = method.organization.map { DataViewSchema.make($0) }
         let checker = DataReferenceChecker(
             pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations,
-            method: method.organization)
+            method: method.organization, schema: schema)
         checker.check(diagnostics: &diagnostics)
         let site = LinkedSite(
             config: config, pages: pages, navigation: placement.navigation, staticFiles: staticFiles,
             glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),
             sessions: sessions, organizations: organizations, worksheets: checker.worksheets, method: method,
-            views: views(organizations, method.organization))
+            views: views(organizations, method.organization), dataSchema: schema)
         return (site, diagnostics)
     }
 

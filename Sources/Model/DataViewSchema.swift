@@ -24,6 +24,16 @@ public enum DataViewSchema {
         return .record(fields)
     }
 
+    /// `tree` as a sheet filled once per record of `file` reads it: with that file's record under
+    /// the sheet's name for it (`como:`).
+    public static func sheet(_ tree: DataSchema, record file: String?, as name: String) -> DataSchema {
+        guard let file, case .record(var fields) = tree,
+            case .list(let item) = fields.first(where: { $0.name == file })?.schema
+        else { return tree }
+        fields.append(DataField(name, item))
+        return .record(fields)
+    }
+
     private static func expanded(
         _ fields: [DataField], in method: OrganizationMethod, collection: String, hasID: Bool, depth: Int,
         parent: [DataField]? = nil

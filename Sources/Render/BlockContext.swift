@@ -39,7 +39,7 @@ struct BlockContext {
         case .worksheet(let spec):
             let fill = WorksheetFill(
                 sheet: page.id, organization: "", record: "",
-                schema: WorksheetFill.schema(for: spec, method: site.method.organization))
+                schema: WorksheetFill.schema(for: spec, site: site))
             let sheet = WorksheetContext(
                 site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil, fill: fill)
             return ("bloques/hoja", ["hojas": [sheet.make()]])
@@ -95,7 +95,7 @@ struct BlockContext {
     private func sheets(_ id: String, organization slug: String?, record recordID: String?) -> [[String: Any]] {
         guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
         let title = site.pages[index].title
-        let schema = WorksheetFill.schema(for: spec, method: site.method.organization)
+        let schema = WorksheetFill.schema(for: spec, site: site)
         guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
             let fill = WorksheetFill(sheet: id, organization: "", record: "", schema: schema)
             return [

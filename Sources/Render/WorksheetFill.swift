@@ -1,3 +1,4 @@
+import Link
 import Model
 
 /// What a worksheet's page tells the browser so a reader can fill the sheet in there: which
@@ -15,12 +16,8 @@ struct WorksheetFill {
 
     /// The tree a sheet's paths start from: the organization's data, and the record as the
     /// sheet calls it (`como:`) when it is filled once per record.
-    static func schema(for spec: WorksheetSpec, method: OrganizationMethod?) -> DataSchema? {
-        guard let method, case .record(var fields) = DataViewSchema.make(method) else { return nil }
-        if let file = spec.forEach?.text, case .list(let item) = fields.first(where: { $0.name == file })?.schema {
-            fields.append(DataField(spec.recordName, item))
-        }
-        return .record(fields)
+    static func schema(for spec: WorksheetSpec, site: LinkedSite) -> DataSchema? {
+        site.dataSchema.map { DataViewSchema.sheet($0, record: spec.forEach?.text, as: spec.recordName) }
     }
 
     /// `dato`, `tipo`, `valores` and `tiene_valores` for a field at `path` (below `base`, for a
