@@ -117,10 +117,20 @@ def download(driver, downloads, button="Descargar respuestas"):
     for old in downloads.glob("*"):
         old.unlink()
     driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']").click()
-    found = wait_for(lambda: [path for path in downloads.glob("*.yml")], 30)
+    # The file may show its name before its bytes are all there.
+    def complete():
+        for path in downloads.glob("*.yml"):
+            text = path.read_text(encoding="utf-8")
+            if text.strip():
+                answers = yaml.safe_load(text)
+                if answers:
+                    return [(path.name, answers)]
+        return []
+
+    found = wait_for(complete, 30)
     if not found:
         return None, None
-    return found[0].name, yaml.safe_load(found[0].read_text(encoding="utf-8"))
+    return found[0]
 
 
 def check_axe(driver, page, problems):
