@@ -32,6 +32,7 @@ struct PageBodyRenderer {
         for (blockIndex, block) in page.blocks.enumerated() {
             guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
             made.context["textos"] = strings
+            made.context["notas_de_revision"] = site.config.showsReviewNotes
             document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
         }
         document.linkFirstMentions(
