@@ -7,7 +7,8 @@ import Yams
 /// checked once every file is known.
 struct OrganizationMethodDecoder {
     static let keys = [
-        "nombre", "nivel", "calendario", "zona_horaria", "zona_horaria_por_omision", "orden", "archivos", "paginas",
+        "nombre", "nivel", "calendario", "participantes", "zona_horaria", "zona_horaria_por_omision", "orden",
+        "archivos", "paginas",
         "mapa_del_sistema", "gantt",
     ]
     static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "hoja", "campos"]
@@ -30,6 +31,7 @@ struct OrganizationMethodDecoder {
         method.name = spec.string("nombre", diagnostics: &diagnostics) ?? ""
         method.level = spec.string("nivel", diagnostics: &diagnostics)
         method.calendar = spec.string("calendario", diagnostics: &diagnostics)
+        method.participants = spec.string("participantes", diagnostics: &diagnostics)
         method.timeZone = spec.string("zona_horaria", diagnostics: &diagnostics)
         method.defaultTimeZone = spec.string("zona_horaria_por_omision", diagnostics: &diagnostics)
         method.order = spec.int("orden", diagnostics: &diagnostics)

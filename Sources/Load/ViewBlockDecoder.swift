@@ -30,10 +30,11 @@ enum ViewBlockDecoder {
         -> PrintPackSpec?
     {
         fields.rejectUnknownKeys(
-            allowed: ["sesion", "organizacion"], what: "el bloque `paquete`", diagnostics: &diagnostics)
+            allowed: ["sesion", "organizacion", "para"], what: "el bloque `paquete`", diagnostics: &diagnostics)
         guard let (session, location) = session(fields, context, &diagnostics) else { return nil }
         return PrintPackSpec(
-            session: session, organization: fields.string("organizacion", diagnostics: &diagnostics), location: location
+            session: session, organization: fields.string("organizacion", diagnostics: &diagnostics),
+            audience: fields.choice("para", as: PrintAudience.self, diagnostics: &diagnostics), location: location
         )
     }
 

@@ -13,6 +13,9 @@ public struct OrganizationMethod: Sendable, Equatable {
     public var name = ""
     public var level: String?
     public var calendar: String?
+    /// Where the list of the organization's participants is (`perfil.participantes`): its length
+    /// is how many copies of each handout a print pack asks for.
+    public var participants: String?
     /// Where the organization's IANA time zone is (`perfil.zona_horaria`), and the zone its
     /// calendar is in when it names none; UTC when the method gives neither.
     public var timeZone: String?

@@ -47,7 +47,10 @@ struct BlockContext {
             return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, record: copy.record)])
         case .printPack(let pack):
             let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
-                .filter { id in spec(id)?.sessions.contains(pack.session) == true }
+                .filter { id in
+                    guard let spec = spec(id) else { return false }
+                    return spec.sessions.contains(pack.session) && (pack.audience ?? spec.audience) == spec.audience
+                }
             return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, record: nil) }])
         case .agenda(let agenda):
             guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {

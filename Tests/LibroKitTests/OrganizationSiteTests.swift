@@ -153,7 +153,7 @@ final class OrganizationSites: Sendable {
         #expect(filled.contains("La bodega necesita proveeduría local para su sello de origen."))
         // The MoU checklist ticks what the ally's file marks.
         #expect(filled.contains("☑</span> Propósito"))
-        let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1.html"])
+        let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1-facilitacion.html"])
         #expect(pack.contains(#"<section class="hoja hoja-tarjetas">"#))
         #expect(pack.contains(#"<p class="tarjeta-titulo">Alianza estratégica</p>"#))
     }
