@@ -12,6 +12,7 @@ struct TreeScan {
     var callouts: [MarkdownCallout] = []
     /// Each callout's block quote and the nodes of its marker line (text and the line break).
     var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])] = []
+    var hasFootnotes = false
 
     init(root: OpaquePointer) {
         guard let iterator = cmark_iter_new(root) else { return }
@@ -52,6 +53,8 @@ struct TreeScan {
             callouts.append(
                 MarkdownCallout(kind: marker.kind, detail: marker.detail, position: Self.position(of: node)))
             calloutNodes.append((node, nodes))
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            hasFootnotes = true
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             rawHTML.append(
                 MarkdownRawHTML(
