@@ -17,7 +17,9 @@ struct ContentTree {
     private var subfolders: [String: Set<String>] = [:]
     private let pages: [SourcePage]
 
-    init(pages: [SourcePage], displayRoot: String, diagnostics: inout DiagnosticList) {
+    /// - Parameter foldersAreSections: false when `SUMMARY.md` nests the pages instead, and a
+    ///   folder needs no `_index.md`.
+    init(pages: [SourcePage], displayRoot: String, foldersAreSections: Bool = true, diagnostics: inout DiagnosticList) {
         self.pages = pages
         for (index, page) in pages.enumerated() {
             let folder = Self.folder(of: page.path)
@@ -53,6 +55,7 @@ struct ContentTree {
                 )
             )
         }
+        guard foldersAreSections else { return }
         for folder in subfolders.values.flatMap({ $0 }).sorted() where sectionPages[folder] == nil {
             let firstPage = pages.first { $0.path.hasPrefix(folder + "/") }
             diagnostics.append(

@@ -34,7 +34,9 @@ struct TreeScan {
                     position: Self.position(of: node),
                     lead: cmark_node_next(node).flatMap { next in
                         cmark_node_get_type(next) == CMARK_NODE_PARAGRAPH ? Self.lead(of: next) : nil
-                    }
+                    },
+                    endLine: Int(cmark_node_get_end_line(node)),
+                    isTopLevel: cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_DOCUMENT } ?? false
                 )
             )
             headingNodes.append(node)
