@@ -31,11 +31,13 @@ public enum SiteLinker {
             pageByPath[sources[page.source].path] = index
         }
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
-        let resolver = LinkResolver(
+        var resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
+            pageByOutput: Dictionary(pages.enumerated().map { ($1.outputPath, $0) }, uniquingKeysWith: { $1 }),
             // The calendars are written with the site, so pages may link them like any file.
             staticPaths: Set(staticFiles.map(\.path) + CalendarFiles.all(organizations)),
             citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
+        resolver.warnsHTMLLinks = config.warnsHTMLLinks
         resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
         let sessions = sessionPages(pages, diagnostics: &diagnostics)
         MethodCheck.check(

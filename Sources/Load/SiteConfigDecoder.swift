@@ -6,7 +6,7 @@ enum SiteConfigDecoder {
     static let fileName = "libro.yml"
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
-        "notas_de_revision",
+        "notas_de_revision", "avisar_enlaces_html",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -41,6 +41,7 @@ enum SiteConfigDecoder {
         if let paper = fields.choice("papel", as: Paper.self, diagnostics: &diagnostics) { config.paper = paper }
         if let raw = fields.bool("html_crudo", diagnostics: &diagnostics) { config.allowsRawHTML = raw }
         if let notes = fields.bool("notas_de_revision", diagnostics: &diagnostics) { config.showsReviewNotes = notes }
+        if let warns = fields.bool("avisar_enlaces_html", diagnostics: &diagnostics) { config.warnsHTMLLinks = warns }
         if let about = fields.string("acerca", diagnostics: &diagnostics) {
             config.aboutPage = about
             config.aboutPageLocation = fields.locationOfValue("acerca")

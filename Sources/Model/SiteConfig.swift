@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// `libro.yml` names it.
     public var aboutPage: String?
     public var aboutPageLocation: SourceLocation?
+    /// Report links to a page's `.html` name, as mdBook writes them (`avisar_enlaces_html`).
+    public var warnsHTMLLinks = true
 
     public init(
         title: String = "Libro",

@@ -34,5 +34,18 @@ extension BadInput {
             changes: [text("SUMMARY.md", "[Prólogo](../prologo.md)\n- [Introducción](guia/introduccion.md)\n")],
             expected: .errors(["content/SUMMARY.md:1:1 [sumario-fuera-de-contenido]"]),
             says: ["no es una página dentro de la carpeta de contenido"]),
+        BadInput(
+            name: "enlace que sale de la carpeta de contenido (`../std/…` de mdBook)",
+            changes: [text("guia/fuera.md", "# Fuera\n\nVer [la biblioteca](../../std/index.html).\n")],
+            expected: .errors(["content/guia/fuera.md:3:5 [ruta-fuera-de-contenido]"]),
+            says: ["sale de la carpeta de contenido", "con https://"]),
+        BadInput(
+            name: "enlace al `.html` de una página, como lo escribe mdBook, sin aviso si libro.yml lo pide",
+            changes: [
+                .append("libro.yml", "avisar_enlaces_html: false\n"),
+                text("guia/mdbook.md", "# Enlaces de mdBook\n\nVer [objetivos](objetivos.html#objetivo-general).\n"),
+            ],
+            expected: .built(
+                contains: [(file: "guia/mdbook.html", text: "href=\"objetivos.html#objetivo-general\"")])),
     ]
 }
