@@ -47,12 +47,15 @@ struct ContentTree {
             }
         }
         if home == nil {
+            // mdBook writes a book's `README.md` as its `index.html`; libro reads `index.md`.
+            let how =
+                foldersAreSections
+                ? "crea `index.md` en la carpeta de contenido, con su `titulo`"
+                : "crea `index.md` en la carpeta de contenido, o cambia el nombre de la página de entrada del libro (`README.md` en mdBook) a `index.md` y corrígelo en SUMMARY.md"
             diagnostics.append(
                 .error(
-                    "sin-inicio",
-                    "falta la página de inicio: crea `index.md` en la carpeta de contenido, con su `titulo`",
-                    at: SourceLocation(file: "\(displayRoot)/index.md")
-                )
+                    "sin-inicio", "falta la página de inicio: \(how)",
+                    at: SourceLocation(file: "\(displayRoot)/index.md"))
             )
         }
         guard foldersAreSections else { return }

@@ -57,4 +57,16 @@ import Testing
         let full = try Self.build(content, into: folder)
         #expect(try snapshot(of: full) == snapshot(of: folder.url.appendingPathComponent("vivo")))
     }
+
+    /// mdBook's entry page is `README.md`; a book without `index.md` is told to rename it.
+    @Test func aBookWithoutIndexIsToldToRenameItsEntryPage() throws {
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.content("mdbook"), to: content)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("index.md"))
+        let report = Libro.check(Fixtures.options(content: content, output: folder.url.appendingPathComponent("s")))
+        let errors = report.diagnostics.errors
+        #expect(errors.map(\.code) == ["sin-inicio"])
+        #expect(errors.first?.message.contains("(`README.md` en mdBook) a `index.md`") == true)
+    }
 }
