@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markdown
 import Model
 
 /// Reads `SUMMARY.md` in mdBook's format: an optional title, prefix chapters, numbered chapters
@@ -56,7 +57,13 @@ enum SummaryDecoder {
         if target.hasPrefix("<") && target.hasSuffix(">") && target.count >= 2 {
             target = target.dropFirst().dropLast()
         }
-        return (title.trimmingCharacters(in: .whitespaces), target.trimmingCharacters(in: .whitespaces))
+        return (plain(title.trimmingCharacters(in: .whitespaces)), target.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The title as mdBook's sidebar reads it: `*Huerto* en \`casa\`` is «Huerto en casa».
+    private static func plain(_ title: String) -> String {
+        guard title.contains(where: { "*_`\\<&[!~".contains($0) }) else { return title }
+        return MarkdownDocument(parsing: "# " + title).headings.first?.text ?? title
     }
 
     /// The target as a path inside `content/` ("" for a draft); nil, reported, when it is not a

@@ -38,9 +38,9 @@ import Testing
 
             # Parte uno
 
-            - [Uno](uno.md)
+            - [*Uno*](uno.md)
                 - [Uno uno](<uno/uno uno.md>)
-              * [Uno dos](./uno/dos.md)
+              * [Uno `dos` \\[b\\]](./uno/dos.md)
             - [Borrador]()
             <!-- un comentario
             de dos líneas -->
@@ -52,6 +52,7 @@ import Testing
         #expect(chapters.map(\.title) == ["Prólogo", "Uno", "Borrador", "Epílogo"])
         #expect(chapters.map(\.isNumbered) == [false, true, true, false])
         #expect(chapters[1].children.map(\.path) == ["uno/uno uno.md", "uno/dos.md"])
+        #expect(chapters[1].children.map(\.title) == ["Uno uno", "Uno dos [b]"])
         #expect(chapters[2].path == nil)
         #expect(
             problems.filter { $0.contains("[sumario-archivo-no-encontrado]") }.map { String($0.prefix(21)) } == [
