@@ -91,14 +91,24 @@ struct WorksheetContext {
         }
         let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
         rows += Array(repeating: Array(repeating: "", count: table.columns.count), count: blank)
-        let list = table.data.flatMap { fill.schema?.child(path: $0.path) }
+        let list = table.data.flatMap { fill.schema?.child(path: $0.path) } ?? .record([])
+        let fields = table.columns.indices.map { index in index < table.fields.count ? table.fields[index] : "" }
+        let sizing = WorksheetColumns(
+            columns: zip(table.columns, fields).map { heading, field in
+                let found = field.isEmpty ? nil : list.child(path: field)
+                let choices: [String] = if case .choice(let values) = found { values } else { [] }
+                return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
+            })
+        let widths = sizing.percentages
         let columns = table.columns.enumerated().map { index, column in
-            let field = index < table.fields.count ? table.fields[index] : ""
-            return fill.field(field, below: list ?? .record([])).merging(["nombre": column]) { $1 }
+            fill.field(fields[index], below: list).merging([
+                "nombre": SoftHyphens.insert(into: column), "ancho": widths[index],
+            ]) { $1 }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
-            "filas": rows.map { ["celdas": $0] },
+            "filas": rows.map { ["celdas": $0.map { SoftHyphens.insert(into: $0) }] },
+            "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
         ]
     }
 

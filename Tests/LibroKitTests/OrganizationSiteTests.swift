@@ -183,4 +183,24 @@ final class OrganizationSites: Sendable {
             blank.contains(
                 #"<div class="pregunta" data-dato="sistema.matriz.leyes" data-tipo="texto" data-lineas="2">"#))
     }
+
+    /// Worksheet tables share the sheet by what each column holds: the blank 5R matrix gives the
+    /// names it asks for far more room than a choice between two words, leaves room for sentences
+    /// in its blank rows, and marks where its long words may break.
+    @Test func worksheetTablesSizeColumnsByWhatTheyHold() throws {
+        let blank = try #require(sites.fixture["hojas/hoja-matriz-5r.html"])
+        let table = try #require(blank.range(of: #"<table class="tabla-hoja renglones-3" style="--ancho-minimo: "#))
+        let group = try #require(blank.range(of: "</colgroup>", range: table.upperBound..<blank.endIndex))
+        let widths = blank[table.upperBound..<group.lowerBound].components(separatedBy: #"<col style="width: "#)
+            .dropFirst().compactMap { Double($0.prefix { $0 != "%" }) }
+        // Actor, roles, resource, relation, rules, result.
+        #expect(widths.count == 6)
+        #expect(abs(widths.reduce(0, +) - 100) < 0.5)
+        // A sixth of a Letter sheet's 190 mm is about 30 mm: room for most names in one line.
+        #expect(widths[0] >= 16)
+        #expect(widths[0] > widths[1] && widths[0] > widths[5])
+        #expect(widths[4] >= 16)
+        #expect(blank.contains("Re\u{AD}la\u{AD}ción (fuerte, co\u{AD}la\u{AD}bo\u{AD}ra\u{AD}ti\u{AD}va,"))
+        #expect(!blank.contains("&shy;") && !blank.contains("&amp;shy;"))
+    }
 }

@@ -1,0 +1,90 @@
+/// How a worksheet table's columns share its width and how much room a blank row leaves, from
+/// the kind of each column (the `data-tipo` the fill schema gives it). Free text (names,
+/// sentences, lists) gets wide columns; choices, numbers, dates and times narrow ones; a column
+/// that names no data is free text. No column is narrower than its heading's longest word or its
+/// longest choice. On paper each column first gets that minimum, and what is left of the sheet's
+/// width goes to the columns that would like more, most to free text; the shares are written as
+/// percentages, which hold with `table-layout: fixed`. On a screen the table is never narrower
+/// than the sum of the minimums, and scrolls sideways in its frame on a narrower screen.
+struct WorksheetColumns {
+    struct Column {
+        let kind: String
+        let heading: String
+        let choices: [String]
+    }
+
+    let columns: [Column]
+
+    /// The kinds whose cells hold sentences or names.
+    static let freeText: Set<String> = ["texto", "lista", "separados"]
+    /// Width of a letter of the table's text (bold for headings), in `em`, rounded up.
+    static let letter = 0.7
+    /// A cell's padding on both sides plus its border, in `em`.
+    static let padding = 1.0
+    /// The printable width of the narrower paper (A4, 184 mm) in `em` of the cells' 9.5 pt text,
+    /// less a little for the table's borders.
+    static let sheetWidth = 54.0
+
+    /// Each column's share of the table's width on paper, in percent with one decimal.
+    var percentages: [String] {
+        let widths = printedWidths
+        let total = widths.reduce(0, +)
+        return widths.map { width in
+            let tenths = Int((width / total * 1000).rounded())
+            return "\(tenths / 10).\(tenths % 10)%"
+        }
+    }
+
+    /// The narrowest the table may be on a screen, in `em` of the cells' text, one decimal.
+    var minimumWidth: String {
+        let tenths = Int((columns.map(Self.minimum).reduce(0, +) * 10).rounded(.up))
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// The columns' widths on a sheet, in `em`: each its minimum, and the sheet's spare width
+    /// shared by how much more each would like (by the minimums when none would).
+    private var printedWidths: [Double] {
+        let minimums = columns.map(Self.minimum)
+        let wishes = columns.map { Self.width($0) - Self.minimum($0) }
+        let spare = Self.sheetWidth - minimums.reduce(0, +)
+        guard spare > 0 else { return minimums }
+        let wished = wishes.reduce(0, +)
+        let total = minimums.reduce(0, +)
+        return zip(minimums, wishes).map { minimum, wish in
+            minimum + spare * (wished > 0 ? wish / wished : minimum / total)
+        }
+    }
+
+    /// Handwritten lines a blank row leaves: three when a column asks for sentences, one when
+    /// every column takes a short answer.
+    var lines: Int {
+        columns.contains { Self.freeText.contains($0.kind) || $0.kind.isEmpty } ? 3 : 1
+    }
+
+    /// The width a column would like, in `em`.
+    static func width(_ column: Column) -> Double {
+        max(minimum(column), preferred[column.kind] ?? 12)
+    }
+
+    /// The width below which a column's heading or its answers would not fit, in `em`.
+    static func minimum(_ column: Column) -> Double {
+        let heading = longestWord(in: [column.heading])
+        let choice = longestWord(in: column.choices)
+        return max(least[column.kind] ?? 6, Double(max(heading, choice)) * letter + padding)
+    }
+
+    private static let preferred: [String: Double] = [
+        "texto": 12, "lista": 11, "separados": 10, "meses": 7, "opcion": 7, "fecha": 6.5, "hora": 4.5,
+        "numero": 4.5, "si-no": 3.5,
+    ]
+
+    private static let least: [String: Double] = [
+        "texto": 6, "lista": 6, "separados": 6, "meses": 5, "opcion": 4, "fecha": 6, "hora": 4, "numero": 3.5,
+        "si-no": 3,
+    ]
+
+    /// The characters of the longest word in `texts`, with the punctuation that sticks to it.
+    private static func longestWord(in texts: [String]) -> Int {
+        texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 0
+    }
+}
