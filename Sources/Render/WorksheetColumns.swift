@@ -4,8 +4,9 @@
 /// that names no data is free text. No column is narrower than its heading's longest word or its
 /// longest choice. On paper each column first gets that minimum, and what is left of the sheet's
 /// width goes to the columns that would like more, most to free text; the shares are written as
-/// percentages, which hold with `table-layout: fixed`. On a screen the table is never narrower
-/// than the sum of the minimums, and scrolls sideways in its frame on a narrower screen.
+/// percentages, which hold with `table-layout: fixed`. On a screen each column keeps its minimum
+/// and shares what is left as the browser sees fit; on a narrow screen the table scrolls sideways
+/// in its frame.
 struct WorksheetColumns {
     struct Column {
         let kind: String
@@ -17,8 +18,11 @@ struct WorksheetColumns {
 
     /// The kinds whose cells hold sentences or names.
     static let freeText: Set<String> = ["texto", "lista", "separados"]
-    /// Width of a letter of the table's text (bold for headings), in `em`, rounded up.
-    static let letter = 0.7
+    /// Width of a letter of a cell's text, in `em`, rounded up (0.59 measured for Spanish words
+    /// in the sans-serif fonts the style sheet asks for).
+    static let letter = 0.62
+    /// Width of a letter of a heading's bold text, in `em`, rounded up (0.66 measured).
+    static let headingLetter = 0.7
     /// A cell's padding on both sides plus its border, in `em`.
     static let padding = 1.0
     /// The printable width of the narrower paper (A4, 184 mm) in `em` of the cells' 9.5 pt text,
@@ -35,15 +39,28 @@ struct WorksheetColumns {
         }
     }
 
-    /// The narrowest the table may be on a screen, in `em` of the cells' text, one decimal.
-    var minimumWidth: String {
-        let tenths = Int((columns.map(Self.minimum).reduce(0, +) * 10).rounded(.up))
-        return "\(tenths / 10).\(tenths % 10)"
+    /// For each column, the longest word (in letters) that surely fits on one line of it, on a
+    /// sheet and on a screen: longer words need soft hyphens, shorter ones are left whole so the
+    /// browser does not break them just to fill a line.
+    func wordLimits(heading: Bool) -> [Int] {
+        let letter = heading ? Self.headingLetter : Self.letter
+        return zip(columns.map(Self.minimum), printedWidths).map { minimum, printed in
+            // A hair added, so a word that set the minimum counts as fitting it.
+            Int(((min(minimum, printed) - Self.padding) / letter + 0.001).rounded(.down))
+        }
+    }
+
+    /// The narrowest each column may be on a screen, in `em` of the cells' text, one decimal.
+    var minimums: [String] {
+        columns.map { column in
+            let tenths = Int((Self.minimum(column) * 10).rounded(.up))
+            return "\(tenths / 10).\(tenths % 10)"
+        }
     }
 
     /// The columns' widths on a sheet, in `em`: each its minimum, and the sheet's spare width
     /// shared by how much more each would like (by the minimums when none would).
-    private var printedWidths: [Double] {
+    var printedWidths: [Double] {
         let minimums = columns.map(Self.minimum)
         let wishes = columns.map { Self.width($0) - Self.minimum($0) }
         let spare = Self.sheetWidth - minimums.reduce(0, +)
@@ -68,9 +85,9 @@ struct WorksheetColumns {
 
     /// The width below which a column's heading or its answers would not fit, in `em`.
     static func minimum(_ column: Column) -> Double {
-        let heading = longestWord(in: [column.heading])
-        let choice = longestWord(in: column.choices)
-        return max(least[column.kind] ?? 6, Double(max(heading, choice)) * letter + padding)
+        let heading = Double(longestWord(in: [column.heading])) * headingLetter
+        let choice = Double(longestWord(in: column.choices)) * letter
+        return max(least[column.kind] ?? 6, max(heading, choice) + padding)
     }
 
     private static let preferred: [String: Double] = [

@@ -99,16 +99,21 @@ struct WorksheetContext {
                 let choices: [String] = if case .choice(let values) = found { values } else { [] }
                 return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
             })
-        let widths = sizing.percentages
+        let (widths, minimums) = (sizing.percentages, sizing.minimums)
+        // Only words longer than their column get soft hyphens.
+        func fitted(_ text: String, _ limit: Int) -> String {
+            SoftHyphens.insert(into: text, minimumLetters: max(SoftHyphens.minimumLetters, limit + 1))
+        }
+        let (headingLimits, cellLimits) = (sizing.wordLimits(heading: true), sizing.wordLimits(heading: false))
         let columns = table.columns.enumerated().map { index, column in
             fill.field(fields[index], below: list).merging([
-                "nombre": SoftHyphens.insert(into: column), "ancho": widths[index],
+                "nombre": fitted(column, headingLimits[index]), "ancho": widths[index], "minimo": minimums[index],
             ]) { $1 }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
-            "filas": rows.map { ["celdas": $0.map { SoftHyphens.insert(into: $0) }] },
-            "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
+            "filas": rows.map { ["celdas": $0.enumerated().map { fitted($1, cellLimits[$0]) }] },
+            "renglones_fila": sizing.lines,
         ]
     }
 
