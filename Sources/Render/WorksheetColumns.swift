@@ -18,16 +18,21 @@ struct WorksheetColumns {
 
     /// The kinds whose cells hold sentences or names.
     static let freeText: Set<String> = ["texto", "lista", "separados"]
-    /// Width of a letter of a cell's text, in `em`, rounded up (0.59 measured for Spanish words
-    /// in the sans-serif fonts the style sheet asks for).
+    /// Width of a letter of a cell's text, in `em`, rounded up (about 0.6 for Spanish words in
+    /// DejaVu Sans, the widest of the fonts the style sheet may fall back to).
     static let letter = 0.62
-    /// Width of a letter of a heading's bold text, in `em`, rounded up (0.66 measured).
-    static let headingLetter = 0.7
+    /// Width of a letter of a heading's bold text, in `em`, rounded up.
+    static let headingLetter = 0.72
     /// A cell's padding on both sides plus its border, in `em`.
-    static let padding = 1.0
-    /// The printable width of the narrower paper (A4, 184 mm) in `em` of the cells' 9.5 pt text,
-    /// less a little for the table's borders.
-    static let sheetWidth = 54.0
+    static let padding = 1.1
+    /// The narrowest printable width of a form's table, in `em` of its cells' text, less a little
+    /// for the borders: A4 portrait is 184 mm at 9.5 pt, 55.
+    static let formWidth = 54.0
+    /// The same for a flipchart's table: landscape Letter is 253 mm at 14 pt, 51.
+    static let flipchartWidth = 50.0
+
+    /// `formWidth` or `flipchartWidth`.
+    let sheetWidth: Double
 
     /// Each column's share of the table's width on paper, in percent with one decimal.
     var percentages: [String] {
@@ -59,12 +64,13 @@ struct WorksheetColumns {
     }
 
     /// The columns' widths on a sheet, in `em`: each its minimum, and the sheet's spare width
-    /// shared by how much more each would like (by the minimums when none would).
+    /// shared by how much more each would like (by the minimums when none would); when the
+    /// minimums do not fit, each its share of the sheet by its minimum.
     var printedWidths: [Double] {
         let minimums = columns.map(Self.minimum)
         let wishes = columns.map { Self.width($0) - Self.minimum($0) }
-        let spare = Self.sheetWidth - minimums.reduce(0, +)
-        guard spare > 0 else { return minimums }
+        let spare = sheetWidth - minimums.reduce(0, +)
+        guard spare > 0 else { return minimums.map { $0 * sheetWidth / minimums.reduce(0, +) } }
         let wished = wishes.reduce(0, +)
         let total = minimums.reduce(0, +)
         return zip(minimums, wishes).map { minimum, wish in
@@ -91,13 +97,13 @@ struct WorksheetColumns {
     }
 
     private static let preferred: [String: Double] = [
-        "texto": 12, "lista": 11, "separados": 10, "meses": 7, "opcion": 7, "fecha": 6.5, "hora": 4.5,
-        "numero": 4.5, "si-no": 3.5,
+        "texto": 12, "lista": 11, "separados": 10, "meses": 7, "opcion": 7, "fecha": 7.5, "hora": 4.5,
+        "numero": 5, "si-no": 3.5,
     ]
 
     private static let least: [String: Double] = [
-        "texto": 6, "lista": 6, "separados": 6, "meses": 5, "opcion": 4, "fecha": 6, "hora": 4, "numero": 3.5,
-        "si-no": 3,
+        "texto": 6, "lista": 6, "separados": 6, "meses": 5, "opcion": 4, "fecha": 7.5, "hora": 4.5, "numero": 5,
+        "si-no": 3.5,
     ]
 
     /// The characters of the longest word in `texts`, with the punctuation that sticks to it.

@@ -98,7 +98,7 @@ struct WorksheetContext {
                 let found = field.isEmpty ? nil : list.child(path: field)
                 let choices: [String] = if case .choice(let values) = found { values } else { [] }
                 return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
-            })
+            }, sheetWidth: spec.format == .flipchart ? WorksheetColumns.flipchartWidth : WorksheetColumns.formWidth)
         let (widths, minimums) = (sizing.percentages, sizing.minimums)
         // Only words longer than their column get soft hyphens.
         func fitted(_ text: String, _ limit: Int) -> String {
