@@ -49,8 +49,11 @@ return found.slice(0, 5);
 SCREEN_WIDTHS = (360, 1280)
 
 # Every word of every cell of a worksheet, agenda or Gantt table must lie on one line, unless it
-# breaks right after a soft hyphen (U+00AD) the page itself holds: that break is intended.
+# breaks right after a soft hyphen (U+00AD) the page itself holds: that break is intended. The
+# argument picks the cells: of forms only ('formularios'), of flipcharts only ('rotafolios', which
+# print landscape), or all of them ('todas', on screen).
 WORD_BREAK_SCRIPT = """
+const scope = arguments[0];
 const found = [];
 const cells = document.querySelectorAll(
   'main table.tabla-hoja th, main table.tabla-hoja td, main table.agenda th, main table.agenda td, ' +
@@ -64,6 +67,8 @@ const lineOf = (node, start, end) => {
 };
 for (const cell of cells) {
   if (cell.getClientRects().length === 0) continue;
+  const flipchart = cell.closest('.hoja-rotafolio') !== null;
+  if ((scope === 'formularios' && flipchart) || (scope === 'rotafolios' && !flipchart)) continue;
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const match of node.data.matchAll(/\\S+/g)) {
@@ -130,10 +135,10 @@ def check(driver, page, paper):
     return sheets, count, problems
 
 
-def broken_words(driver, name, where):
+def broken_words(driver, name, where, scope="todas"):
     """Each word a table cell breaks inside, other than after a soft hyphen, as a problem."""
     return [f"hoja {name} ({where}): la celda «{cell}» parte la palabra «{word}»"
-            for cell, word in driver.execute_script(WORD_BREAK_SCRIPT)]
+            for cell, word in driver.execute_script(WORD_BREAK_SCRIPT, scope)]
 
 
 def emulate(driver, width, media):
@@ -145,9 +150,13 @@ def emulate(driver, width, media):
 
 
 def check_words(driver, name, printable, paper):
-    """The page as loaded (print emulation at the printable width), then on screen at each of
-    SCREEN_WIDTHS without loading it again, then back to print for the next page."""
-    problems = broken_words(driver, name, f"impresa en {paper}")
+    """The page as loaded (print emulation at the printable width), its flipcharts at the
+    landscape width they print at, then on screen at each of SCREEN_WIDTHS without loading it
+    again, then back to print for the next page."""
+    problems = broken_words(driver, name, f"impresa en {paper}", "formularios")
+    if driver.execute_script("return document.querySelector('main .hoja-rotafolio table') !== null"):
+        emulate(driver, round((PAPER[paper][1] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN), "print")
+        problems += broken_words(driver, name, f"rotafolio impreso en {paper}", "rotafolios")
     for width in SCREEN_WIDTHS:
         emulate(driver, width, "screen")
         problems += broken_words(driver, name, f"pantalla de {width} px")
