@@ -4,9 +4,9 @@
 /// that names no data is free text. No column is narrower than its heading's longest word or its
 /// longest choice. On paper each column first gets that minimum, and what is left of the sheet's
 /// width goes to the columns that would like more, most to free text; the shares are written as
-/// percentages, which hold with `table-layout: fixed`. On a screen each column keeps its minimum
-/// and shares what is left as the browser sees fit; on a narrow screen the table scrolls sideways
-/// in its frame.
+/// percentages, which hold with `table-layout: fixed`. On a screen the same shares apply to a
+/// table never narrower than the sum of the minimums, which scrolls sideways in its frame on a
+/// narrow screen; the browser widens a column whose words would not fit.
 struct WorksheetColumns {
     struct Column {
         let kind: String
@@ -53,6 +53,13 @@ struct WorksheetColumns {
             // A hair added, so a word that set the minimum counts as fitting it.
             Int(((min(minimum, printed) - Self.padding) / letter + 0.001).rounded(.down))
         }
+    }
+
+    /// The narrowest the table may be on a screen, in `em` of its cells' text: the sum of the
+    /// columns' minimums.
+    var minimumWidth: String {
+        let tenths = Int((columns.map(Self.minimum).reduce(0, +) * 10).rounded(.up))
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// The narrowest each column may be on a screen, in `em` of the cells' text, one decimal.

@@ -113,7 +113,7 @@ struct WorksheetContext {
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
             "filas": rows.map { ["celdas": $0.enumerated().map { fitted($1, cellLimits[$0]) }] },
-            "renglones_fila": sizing.lines,
+            "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
         ]
     }
 

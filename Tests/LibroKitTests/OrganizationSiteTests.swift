@@ -189,7 +189,7 @@ final class OrganizationSites: Sendable {
     /// its blank rows, and marks where its long words may break.
     @Test func worksheetTablesSizeColumnsByWhatTheyHold() throws {
         let blank = try #require(sites.fixture["hojas/hoja-matriz-5r.html"])
-        let table = try #require(blank.range(of: #"<table class="tabla-hoja renglones-3">"#))
+        let table = try #require(blank.range(of: #"<table class="tabla-hoja renglones-3" style="--ancho-minimo: "#))
         let group = try #require(blank.range(of: "</colgroup>", range: table.upperBound..<blank.endIndex))
         let widths = blank[table.upperBound..<group.lowerBound].components(separatedBy: #"<col style="--ancho: "#)
             .dropFirst().compactMap { Double($0.prefix { $0 != "%" }) }
