@@ -62,14 +62,6 @@ struct WorksheetColumns {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// The narrowest each column may be on a screen, in `em` of the cells' text, one decimal.
-    var minimums: [String] {
-        columns.map { column in
-            let tenths = Int((Self.minimum(column) * 10).rounded(.up))
-            return "\(tenths / 10).\(tenths % 10)"
-        }
-    }
-
     /// The columns' widths on a sheet, in `em`: each its minimum, and the sheet's spare width
     /// shared by how much more each would like (by the minimums when none would); when the
     /// minimums do not fit, each its share of the sheet by its minimum.

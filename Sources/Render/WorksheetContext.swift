@@ -99,7 +99,7 @@ struct WorksheetContext {
                 let choices: [String] = if case .choice(let values) = found { values } else { [] }
                 return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
             }, sheetWidth: spec.format == .flipchart ? WorksheetColumns.flipchartWidth : WorksheetColumns.formWidth)
-        let (widths, minimums) = (sizing.percentages, sizing.minimums)
+        let widths = sizing.percentages
         // Only words longer than their column get soft hyphens.
         func fitted(_ text: String, _ limit: Int) -> String {
             SoftHyphens.insert(into: text, minimumLetters: max(SoftHyphens.minimumLetters, limit + 1))
@@ -107,7 +107,7 @@ struct WorksheetContext {
         let (headingLimits, cellLimits) = (sizing.wordLimits(heading: true), sizing.wordLimits(heading: false))
         let columns = table.columns.enumerated().map { index, column in
             fill.field(fields[index], below: list).merging([
-                "nombre": fitted(column, headingLimits[index]), "ancho": widths[index], "minimo": minimums[index],
+                "nombre": fitted(column, headingLimits[index]), "ancho": widths[index],
             ]) { $1 }
         }
         return [
