@@ -79,7 +79,7 @@ struct BlockContext {
         return nil
     }
 
-    /// What `bloques/hoja` sees for one printed worksheet, with its page's name.
+    /// What `bloques/hoja` sees for one printed worksheet, with its page's name and its date.
     private func sheet(_ sheet: PrintedSheet) -> [String: Any] {
         let fill = WorksheetFill(
             sheet: sheet.id, organization: sheet.organization?.slug ?? "", record: sheet.record?.key ?? "",
@@ -91,7 +91,9 @@ struct BlockContext {
             site: site, title: sheet.title, spec: sheet.spec, data: data, organization: sheet.organization?.name,
             record: sheet.record.map { ($0.label, $0.name) }, fill: fill
         ).make()
-        return context.merging(["pagina": sheet.marker]) { $1 }
+        return context.merging([
+            "pagina": sheet.marker, "fecha": sheet.date?.spanishDate ?? "", "tiene_fecha": sheet.date != nil,
+        ]) { $1 }
     }
 
     private static func reference(_ reference: Reference) -> [String: Any] {

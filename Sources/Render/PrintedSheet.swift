@@ -11,6 +11,8 @@ struct PrintedSheet {
     let organization: Organization?
     let view: DataView?
     let record: Record?
+    /// The day of the organization's session the sheet is printed for, when its calendar has it.
+    let date: CalendarDate?
     /// The sheet's `@page` name, unique on its page.
     var pageName = ""
     /// What marks the sheet's section in the page, so that only this page's style names its pages
@@ -41,14 +43,14 @@ extension BlockContext {
         case .worksheet(let spec):
             sheets = [
                 PrintedSheet(
-                    id: page.id, spec: spec, title: page.title, organization: nil, view: nil, record: nil)
+                    id: page.id, spec: spec, title: page.title, organization: nil, view: nil, record: nil, date: nil)
             ]
         case .sheetCopy(let copy):
-            sheets = copies(copy.sheet, organization: copy.organization, record: copy.record)
+            sheets = copies(copy.sheet, organization: copy.organization, record: copy.record, session: nil)
         case .printPack(let pack):
             let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
                 .filter { id in spec(id)?.sessions.contains(pack.session) == true }
-            sheets = ids.flatMap { copies($0, organization: pack.organization, record: nil) }
+            sheets = ids.flatMap { copies($0, organization: pack.organization, record: nil, session: pack.session) }
         default:
             return []
         }
@@ -61,18 +63,22 @@ extension BlockContext {
     }
 
     /// A worksheet printed blank, or filled for an organization: once, or once per record when
-    /// the sheet is filled per record and none is named.
-    private func copies(_ id: String, organization slug: String?, record recordID: String?) -> [PrintedSheet] {
+    /// the sheet is filled per record and none is named. `session` is the one the print is for;
+    /// without it, the sheet's first session on the organization's calendar.
+    private func copies(_ id: String, organization slug: String?, record recordID: String?, session: Int?)
+        -> [PrintedSheet]
+    {
         guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
         let title = site.pages[index].title
         guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
             return [
-                PrintedSheet(id: id, spec: spec, title: title, organization: nil, view: nil, record: nil)
+                PrintedSheet(id: id, spec: spec, title: title, organization: nil, view: nil, record: nil, date: nil)
             ]
         }
+        let date = Self.date(in: organization, sessions: session.map { [$0] } ?? spec.sessions)
         func copy(_ record: PrintedSheet.Record?) -> PrintedSheet {
             PrintedSheet(
-                id: id, spec: spec, title: title, organization: organization, view: view, record: record)
+                id: id, spec: spec, title: title, organization: organization, view: view, record: record, date: date)
         }
         guard let file = spec.forEach?.text, let records = organization.file(file) else { return [copy(nil)] }
         let label = site.method.organization?.file(named: file)?.label ?? spec.recordName
@@ -83,4 +89,8 @@ extension BlockContext {
         }
     }
 
+    /// The earliest day the organization's calendar gives one of `sessions`.
+    static func date(in organization: Organization, sessions: [Int]) -> CalendarDate? {
+        organization.calendar.filter { sessions.contains($0.session) }.compactMap(\.date).min()
+    }
 }

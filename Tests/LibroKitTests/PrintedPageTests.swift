@@ -3,7 +3,8 @@ import LibroKit
 import Testing
 
 /// What a printed sheet of paper says in its margins (page number, running header, each
-/// worksheet's own named page), on the organization fixture (Red Luz del Valle).
+/// worksheet's own named page) and the date a filled worksheet prints, on the organization
+/// fixture: Red Luz del Valle has session 2 on 15 March 2027 and no session 5.
 @Suite struct PrintedPageTests {
     static let organization = "organizaciones/luz-del-valle/"
 
@@ -59,6 +60,25 @@ import Testing
         let perRecord = try #require(pages[Self.organization + "hojas/hoja-ruta-critica-bodega-cachanilla.html"])
         let header = try #require(Self.style(perRecord).between("@page hoja-1-1 {", "}\n"))
         #expect(header.contains(": Bodega Cachanilla, S.A. · Red Luz del Valle, A.C.\""), "\(header)")
+    }
+
+    @Test func filledWorksheetsPrintTheDateOfTheOrganizationsSession() throws {
+        let pages = try RenderedPageTests.pages(of: "organizacion")
+        let scheduled = "<strong>15 de marzo de 2027</strong>"
+        let blank = #"<span class="linea-corta">"#
+        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2.html"])
+        let forms = Self.sheets(pack).filter { $0.classes.contains("hoja-formulario") }
+        #expect(!forms.isEmpty)
+        #expect(forms.allSatisfy { $0.date == scheduled })
+        let unscheduled = try #require(pages[Self.organization + "hojas/paquete-sesion-5.html"])
+        #expect(Self.sheets(unscheduled).allSatisfy { $0.date == blank })
+        let alone = try #require(pages[Self.organization + "hojas/hoja-sistema-actual.html"])
+        #expect(Self.sheets(alone).map(\.date) == [scheduled])
+        let otherSession = try #require(pages[Self.organization + "hojas/hoja-ruta-critica-bodega-cachanilla.html"])
+        #expect(Self.sheets(otherSession).map(\.date) == [blank])
+        let blankPack = try #require(pages["hojas/paquete-sesion-2.html"])
+        #expect(
+            Self.sheets(blankPack).filter { $0.classes.contains("hoja-formulario") }.allSatisfy { $0.date == blank })
     }
 
     /// An organization's name goes into every header of its pages: whatever it holds, it stays

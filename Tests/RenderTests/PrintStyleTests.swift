@@ -1,3 +1,5 @@
+import Diagnostics
+import Model
 import Testing
 
 @testable import Render
@@ -20,5 +22,20 @@ import Testing
         #expect(style.header(title: "Sesión", organization: nil) == "Sesión")
         let made = style.make(header: "Título \"x\"")
         #expect(made["encabezado"] as? String == #""Título \"x\"""#)
+    }
+
+    /// A sheet used in several sessions prints the earliest of them the organization has dated.
+    @Test func worksheetDateIsTheEarliestDatedSessionOfTheSheet() {
+        func session(_ number: Int, _ date: String) -> ScheduledSession {
+            ScheduledSession(
+                session: number, date: CalendarDate(text: date), startMinute: 540, place: "", modality: "",
+                location: SourceLocation(file: "perfil.yml"))
+        }
+        let organization = Organization(
+            slug: "o", folder: "o", files: [],
+            calendar: [session(5, "2027-04-21"), session(4, "2027-03-30"), session(2, ""), session(1, "2027-01-05")])
+        #expect(BlockContext.date(in: organization, sessions: [4, 5])?.spanishDate == "30 de marzo de 2027")
+        #expect(BlockContext.date(in: organization, sessions: [5])?.spanishDate == "21 de abril de 2027")
+        #expect(BlockContext.date(in: organization, sessions: [2, 3]) == nil)
     }
 }
