@@ -9,7 +9,7 @@ struct BlockContext {
     /// Bodies already rendered, for blocks that gather other pages.
     var bodies: [Int: String] = [:]
 
-    private var page: LinkedPage { site.pages[index] }
+    var page: LinkedPage { site.pages[index] }
 
     /// The template that draws the block at `blockIndex`, and what it sees; nil leaves the
     /// block out of the page.
@@ -36,22 +36,8 @@ struct BlockContext {
             )
         case .references(let references):
             return ("bloques/referencias", ["referencias": references.map(Self.reference)])
-        case .worksheet(let spec):
-            let fill = WorksheetFill(
-                sheet: page.id, organization: "", record: "",
-                schema: WorksheetFill.schema(for: spec, site: site))
-            let sheet = WorksheetContext(
-                site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil, fill: fill)
-            return ("bloques/hoja", ["hojas": [sheet.make()]])
-        case .sheetCopy(let copy):
-            return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, record: copy.record)])
-        case .printPack(let pack):
-            let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
-                .filter { id in
-                    guard let spec = spec(id) else { return false }
-                    return spec.sessions.contains(pack.session) && (pack.audience ?? spec.audience) == spec.audience
-                }
-            return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, record: nil) }])
+        case .worksheet, .sheetCopy, .printPack:
+            return ("bloques/hoja", ["hojas": printedSheets(block, blockIndex: blockIndex).map(sheet)])
         case .agenda(let agenda):
             guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
                 return nil
@@ -85,7 +71,7 @@ struct BlockContext {
         )
     }
 
-    private func spec(_ id: String) -> WorksheetSpec? {
+    func spec(_ id: String) -> WorksheetSpec? {
         guard let index = site.worksheets[id] else { return nil }
         for block in site.pages[index].blocks {
             if case .worksheet(let spec) = block.content { return spec }
@@ -93,39 +79,21 @@ struct BlockContext {
         return nil
     }
 
-    /// A worksheet printed blank, or filled for an organization: once, or once per record when
-    /// the sheet is filled per record and none is named.
-    private func sheets(_ id: String, organization slug: String?, record recordID: String?) -> [[String: Any]] {
-        guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
-        let title = site.pages[index].title
-        let schema = WorksheetFill.schema(for: spec, site: site)
-        guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
-            let fill = WorksheetFill(sheet: id, organization: "", record: "", schema: schema)
-            return [
-                WorksheetContext(
-                    site: site, title: title, spec: spec, data: nil, organization: nil, record: nil, fill: fill
-                ).make()
-            ]
+    /// What `bloques/hoja` sees for one printed worksheet, with its page's name and its date.
+    private func sheet(_ sheet: PrintedSheet) -> [String: Any] {
+        let fill = WorksheetFill(
+            sheet: sheet.id, organization: sheet.organization?.slug ?? "", record: sheet.record?.key ?? "",
+            schema: WorksheetFill.schema(for: sheet.spec, site: site))
+        let data = sheet.view.map { view in
+            sheet.record.map { view.tree(adding: $0.value, as: sheet.spec.recordName) } ?? view.tree
         }
-        guard let file = spec.forEach?.text, let records = organization.file(file) else {
-            let fill = WorksheetFill(sheet: id, organization: slug, record: "", schema: schema)
-            return [
-                WorksheetContext(
-                    site: site, title: title, spec: spec, data: view.tree, organization: organization.name, record: nil,
-                    fill: fill
-                ).make()
-            ]
-        }
-        let label = site.method.organization?.file(named: file)?.label ?? spec.recordName
-        let ids = recordID.map { [$0] } ?? records.ids
-        return ids.compactMap { key in
-            guard let record = view.record(key, in: file) else { return nil }
-            return WorksheetContext(
-                site: site, title: title, spec: spec, data: view.tree(adding: record, as: spec.recordName),
-                organization: organization.name, record: (label, view.title(key, in: file)),
-                fill: WorksheetFill(sheet: id, organization: slug, record: key, schema: schema)
-            ).make()
-        }
+        let context = WorksheetContext(
+            site: site, title: sheet.title, spec: sheet.spec, data: data, organization: sheet.organization?.name,
+            record: sheet.record.map { ($0.label, $0.name) }, fill: fill
+        ).make()
+        return context.merging([
+            "pagina": sheet.marker, "fecha": sheet.date?.spanishDate ?? "", "tiene_fecha": sheet.date != nil,
+        ]) { $1 }
     }
 
     private static func reference(_ reference: Reference) -> [String: Any] {

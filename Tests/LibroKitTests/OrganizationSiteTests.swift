@@ -143,7 +143,7 @@ final class OrganizationSites: Sendable {
         let start = try #require(
             blank.range(
                 of:
-                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="">"#
+                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="""#
             ))
         let end = try #require(blank.range(of: "</section>", range: start.upperBound..<blank.endIndex))
         #expect(!blank[start.lowerBound..<end.upperBound].contains("Cachanilla"))
@@ -154,7 +154,7 @@ final class OrganizationSites: Sendable {
         // The MoU checklist ticks what the ally's file marks.
         #expect(filled.contains("☑</span> Propósito"))
         let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1-facilitacion.html"])
-        #expect(pack.contains(#"<section class="hoja hoja-tarjetas">"#))
+        #expect(pack.contains(#"<section class="hoja hoja-tarjetas" "#))
         #expect(pack.contains(#"<p class="tarjeta-titulo">Alianza estratégica</p>"#))
     }
 
