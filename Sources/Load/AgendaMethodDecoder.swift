@@ -23,6 +23,7 @@ enum AgendaMethodDecoder {
         method.skipped = spec.string(AgendaMethod.skippedKey, diagnostics: &diagnostics)
         method.lengths = spec.string(AgendaMethod.lengthsKey, diagnostics: &diagnostics)
         method.defaultBreakMinutes = spec.int(AgendaMethod.defaultBreakKey, diagnostics: &diagnostics)
+        for key in keys { method.locations[key] = spec.locationOfValue(key) }
         if let minutes = method.defaultBreakMinutes, !(1...240).contains(minutes) {
             diagnostics.append(
                 .error(
@@ -57,8 +58,8 @@ enum AgendaMethodDecoder {
             diagnostics.append(
                 .error(
                     "referencia-no-encontrada",
-                    "`agenda › \(key)` nombra «\(name)», que debe ser un campo `\(kind)` de los registros de «\(calendar)»",
-                    at: agenda.location))
+                    "`agenda › \(key)` nombra «\(name)», que debe ser un campo `\(kind)` de los registros de «\(calendar)»; decláralo en sus `campos:`",
+                    at: agenda.locations[key] ?? agenda.location))
         }
     }
 }

@@ -61,6 +61,8 @@ public struct AgendaMethod: Sendable, Equatable {
     public var lengths: String?
     public var defaultBreakMinutes: Int?
     public var location: SourceLocation
+    /// Where each key's value is written, by key.
+    public var locations: [String: SourceLocation] = [:]
 
     public init(location: SourceLocation) {
         self.location = location

@@ -40,13 +40,16 @@ final class AgendaSites: Sendable {
 
 /// The errors of a build of the shipped package whose sample organization's first session has
 /// `settings` in place of its own, as `file:line:col [code]`, with their messages.
-private func errors(replacing settings: String) throws -> (located: [String], messages: String) {
+private func errors(
+    replacing settings: String, own: String = "    recesos: 15\n    comida: 60\n    comida_despues_de: 3\n"
+)
+    throws -> (located: [String], messages: String)
+{
     let folder = try TemporaryFolder()
     let content = folder.url.appendingPathComponent("content")
     try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
     let profile = content.appendingPathComponent("organizaciones/voces-del-bravo/perfil.yml")
     let original = try String(contentsOf: profile, encoding: .utf8)
-    let own = "    recesos: 15\n    comida: 60\n    comida_despues_de: 3\n"
     #expect(original.contains(own))
     try original.replacingOccurrences(of: own, with: settings).write(to: profile, atomically: true, encoding: .utf8)
     let output = folder.url.appendingPathComponent("sitio")
@@ -138,6 +141,14 @@ private func errors(replacing settings: String) throws -> (located: [String], me
         #expect(load.located.sorted() == ["\(file):42:14 [tipo-no-valido]", "\(file):43:17 [valor-no-valido]"])
         #expect(load.messages.contains("entre 0 y 120"))
         #expect(load.messages.contains("actividad=minutos"))
+    }
+
+    /// A zone the IANA database does not know stops the build where it is written.
+    @Test func anUnknownZoneIsAnErrorAtItsLine() throws {
+        let found = try errors(
+            replacing: "zona_horaria: America/Juarez\n", own: "zona_horaria: America/Ciudad_Juarez\n")
+        #expect(found.located == ["content/organizaciones/voces-del-bravo/perfil.yml:13:15 [valor-no-valido]"])
+        #expect(found.messages.contains("no es una zona horaria conocida"))
     }
 
     /// The organization's settings change its own pages and calendars, never the package's.
