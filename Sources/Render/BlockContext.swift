@@ -1,3 +1,4 @@
+import Foundation
 import Link
 import Model
 
@@ -8,6 +9,8 @@ struct BlockContext {
     let index: Int
     /// Bodies already rendered, for blocks that gather other pages.
     var bodies: [Int: String] = [:]
+    /// The theme's texts, for what the agenda of an organization's session adds.
+    var strings: [String: String] = [:]
 
     var page: LinkedPage { site.pages[index] }
 
@@ -23,7 +26,7 @@ struct BlockContext {
                 return nil
             }
             let template = block.content.isActivity ? "bloques/actividad" : "bloques/receso"
-            return (template, ["fila": CartaContext.row(row, start: carta.header.startMinute)])
+            return (template, ["fila": CartaContext.row(row, clock: SessionClock(start: carta.header.startMinute))])
         case .term(let term):
             return (
                 "bloques/termino",
@@ -38,12 +41,7 @@ struct BlockContext {
             return ("bloques/referencias", ["referencias": references.map(Self.reference)])
         case .worksheet, .sheetCopy, .printPack:
             return ("bloques/hoja", ["hojas": printedSheets(block, blockIndex: blockIndex).map(sheet)])
-        case .agenda(let agenda):
-            guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
-                return nil
-            }
-            let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
-            return ("bloques/carta", ["carta": CartaContext.make(carta, start: agenda.startMinute, page: link)])
+        case .agenda(let agenda): return self.agenda(agenda)
         case .systemMap(let slug): return systemMap(slug)
         case .gantt(let slug):
             guard let organization = site.organization(slug), let method = site.method.organization,
@@ -55,6 +53,33 @@ struct BlockContext {
                 "bloques/compilacion", Compilation(site: site, bodies: bodies, index: index).make(sections: sections)
             )
         }
+    }
+
+    /// A session's carta from a given start; for an organization, as it runs the session, with
+    /// the times its calendar's zone gives on the session's date.
+    private func agenda(_ agenda: AgendaSpec) -> (template: String, context: [String: Any])? {
+        guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
+            return nil
+        }
+        let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
+        let start = agenda.startMinute ?? carta.header.startMinute
+        guard let slug = agenda.organization, let organization = site.organization(slug),
+            let session = organization.calendar.first(where: { $0.session == agenda.session })
+        else {
+            let clock = SessionClock(start: start, nextDay: strings["dia_siguiente"] ?? "")
+            return ("bloques/carta", ["carta": CartaContext.make(carta, clock: clock, page: link)])
+        }
+        let adjusted = AgendaAdjustment.apply(carta, session.agenda, mealTitle: strings["comida"] ?? "")
+        let clock = SessionClock(
+            start: start, date: session.date, zone: TimeZone(identifier: organization.timeZone),
+            nextDay: strings["dia_siguiente"] ?? "")
+        return (
+            "bloques/carta",
+            [
+                "carta": CartaContext.make(
+                    adjusted, clock: clock, page: link, assumption: strings["duracion_supuesta"] ?? "")
+            ]
+        )
     }
 
     private func systemMap(_ slug: String) -> (template: String, context: [String: Any])? {
