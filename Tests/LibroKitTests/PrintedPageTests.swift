@@ -43,20 +43,24 @@ import Testing
 
     @Test func eachWorksheetOfAPrintPackHeadsItsOwnPages() throws {
         let pages = try RenderedPageTests.pages(of: "organizacion")
-        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2.html"])
-        let style = Self.style(pack)
-        let sheets = Self.sheets(pack)
-        #expect(sheets.count == 3)
-        #expect(Set(sheets.map(\.marker)).count == sheets.count)
-        for (position, sheet) in sheets.enumerated() {
-            let name = "hoja-1-\(position + 1)"
-            #expect(style.contains(#"section[data-pagina="\#(sheet.marker)"] { page: \#(name); }"#))
-            let rule = try #require(style.between("@page \(name) {", "}\n"))
-            #expect(rule.contains("content: \"\(sheet.title) · "))
-            #expect(rule.contains(#" · Red Luz del Valle, A.C.""#))
-            // A flipchart's named page keeps it landscape.
-            #expect(rule.contains("landscape") == sheet.classes.contains("hoja-rotafolio"), "\(rule)")
+        var count = 0
+        for audience in ["participantes", "facilitacion"] {
+            let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2-\(audience).html"])
+            let style = Self.style(pack)
+            let sheets = Self.sheets(pack)
+            count += sheets.count
+            #expect(Set(sheets.map(\.marker)).count == sheets.count)
+            for sheet in sheets {
+                let rule = try #require(style.between(#"section[data-pagina="\#(sheet.marker)"] { page: "#, "; }"))
+                let header = try #require(style.between("@page \(rule) {", "}\n"))
+                #expect(header.contains("content: \"\(sheet.title) · "))
+                #expect(header.contains(#" · Red Luz del Valle, A.C.""#))
+                // A flipchart's named page keeps it landscape.
+                #expect(header.contains("landscape") == sheet.classes.contains("hoja-rotafolio"), "\(header)")
+            }
         }
+        // The form, the cards and the flipchart of the session, between the two packs.
+        #expect(count == 3)
         let perRecord = try #require(pages[Self.organization + "hojas/hoja-ruta-critica-bodega-cachanilla.html"])
         let header = try #require(Self.style(perRecord).between("@page hoja-1-1 {", "}\n"))
         #expect(header.contains(": Bodega Cachanilla, S.A. · Red Luz del Valle, A.C.\""), "\(header)")
@@ -66,11 +70,11 @@ import Testing
         let pages = try RenderedPageTests.pages(of: "organizacion")
         let scheduled = "<strong>15 de marzo de 2027</strong>"
         let blank = #"<span class="linea-corta">"#
-        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2.html"])
+        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2-participantes.html"])
         let forms = Self.sheets(pack).filter { $0.classes.contains("hoja-formulario") }
         #expect(!forms.isEmpty)
         #expect(forms.allSatisfy { $0.date == scheduled })
-        let unscheduled = try #require(pages[Self.organization + "hojas/paquete-sesion-5.html"])
+        let unscheduled = try #require(pages[Self.organization + "hojas/paquete-sesion-5-participantes.html"])
         #expect(Self.sheets(unscheduled).allSatisfy { $0.date == blank })
         let alone = try #require(pages[Self.organization + "hojas/hoja-sistema-actual.html"])
         #expect(Self.sheets(alone).map(\.date) == [scheduled])
@@ -96,7 +100,7 @@ import Testing
         let report = Libro.build(Fixtures.options(content: content, output: output))
         #expect(report.diagnostics.errors.map(\.description) == [])
         let pages = try snapshot(of: output).mapValues { String(decoding: $0, as: UTF8.self) }
-        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2.html"])
+        let pack = try #require(pages[Self.organization + "hojas/paquete-sesion-2-participantes.html"])
         for (path, page) in pages where path.hasPrefix(Self.organization) && path.hasSuffix(".html") {
             let head = page.components(separatedBy: "</head>")[0]
             #expect(head.components(separatedBy: "</style").count == 2, "\(path)")
