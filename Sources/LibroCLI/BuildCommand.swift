@@ -25,6 +25,16 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
 
     @Flag(
         name: .long,
+        help: """
+            Además, guarda un PDF junto a cada paquete de impresión y cada libro para imprimir \
+            (hojas/paquete-sesion-1.pdf), impreso con Chromium sin ventana; sus páginas enlazan el PDF. \
+            Busca chromium, chromium-browser, google-chrome o google-chrome-stable en el PATH, \
+            o el que nombre la variable LIBRO_CHROMIUM o `navegador_pdf` en libro.yml.
+            """)
+    var pdf = false
+
+    @Flag(
+        name: .long,
         help: "Al terminar, muestra en qué se fue el tiempo: leer, YAML, cmark, enlazar, plantillas, escribir.")
     var perfil = false
 
@@ -41,6 +51,8 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
         options.organizations = folders.organizationOverride
         options.archive = zip
         options.threads = hilos
+        options.pdf = pdf
+        options.pdfBrowser = ProcessInfo.processInfo.environment["LIBRO_CHROMIUM"]
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()
