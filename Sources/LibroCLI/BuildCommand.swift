@@ -26,8 +26,9 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
     @Flag(
         name: .long,
         help: """
-            Además, guarda un PDF junto a cada paquete de impresión y cada libro para imprimir \
-            (hojas/paquete-sesion-1.pdf), impreso con Chromium sin ventana; sus páginas enlazan el PDF. \
+            Además, guarda un PDF junto a cada página que se imprime entera (los paquetes de impresión \
+            y los libros para imprimir: la página con .pdf en vez de .html), impreso con Chromium sin \
+            ventana; esas páginas enlazan su PDF. \
             Busca chromium, chromium-browser, google-chrome o google-chrome-stable en el PATH, \
             o el que nombre la variable LIBRO_CHROMIUM o `navegador_pdf` en libro.yml.
             """)

@@ -52,6 +52,23 @@ import Testing
         #expect(try snapshot(of: built.folder.url) == before)
     }
 
+    @Test func theSettingInLibroYmlIsUsedAndLocated() throws {
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try "---\ntitulo: Inicio\n---\nHola.\n".write(
+            to: content.appendingPathComponent("index.md"), atomically: true, encoding: .utf8)
+        try "titulo: Prueba\nnavegador_pdf: /no/existe/chromium\n".write(
+            to: content.appendingPathComponent("libro.yml"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", "--theme", Fixtures.theme.path, "--pdf"], in: folder.url)
+        #expect(run.status != 0)
+        #expect(
+            run.error.hasPrefix(
+                "content/libro.yml:2:16: error: `navegador_pdf` nombra «/no/existe/chromium», que no es un programa"),
+            "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
+    }
+
     @Test func aFailedPDFLeavesThePreviousSite() throws {
         let built = try Built()
         let failing = try built.browser("exit 3\n")
