@@ -1,8 +1,8 @@
 """Checks the PDFs `libro build --pdf` wrote beside the print packs and books of a site.
 
 The documents are found from the pages themselves: a book holds a `.compilacion` element, a print
-pack holds the forms of more than one worksheet; any page that links a PDF and any PDF in the
-site count too. For each one: the PDF exists beside its page and the page links it; it opens in
+pack holds worksheets (`.hoja`) and is not the page of one of them (named after its id or
+titled like it); any page that links a PDF and any PDF in the site count too. For each one: the PDF exists beside its page and the page links it; it opens in
 pypdf, with its dates fixed; it has as many sheets as the browser's own print of the same HTML
 (CDP Page.printToPDF with the page's CSS page size); and no sheet carries the browser's header or
 footer (the file's address, the date it printed).
@@ -28,9 +28,14 @@ FIXED_DATE = re.compile(r"D:\d{14}\+00'00'")
 
 KIND_SCRIPT = """
 if (document.querySelector('main .compilacion')) return 'libro';
-const titles = new Set([...document.querySelectorAll('main .cuerpo .hoja .hoja-titulo')]
-  .map(title => title.textContent.trim()));
-return titles.size > 1 ? 'paquete' : '';
+const stem = location.pathname.split('/').pop().replace(/\\.html$/, '');
+const heading = (document.querySelector('main h1') || {textContent: ''}).textContent;
+const sheets = [...document.querySelectorAll('main .cuerpo .hoja')];
+// A worksheet's own page, blank or filled, is named after its id or titled like it; a page that
+// gathers worksheets made elsewhere is a print pack.
+const own = sheet => (sheet.dataset.hoja && stem.startsWith(sheet.dataset.hoja)) ||
+  heading.includes(sheet.querySelector('.hoja-titulo').textContent.trim());
+return sheets.length > 0 && !sheets.some(own) ? 'paquete' : '';
 """
 
 
