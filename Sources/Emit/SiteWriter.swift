@@ -14,10 +14,6 @@ import Workers
 public struct SiteWriter: Sendable {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
-
-        public init(description: String) {
-            self.description = description
-        }
     }
 
     /// `.site.anterior` beside `site/`.

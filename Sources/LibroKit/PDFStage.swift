@@ -1,3 +1,4 @@
+import Diagnostics
 import Emit
 import Foundation
 import Link
@@ -20,9 +21,9 @@ extension BuildRun {
 
     /// Prints every print pack and book page to a PDF beside it, from the new site while it is
     /// still hidden: a PDF that fails leaves the previous site in place. Several at a time, one
-    /// browser each.
+    /// browser each. False, with the error recorded, when one could not be made.
     mutating func printPDFs(_ site: LinkedSite, with browser: URL, into writer: inout SiteWriter)
-        throws(SiteWriter.Failure)
+        throws(SiteWriter.Failure) -> Bool
     {
         let documents = site.pages.filter(\.printsAsDocument)
         try writer.expect(documents.map(\.pdfPath))
@@ -49,9 +50,14 @@ extension BuildRun {
                 return "no se pudo hacer el PDF de «\(page.outputPath)» («\(page.title)»): \(error.reason)"
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw SiteWriter.Failure(description: failure) }
+        if let failure = failures.compactMap({ $0 }).first {
+            diagnostics.append(
+                .error("pdf-fallido", failure, at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0)))
+            return false
+        }
         pdfs = total
         stages.close(.pdf)
+        return true
     }
 }
 

@@ -22,7 +22,7 @@ extension BuildRun {
             try render(with: renderer, into: &writer)
             stages.close(.render)
             guard var writer else { return }
-            if let pdfBrowser { try printPDFs(site, with: pdfBrowser, into: &writer) }
+            if let pdfBrowser, try !printPDFs(site, with: pdfBrowser, into: &writer) { return }
             progress(.emit, 0, 1)
             try writer.finish()
             if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
