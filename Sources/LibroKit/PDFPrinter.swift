@@ -63,7 +63,11 @@ public struct PDFPrinter: Sendable {
         }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            finished.wait()
+            // Asked to stop, Chromium closes its own processes; one that does not is killed.
+            if finished.wait(timeout: .now() + 10) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
             throw Failure(reason: "Chromium tardó más de \(Int(timeout)) s y se detuvo")
         }
         if process.terminationReason != .exit || process.terminationStatus != 0 {

@@ -1,4 +1,5 @@
 import Foundation
+import LibroKit
 import Testing
 
 /// `libro build --pdf` as a facilitator runs it: the built executable, in its own process, with
@@ -80,6 +81,21 @@ import Testing
             run.error.contains("no se pudo hacer el PDF de «imprimir.html» («Libro de Trabajo completo»)"),
             "\(run.error)")
         #expect(run.error.contains("Chromium terminó con un error (código 3) [pdf-fallido]"))
+        #expect(try snapshot(of: built.site) == before)
+    }
+
+    @Test func aBrowserThatHangsIsStopped() throws {
+        let built = try Built()
+        let before = try snapshot(of: built.site)
+        var options = Fixtures.options(content: Fixtures.content("imprimir"), output: built.site)
+        options.pdf = true
+        options.pdfBrowser = try built.browser("exec sleep 60\n")
+        options.pdfTimeout = 1
+        let report = Libro.build(options)
+        #expect(!report.succeeded)
+        let problem = report.diagnostics.errors.first { $0.code == "pdf-fallido" }
+        #expect(problem?.message.contains("«imprimir.html»") == true)
+        #expect(problem?.message.contains("Chromium tardó más de 1 s y se detuvo") == true, "\(report.diagnostics)")
         #expect(try snapshot(of: built.site) == before)
     }
 
