@@ -78,6 +78,7 @@ browser-check:
 	$(MAKE) --no-print-directory A4_CONTENT=content A4_NAME=site print-check-a4
 	$(MAKE) --no-print-directory A4_CONTENT=$(EXAMPLE) A4_NAME=ejemplo print-check-a4
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
+	.build/debug/libro build --pdf --output .build-print/pdf && $(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf
 
 # The same print check on A4: the package copied beside the sites with `papel: a4` in its
 # libro.yml, built and printed on that paper.
