@@ -210,6 +210,12 @@ def check(driver, page, paper):
     for overflow in driver.execute_script(OVERFLOW_SCRIPT):
         problems.append(f"se sale del área imprimible: {overflow}")
     count = len(reader.pages)
+    if not sheets and driver.execute_script("return document.querySelector('main .carta') !== null"):
+        # A facilitator's pack for a session with no flipchart or cards: the agenda alone, headed
+        # by the page's title.
+        title = driver.execute_script(TITLE_SCRIPT)
+        texts = [margins(pdf_page) for pdf_page in reader.pages]
+        return 0, count, problems + paper_problems(reader, texts, [[title]] * len(texts), paper)
     if not sheets:
         problems.append("no tiene ninguna hoja de trabajo")
     if count < len(sheets):
