@@ -74,7 +74,9 @@ struct OrganizationPages {
     private func sessionPages(_ make: PageMaker, order: Int, packs: [[String: Any]]) -> [VirtualPage] {
         let scheduled = organization.calendar
         guard !scheduled.isEmpty else { return [] }
-        let link: [String: Any] = ["agregar_al_calendario": texts["agregar_al_calendario"]]
+        let link: [String: Any] = [
+            "agregar_al_calendario": texts["agregar_al_calendario"], "organizacion_slug": organization.slug,
+        ]
         let dated = scheduled.contains { $0.date != nil }
         let index = make.page(
             "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: order, template: "sesiones",

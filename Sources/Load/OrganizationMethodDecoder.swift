@@ -8,8 +8,7 @@ import Yams
 struct OrganizationMethodDecoder {
     static let keys = [
         "nombre", "nivel", "calendario", "participantes", "zona_horaria", "zona_horaria_por_omision", "orden",
-        "archivos", "paginas",
-        "mapa_del_sistema", "gantt",
+        "archivos", "paginas", "mapa_del_sistema", "gantt", "agenda",
     ]
     static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "hoja", "campos"]
     /// Names the pages' templates see beside the files: a file may not take one.
@@ -40,7 +39,11 @@ struct OrganizationMethodDecoder {
         }
         method.systemMap = spec.value("mapa_del_sistema").flatMap { systemMap($0, in: spec, &diagnostics) }
         method.gantt = spec.value("gantt").flatMap { gantt($0, in: spec, &diagnostics) }
+        method.agenda = spec.value("agenda").flatMap {
+            AgendaMethodDecoder.decode($0, in: spec, diagnostics: &diagnostics)
+        }
         MethodPaths.check(method, references: fields.references, diagnostics: &diagnostics)
+        AgendaMethodDecoder.check(method, diagnostics: &diagnostics)
         return method
     }
 

@@ -6,7 +6,8 @@ enum SiteConfigDecoder {
     static let fileName = "libro.yml"
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
-        "notas_de_revision", "avisar_enlaces_html",
+        "notas_de_revision",
+        "navegador_pdf", "avisar_enlaces_html",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -45,6 +46,10 @@ enum SiteConfigDecoder {
         if let about = fields.string("acerca", diagnostics: &diagnostics) {
             config.aboutPage = about
             config.aboutPageLocation = fields.locationOfValue("acerca")
+        }
+        if let browser = fields.string("navegador_pdf", diagnostics: &diagnostics) {
+            config.pdfBrowser = browser
+            config.pdfBrowserLocation = fields.locationOfValue("navegador_pdf")
         }
         return config
     }

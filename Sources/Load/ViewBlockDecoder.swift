@@ -20,10 +20,12 @@ enum ViewBlockDecoder {
     static func agenda(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList)
         -> AgendaSpec?
     {
-        fields.rejectUnknownKeys(allowed: ["sesion", "inicio"], what: "el bloque `agenda`", diagnostics: &diagnostics)
+        fields.rejectUnknownKeys(
+            allowed: ["sesion", "inicio", "organizacion"], what: "el bloque `agenda`", diagnostics: &diagnostics)
         guard let (session, location) = session(fields, context, &diagnostics) else { return nil }
         return AgendaSpec(
-            session: session, startMinute: fields.clockMinutes("inicio", diagnostics: &diagnostics), location: location)
+            session: session, startMinute: fields.clockMinutes("inicio", diagnostics: &diagnostics),
+            organization: fields.string("organizacion", diagnostics: &diagnostics), location: location)
     }
 
     static func printPack(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList)

@@ -26,9 +26,10 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
     }
 
     /// `martes 9 de febrero de 2027`.
-    public var spanish: String {
-        "\(Self.weekdays[weekday]) \(day) de \(Self.months[month - 1]) de \(year)"
-    }
+    public var spanish: String { "\(Self.weekdays[weekday]) \(spanishDate)" }
+
+    /// `9 de febrero de 2027`, as a date is written on a form.
+    public var spanishDate: String { "\(day) de \(Self.months[month - 1]) de \(year)" }
 
     /// 0 = domingo … 6 = sábado (Zeller's congruence, Gregorian calendar).
     public var weekday: Int {

@@ -20,6 +20,8 @@ public struct OrganizationMethod: Sendable, Equatable {
     /// calendar is in when it names none; UTC when the method gives neither.
     public var timeZone: String?
     public var defaultTimeZone: String?
+    /// Which fields of a scheduled session change its agenda (`agenda:`).
+    public var agenda: AgendaMethod?
     public var pages: [DataPageSpec] = []
     /// Where the organizations' section goes among the top sections of the package (`orden:`).
     public var order: Int?

@@ -24,6 +24,10 @@ public struct SiteConfig: Sendable, Equatable {
     /// `libro.yml` names it.
     public var aboutPage: String?
     public var aboutPageLocation: SourceLocation?
+    /// The browser that prints PDFs for `libro build --pdf` (a path or a program on `PATH`), and
+    /// where `libro.yml` names it.
+    public var pdfBrowser: String?
+    public var pdfBrowserLocation: SourceLocation?
     /// Report links to a page's `.html` name, as mdBook writes them (`avisar_enlaces_html`).
     public var warnsHTMLLinks = true
 

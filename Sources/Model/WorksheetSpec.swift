@@ -132,11 +132,14 @@ public struct SheetCopy: Sendable, Equatable {
 public struct AgendaSpec: Sendable, Equatable {
     public var session: Int
     public var startMinute: Int?
+    /// The organization whose settings for the session change the agenda (`organizacion:`).
+    public var organization: String?
     public var location: SourceLocation
 
-    public init(session: Int, startMinute: Int? = nil, location: SourceLocation) {
+    public init(session: Int, startMinute: Int? = nil, organization: String? = nil, location: SourceLocation) {
         self.session = session
         self.startMinute = startMinute
+        self.organization = organization
         self.location = location
     }
 }

@@ -13,10 +13,13 @@ struct PageContext {
     private let folders: [Int]
     /// The page `libro.yml`'s `acerca` names, which every footer links to.
     private let about: LinkedPage?
+    /// True when the build prints PDFs: pages printed whole link theirs.
+    private let linkingPDFs: Bool
 
-    init(site: LinkedSite, strings: [String: String]) {
+    init(site: LinkedSite, strings: [String: String], linkingPDFs: Bool = false) {
         self.site = site
         self.strings = strings
+        self.linkingPDFs = linkingPDFs
         about = site.config.aboutPage.flatMap { id in site.pages.first { $0.id == id } }
         var numbers: [Substring: Int] = [:]
         folders = site.pages.map { page in
@@ -44,6 +47,8 @@ struct PageContext {
             "tiene_resumen": page.summary != nil,
             "contenido": content,
             "es_inicio": index == 0,
+            "tiene_pdf": linkingPDFs && page.printsAsDocument,
+            "pdf": URLPath.relative(from: here, to: page.pdfPath),
         ]
         context["indice"] = page.tableOfContents.map { ["nivel": $0.level, "texto": $0.text, "ancla": $0.anchor] }
         context["tiene_indice"] = !page.tableOfContents.isEmpty
@@ -63,6 +68,7 @@ struct PageContext {
         context["tiene_menciones"] = !mentions.isEmpty
         context["productos"] = page.products.map(reference)
         context["tiene_productos"] = !page.products.isEmpty
+        context["impresion"] = printing(page: index)
         context["navegacion"] = [
             "hijos": NavigationContext.make(
                 site.navigation,
@@ -73,6 +79,24 @@ struct PageContext {
             )
         ]
         return context
+    }
+
+    /// What the page's printed sheets say in their margins: its title and organization, and
+    /// the title of each worksheet it prints.
+    private func printing(page index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        let style = PrintStyle(strings: strings, paper: site.config.paper.cssSize)
+        let blocks = BlockContext(site: site, index: index)
+        let sheets = page.blocks.enumerated().flatMap { blocks.printedSheets($1, blockIndex: $0) }
+        return style.make(
+            header: style.header(title: page.numberedTitle, organization: organization(of: page)?.name), sheets: sheets)
+    }
+
+    /// The organization whose folder holds the page.
+    private func organization(of page: LinkedPage) -> Organization? {
+        guard page.outputPath.hasPrefix(Self.organizationsFolder) else { return nil }
+        let slug = page.outputPath.dropFirst(Self.organizationsFolder.count).prefix { $0 != "/" }
+        return site.organization(String(slug))
     }
 
     /// What every template sees, pages and the 404 page alike.
@@ -92,6 +116,7 @@ struct PageContext {
             ],
             "textos": strings,
             "papel": site.config.paper.cssSize,
+            "impresion": PrintStyle(strings: strings, paper: site.config.paper.cssSize).make(header: site.config.title),
             "raiz": root,
             "recursos": root + SiteLayout.assetsFolder + "/",
             "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),

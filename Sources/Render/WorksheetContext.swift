@@ -91,14 +91,29 @@ struct WorksheetContext {
         }
         let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
         rows += Array(repeating: Array(repeating: "", count: table.columns.count), count: blank)
-        let list = table.data.flatMap { fill.schema?.child(path: $0.path) }
+        let list = table.data.flatMap { fill.schema?.child(path: $0.path) } ?? .record([])
+        let fields = table.columns.indices.map { index in index < table.fields.count ? table.fields[index] : "" }
+        let sizing = WorksheetColumns(
+            columns: zip(table.columns, fields).map { heading, field in
+                let found = field.isEmpty ? nil : list.child(path: field)
+                let choices: [String] = if case .choice(let values) = found { values } else { [] }
+                return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
+            }, sheetWidth: spec.format == .flipchart ? WorksheetColumns.flipchartWidth : WorksheetColumns.formWidth)
+        let widths = sizing.percentages
+        // Only words longer than their column get soft hyphens.
+        func fitted(_ text: String, _ limit: Int) -> String {
+            SoftHyphens.insert(into: text, minimumLetters: max(SoftHyphens.minimumLetters, limit + 1))
+        }
+        let (headingLimits, cellLimits) = (sizing.wordLimits(heading: true), sizing.wordLimits(heading: false))
         let columns = table.columns.enumerated().map { index, column in
-            let field = index < table.fields.count ? table.fields[index] : ""
-            return fill.field(field, below: list ?? .record([])).merging(["nombre": column]) { $1 }
+            fill.field(fields[index], below: list).merging([
+                "nombre": fitted(column, headingLimits[index]), "ancho": widths[index],
+            ]) { $1 }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
-            "filas": rows.map { ["celdas": $0] },
+            "filas": rows.map { ["celdas": $0.enumerated().map { fitted($1, cellLimits[$0]) }] },
+            "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
         ]
     }
 

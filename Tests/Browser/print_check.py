@@ -4,9 +4,17 @@ For each worksheet page, blank (hojas/) and filled for an organization
 (organizaciones/<slug>/hojas/), in print emulation at the width of the printable area of
 the site's paper, no element may stick out of that width; then the page is printed to PDF
 and the PDF must have at least one sheet per worksheet on the page (each starts a sheet),
-no more than a sheet budget per worksheet, and no blank sheet.
+no more than a sheet budget per worksheet, and no blank sheet. No cell of a worksheet, agenda or
+Gantt table may break a word inside itself (except after a soft hyphen the page holds), in print
+emulation and on screen at 360 and 1280 px.
 
-Usage: print_check.py SITE_FOLDER [--papel carta|a4]
+Every sheet of paper, of those pages and of the books (imprimir/), an organization's first
+session page and the first page with a carta, must be of the site's paper, carry its number in
+the bottom margin («Página N de M», counted in its document) and, after the first, the running
+header in the top margin: the page's title, or on a worksheet's sheets that worksheet's title,
+record and organization, so that shuffled sheets can be put back together.
+
+Usage: print_check.py SITE_FOLDER [--papel carta|a4]   (the site must be built on that paper)
 """
 
 import argparse
@@ -23,9 +31,13 @@ from selenium.webdriver.chrome.service import Service
 # Paper width and @page margins (theme/recursos/estilo.css: 14mm 13mm), in inches and CSS px.
 PAPER = {"carta": (8.5, 11.0), "a4": (8.27, 11.69)}
 SIDE_MARGIN_IN = 13 / 25.4
+TOP_MARGIN_PT = 14 / 25.4 * 72
 CSS_PX_PER_IN = 96
-# The longest form, the whole Ruta Crítica of one ally filled in, takes seven sheets.
-SHEETS_PER_WORKSHEET = 8
+# The longest form, the Plan de Alianzas filled in, takes eleven sheets: its tables' blank rows
+# leave three handwritten lines each.
+SHEETS_PER_WORKSHEET = 12
+# theme/textos.yml › impresion_pagina.
+PAGE_NUMBER = "Página {pagina} de {paginas}"
 
 OVERFLOW_SCRIPT = """
 const limit = document.documentElement.clientWidth + 1;
@@ -42,6 +54,67 @@ for (const element of document.querySelectorAll('main *')) {
 return found.slice(0, 5);
 """
 
+# Screen widths the tables are also read at: a phone and a desktop.
+SCREEN_WIDTHS = (360, 1280)
+
+# Every word of every cell of a worksheet, agenda or Gantt table must lie on one line, unless it
+# breaks right after a soft hyphen (U+00AD) the page itself holds: that break is intended. The
+# argument picks the cells: of forms only ('formularios'), of flipcharts only ('rotafolios', which
+# print landscape), or all of them ('todas', on screen).
+WORD_BREAK_SCRIPT = """
+const scope = arguments[0];
+const found = [];
+const cells = document.querySelectorAll(
+  'main table.tabla-hoja th, main table.tabla-hoja td, main table.agenda th, main table.agenda td, ' +
+  'main table.gantt th, main table.gantt td');
+const lineOf = (node, start, end) => {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  const rects = Array.from(range.getClientRects()).filter(rect => rect.height > 0);
+  return rects.map(rect => Math.round(rect.top));
+};
+for (const cell of cells) {
+  if (cell.getClientRects().length === 0) continue;
+  const flipchart = cell.closest('.hoja-rotafolio') !== null;
+  if ((scope === 'formularios' && flipchart) || (scope === 'rotafolios' && !flipchart)) continue;
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\\S+/g)) {
+      const start = match.index;
+      const tops = lineOf(node, start, start + match[0].length);
+      if (new Set(tops).size < 2) continue;
+      // The word lies on several lines: each new line must start right after a soft hyphen.
+      let previous = null;
+      for (let index = 0; index < match[0].length; index += 1) {
+        // A letter right after a break also gets the drawn hyphen's box: it is on the last line.
+        const lines = lineOf(node, start + index, start + index + 1);
+        if (lines.length === 0) continue;
+        const top = Math.max(...lines);
+        if (previous !== null && top > previous + 2 && match[0][index - 1] !== '\\u00AD') {
+          found.push([cell.textContent.replace(/\\u00AD/g, '').trim().slice(0, 80),
+                      match[0].replace(/\\u00AD/g, '')]);
+          break;
+        }
+        previous = top;
+      }
+    }
+  }
+}
+return found;
+"""
+
+# What each worksheet says about itself: its title, and its organization and record when filled
+# (the last field of its header is the date).
+SHEETS_SCRIPT = """
+return [...document.querySelectorAll('main .hoja')].map(sheet => ({
+  title: (sheet.querySelector('.hoja-titulo') || {}).textContent || '',
+  fields: [...sheet.querySelectorAll('.hoja-datos > span:not(:last-child) > strong')].map(s => s.textContent),
+}));
+"""
+
+TITLE_SCRIPT = "const h = document.querySelector('main h1'); return h ? h.textContent : document.title;"
+
 
 def browser(width_px):
     options = Options()
@@ -57,29 +130,147 @@ def worksheet_pages(site):
     return [page for page in pages if page.name != "index.html"]
 
 
-def check(driver, page, paper):
+def document_pages(site):
+    """The books, an organization's first session page and the first other page with a carta."""
+    books = sorted(site.glob("imprimir/*.html"))
+    sessions = sorted(site.glob("organizaciones/*/sesiones/*.html"))
+    cartas = [page for page in sorted(site.glob("**/*.html"))
+              if page.relative_to(site).parts[0] not in ("organizaciones", "imprimir")
+              and 'class="carta' in page.read_text(encoding="utf-8")]
+    return books + sessions[:1] + cartas[:1]
+
+
+def squeezed(text):
+    """Text without whitespace: extract_text breaks and joins lines where the layout does."""
+    return "".join(text.split())
+
+
+def margins(pdf_page):
+    """The text of the top margin, of the body and of the bottom margin of a PDF page."""
+    height = float(pdf_page.mediabox.height)
+    top, body, bottom = [], [], []
+
+    def visit(text, cm, tm, _font, _size):
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        (top if y > height - TOP_MARGIN_PT else bottom if y < TOP_MARGIN_PT else body).append(text)
+
+    pdf_page.extract_text(visitor_text=visit)
+    return "".join(top), "".join(body), "".join(bottom)
+
+
+def sheet_headers(texts, sheets):
+    """What each PDF page's running header must hold: the worksheet whose title starts the
+    page's body, or else the one before, continued; and how many worksheets were found."""
+    expected = []
+    current = -1
+    for _, body, _ in texts:
+        following = current + 1
+        if following < len(sheets) and squeezed(body).startswith(squeezed(sheets[following]["title"])):
+            current = following
+        expected.append([] if current < 0 else [sheets[current]["title"]] + sheets[current]["fields"])
+    return expected, current + 1
+
+
+def paper_problems(reader, texts, headers, paper):
+    """Every PDF page of the paper, not blank, numbered, and headed after the first."""
     problems = []
+    width, height = (inches * 72 for inches in PAPER[paper])
+    count = len(reader.pages)
+    for number, (pdf_page, (top, body, bottom)) in enumerate(zip(reader.pages, texts), start=1):
+        size = sorted((float(pdf_page.mediabox.width), float(pdf_page.mediabox.height)))
+        if abs(size[0] - width) > 2 or abs(size[1] - height) > 2:
+            problems.append(f"la página {number} del PDF mide {size[0]:.0f}×{size[1]:.0f} pt, no es {paper}")
+        if not body.strip():
+            problems.append(f"la página {number} del PDF está en blanco")
+        label = PAGE_NUMBER.format(pagina=number, paginas=count)
+        if squeezed(label) not in squeezed(bottom):
+            problems.append(f"la página {number} del PDF no dice «{label}» al pie: «{bottom.strip()}»")
+        if number == 1:
+            continue
+        for part in headers[number - 1]:
+            if squeezed(part) not in squeezed(top):
+                problems.append(f"el encabezado de la página {number} del PDF no dice «{part}»: «{top.strip()}»")
+    return problems
+
+
+def print_pdf(driver, page, paper):
     driver.get(page.resolve().as_uri())
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    sheets = driver.execute_script("return document.querySelectorAll('main .hoja').length")
-    for overflow in driver.execute_script(OVERFLOW_SCRIPT):
-        problems.append(f"se sale del área imprimible: {overflow}")
     width, height = PAPER[paper]
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {
         "paperWidth": width, "paperHeight": height, "preferCSSPageSize": True, "printBackground": True,
     })
-    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    return PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+
+
+def check(driver, page, paper):
+    problems = []
+    reader = print_pdf(driver, page, paper)
+    sheets = driver.execute_script(SHEETS_SCRIPT)
+    for overflow in driver.execute_script(OVERFLOW_SCRIPT):
+        problems.append(f"se sale del área imprimible: {overflow}")
     count = len(reader.pages)
-    if sheets == 0:
+    if not sheets and driver.execute_script("return document.querySelector('main .carta') !== null"):
+        # A facilitator's pack for a session with no flipchart or cards: the agenda alone, headed
+        # by the page's title.
+        title = driver.execute_script(TITLE_SCRIPT)
+        texts = [margins(pdf_page) for pdf_page in reader.pages]
+        return 0, count, problems + paper_problems(reader, texts, [[title]] * len(texts), paper)
+    if not sheets:
         problems.append("no tiene ninguna hoja de trabajo")
-    if count < sheets:
-        problems.append(f"{count} páginas para {sheets} hojas: cada hoja debe empezar una página")
-    if count > sheets * SHEETS_PER_WORKSHEET:
-        problems.append(f"{count} páginas para {sheets} hojas")
-    for number, sheet in enumerate(reader.pages, start=1):
-        if not sheet.extract_text().strip():
-            problems.append(f"la página {number} del PDF está en blanco")
-    return sheets, count, problems
+    if count < len(sheets):
+        problems.append(f"{count} páginas para {len(sheets)} hojas: cada hoja debe empezar una página")
+    if count > len(sheets) * SHEETS_PER_WORKSHEET:
+        problems.append(f"{count} páginas para {len(sheets)} hojas")
+    texts = [margins(pdf_page) for pdf_page in reader.pages]
+    headers, found = sheet_headers(texts, sheets)
+    if found < len(sheets):
+        problems.append(f"ninguna página empieza con la hoja «{sheets[found]['title']}»")
+    problems += paper_problems(reader, texts, headers, paper)
+    return len(sheets), count, problems
+
+
+def check_document(driver, page, paper):
+    """A page that is not a worksheet (a book, a session, a carta): its title heads its sheets."""
+    reader = print_pdf(driver, page, paper)
+    title = driver.execute_script(TITLE_SCRIPT)
+    texts = [margins(pdf_page) for pdf_page in reader.pages]
+    return len(reader.pages), paper_problems(reader, texts, [[title]] * len(texts), paper)
+
+
+def report(name, problems):
+    for problem in problems:
+        print(f"{name}: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def broken_words(driver, name, where, scope="todas"):
+    """Each word a table cell breaks inside, other than after a soft hyphen, as a problem."""
+    return [f"hoja {name} ({where}): la celda «{cell}» parte la palabra «{word}»"
+            for cell, word in driver.execute_script(WORD_BREAK_SCRIPT, scope)]
+
+
+def emulate(driver, width, media):
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 1200, "deviceScaleFactor": 1, "mobile": False},
+    )
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+
+
+def check_words(driver, name, printable, paper):
+    """The page as loaded (print emulation at the printable width), its flipcharts at the
+    landscape width they print at, then on screen at each of SCREEN_WIDTHS without loading it
+    again, then back to print for the next page."""
+    problems = broken_words(driver, name, f"impresa en {paper}", "formularios")
+    if driver.execute_script("return document.querySelector('main .hoja-rotafolio table') !== null"):
+        emulate(driver, round((PAPER[paper][1] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN), "print")
+        problems += broken_words(driver, name, f"rotafolio impreso en {paper}", "rotafolios")
+    for width in SCREEN_WIDTHS:
+        emulate(driver, width, "screen")
+        problems += broken_words(driver, name, f"pantalla de {width} px")
+    emulate(driver, printable, "print")
+    return problems
 
 
 def main():
@@ -91,6 +282,7 @@ def main():
     if not pages:
         print(f"print_check: no hay hojas de trabajo en {arguments.site}", file=sys.stderr)
         return 1
+    documents = document_pages(arguments.site)
     printable = round((PAPER[arguments.papel][0] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN)
     driver = browser(printable)
     failures = 0
@@ -98,23 +290,23 @@ def main():
     total_pages = 0
     try:
         # The page's width must be the printable width, whatever the window's frame and minimum size.
-        driver.execute_cdp_cmd(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": printable, "height": 1200, "deviceScaleFactor": 1, "mobile": False},
-        )
+        emulate(driver, printable, "print")
         for page in pages:
             sheets, count, problems = check(driver, page, arguments.papel)
             total_sheets += sheets
             total_pages += count
             name = page.relative_to(arguments.site)
-            if problems:
-                failures += 1
-                for problem in problems:
-                    print(f"{name}: {problem}", file=sys.stderr)
+            problems += check_words(driver, name, printable, arguments.papel)
+            failures += report(name, problems)
+        for page in documents:
+            count, problems = check_document(driver, page, arguments.papel)
+            total_pages += count
+            failures += report(page.relative_to(arguments.site), problems)
     finally:
         driver.quit()
-    print(f"print_check: {len(pages)} páginas de hojas, {total_sheets} hojas, {total_pages} páginas de PDF "
-          f"({arguments.papel}, {printable} px de ancho imprimible), {failures} con problemas")
+    print(f"print_check: {len(pages)} páginas de hojas y {len(documents)} más, {total_sheets} hojas, "
+          f"{total_pages} páginas de PDF ({arguments.papel}, {printable} px de ancho imprimible), "
+          f"{failures} con problemas")
     return 1 if failures else 0
 
 

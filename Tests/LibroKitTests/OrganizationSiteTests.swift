@@ -70,7 +70,8 @@ final class OrganizationSites: Sendable {
         let afternoon = try #require(sites.fixture["organizaciones/luz-del-valle/sesiones/sesion-2.html"])
         #expect(
             try AgendaTable.clock(in: afternoon) == [
-                "16:30–17:30", "17:30–18:00", "18:00", "18:00–23:00", "23:00–23:30",
+                // The coffee break the package leaves unsized takes the method's assumed 15 minutes.
+                "16:30–17:30", "17:30–18:00", "18:00–18:15", "18:15–23:15", "23:15–23:45",
             ])
         let morning = try #require(sites.fixture["organizaciones/luz-del-valle/sesiones/sesion-6.html"])
         #expect(
@@ -143,7 +144,7 @@ final class OrganizationSites: Sendable {
         let start = try #require(
             blank.range(
                 of:
-                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="">"#
+                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="""#
             ))
         let end = try #require(blank.range(of: "</section>", range: start.upperBound..<blank.endIndex))
         #expect(!blank[start.lowerBound..<end.upperBound].contains("Cachanilla"))
@@ -154,7 +155,7 @@ final class OrganizationSites: Sendable {
         // The MoU checklist ticks what the ally's file marks.
         #expect(filled.contains("☑</span> Propósito"))
         let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1-facilitacion.html"])
-        #expect(pack.contains(#"<section class="hoja hoja-tarjetas">"#))
+        #expect(pack.contains(#"<section class="hoja hoja-tarjetas" "#))
         #expect(pack.contains(#"<p class="tarjeta-titulo">Alianza estratégica</p>"#))
     }
 
@@ -182,5 +183,33 @@ final class OrganizationSites: Sendable {
         #expect(
             blank.contains(
                 #"<div class="pregunta" data-dato="sistema.matriz.leyes" data-tipo="texto" data-lineas="2">"#))
+    }
+
+    /// Worksheet tables share the sheet by what each column holds: the blank 5R matrix gives the
+    /// names it asks for more room than a choice between two words, leaves room for sentences in
+    /// its blank rows, and marks where its long words may break.
+    @Test func worksheetTablesSizeColumnsByWhatTheyHold() throws {
+        let blank = try #require(sites.fixture["hojas/hoja-matriz-5r.html"])
+        let table = try #require(blank.range(of: #"<table class="tabla-hoja renglones-3" style="--ancho-minimo: "#))
+        let group = try #require(blank.range(of: "</colgroup>", range: table.upperBound..<blank.endIndex))
+        let widths = blank[table.upperBound..<group.lowerBound].components(separatedBy: #"<col style="--ancho: "#)
+            .dropFirst().compactMap { Double($0.prefix { $0 != "%" }) }
+        // Actor, roles, resource, relation, rules, result.
+        #expect(widths.count == 6)
+        #expect(abs(widths.reduce(0, +) - 100) < 0.5)
+        // A sixth of a Letter sheet's 190 mm is about 30 mm: room for most names in one line.
+        #expect(widths[0] >= 16)
+        #expect(widths[0] > widths[1] && widths[0] > widths[5])
+        #expect(widths[4] >= 16)
+        // Every heading fits its column whole; in the filled sheet only words longer than their
+        // column get soft hyphens, as characters.
+        #expect(blank.contains(#"data-tipo="texto">Reglas</th>"#))
+        #expect(blank.contains(">Relación (fuerte, colaborativa, débil o conflictiva)</th>"))
+        let filled = try #require(sites.sample["organizaciones/voces-del-bravo/hojas/hoja-matriz-5r.html"])
+        #expect(
+            filled.contains(
+                "<td>Di\u{AD}rec\u{AD}ción Mu\u{AD}ni\u{AD}ci\u{AD}pal de De\u{AD}sa\u{AD}rro\u{AD}llo Social</td>"))
+        #expect(filled.contains("<td>recursos económicos</td>"))
+        #expect(!filled.contains("&shy;") && !filled.contains("&amp;shy;"))
     }
 }

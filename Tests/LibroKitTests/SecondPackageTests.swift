@@ -193,12 +193,19 @@ final class SecondPackageSite: Sendable {
 
     /// Which of `texts` `page` lacks.
     static func missing(in page: some StringProtocol, _ texts: [String]) -> [String] {
-        texts.filter { !page.contains($0) }
+        let read = readable(page)
+        return texts.filter { !read.contains($0) }
     }
 
     /// Which of `texts` `page` holds.
     static func present(in page: some StringProtocol, _ texts: [String]) -> [String] {
-        texts.filter { page.contains($0) }
+        let read = readable(page)
+        return texts.filter { read.contains($0) }
+    }
+
+    /// The page without the invisible marks of where a table cell's words may break and where not.
+    static func readable(_ page: some StringProtocol) -> String {
+        String(page.filter { $0 != "\u{AD}" && $0 != "\u{2060}" })
     }
 
     /// A page's own text: no navigation, no neighbours.

@@ -76,6 +76,19 @@ import Testing
     @Test func sameInputGivesTheSameBytes() {
         #expect(index() == index())
     }
+
+    /// The soft hyphens a worksheet table marks long words with are neither quoted nor split words.
+    @Test func softHyphensAreNotPartOfTheText() {
+        var index = SearchIndex(glossary: [])
+        index.add(entries: [
+            index.entry(
+                url: "h.html", title: "Hoja", body: "<table><tr><td>Re\u{AD}sul\u{AD}ta\u{AD}do</td></tr></table>")
+        ])
+        let script = index.script
+        #expect(script.contains(#""Resultado""#))
+        #expect(!script.contains("\u{AD}"))
+        #expect(!script.contains(#""sul":"#))
+    }
 }
 
 extension SearchIndex {

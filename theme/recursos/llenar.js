@@ -43,6 +43,12 @@
     return nuevo;
   }
 
+  // El texto de una celda sin las marcas invisibles de dónde puede partirse una palabra (guion
+  // suave) y dónde no (unión de palabras).
+  function textoDe(nodo) {
+    return nodo.textContent.replace(/[\u00AD\u2060]/g, "");
+  }
+
   function valores(nodo) {
     try {
       var lista = JSON.parse(nodo.getAttribute("data-valores") || "[]");
@@ -409,13 +415,13 @@
   Hoja.prototype.tabla = function (nodo, clave) {
     var hoja = this;
     var columnas = Array.prototype.map.call(nodo.querySelectorAll("thead th"), function (th) {
-      return { nombre: th.textContent, campo: th.getAttribute("data-campo") || "",
+      return { nombre: textoDe(th), campo: th.getAttribute("data-campo") || "",
         tipo: th.getAttribute("data-tipo") || "texto", valores: valores(th) };
     });
     var original = nodo.querySelector("tbody");
     var impresas = original ? original.rows.length : 0;
     var filas = Array.prototype.map.call(original ? original.rows : [], function (fila) {
-      return Array.prototype.map.call(fila.cells, function (celda) { return celda.textContent; });
+      return Array.prototype.map.call(fila.cells, function (celda) { return textoDe(celda); });
     }).filter(function (fila) { return fila.some(function (celda) { return celda; }); });
     // Lo guardado de una segunda tabla de la misma ruta va aparte.
     var repetidas = this.tablas.filter(function (otra) { return otra.clave === clave; }).length;

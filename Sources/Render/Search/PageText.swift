@@ -140,6 +140,13 @@ struct TextBuffer {
                 space()
                 index += 1
                 run = index
+            case 0xC2 where index + 1 < html.count && html[index + 1] == 0xAD,
+                0xE2 where index + 2 < html.count && html[index + 1] == 0x81 && html[index + 2] == 0xA0:
+                // A soft hyphen or a word joiner, which mark where a worksheet's words may break
+                // and where not: not part of what is read.
+                flush(upTo: index)
+                index += html[index] == 0xC2 ? 2 : 3
+                run = index
             case UInt8(ascii: "&"):
                 guard let (entity, next) = Self.entity(in: html, after: index) else {
                     index += 1
