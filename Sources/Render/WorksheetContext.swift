@@ -86,7 +86,7 @@ struct WorksheetContext {
         var rows: [[String]] = []
         if let path = table.data?.path, let tree = data {
             for item in tree.value(at: path)?.list ?? [] {
-                rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.value(at: field)) })
+                rows.append(table.fields.map { field in Self.cell(item, field) })
             }
         }
         let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
@@ -94,12 +94,29 @@ struct WorksheetContext {
         let list = table.data.flatMap { fill.schema?.child(path: $0.path) }
         let columns = table.columns.enumerated().map { index, column in
             let field = index < table.fields.count ? table.fields[index] : ""
-            return fill.field(field, below: list ?? .record([])).merging(["nombre": column]) { $1 }
+            return fill.field(MonthColumn(field) == nil ? field : "", below: list ?? .record([]))
+                .merging(["nombre": column]) { $1 }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
-            "filas": rows.map { ["celdas": $0] },
+            "filas": rows.map { ["celdas": Self.cells($0, of: table)] },
         ]
+    }
+
+    /// A table cell's text: the item's field, or the mark of a month column (`meses:3`) whose
+    /// month the item's months field holds.
+    private static func cell(_ item: DataValue, _ field: String) -> String {
+        guard let column = MonthColumn(field) else { return field.isEmpty ? "" : text(item.value(at: field)) }
+        let months = item.value(at: column.field)?.list.compactMap(\.number) ?? []
+        return months.contains(column.month) ? "■" : ""
+    }
+
+    /// A row's cells as the template sees them, month columns' marks flagged to print dark.
+    private static func cells(_ row: [String], of table: WorksheetTable) -> [[String: Any]] {
+        row.enumerated().map { index, text in
+            let month = index < table.fields.count && MonthColumn(table.fields[index]) != nil
+            return ["texto": text, "marcada": month && !text.isEmpty]
+        }
     }
 
     private func text(at path: String) -> String {
