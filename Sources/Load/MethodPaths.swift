@@ -68,15 +68,16 @@ enum MethodPaths {
         _ gantt: GanttSpec, _ method: OrganizationMethod, _ diagnostics: inout DiagnosticList
     ) {
         guard let start = gantt.start else { return }
-        guard let found = field(at: start, in: method) else {
-            diagnostics.append(missing(start, what: "`gantt › inicio`", at: method.location))
+        guard let found = field(at: start.text, in: method) else {
+            diagnostics.append(missing(start.text, what: "`gantt › inicio`", at: start.location))
             return
         }
         if found.schema != .date {
             diagnostics.append(
                 .error(
-                    "campo-no-es-fecha", "`gantt › inicio` debe nombrar un campo de tipo fecha, y «\(start)» no lo es",
-                    at: method.location))
+                    "campo-no-es-fecha",
+                    "`gantt › inicio` debe nombrar un campo de tipo fecha, y «\(start.text)» no lo es",
+                    at: start.location))
         }
     }
 

@@ -179,6 +179,6 @@ struct OrganizationMethodDecoder {
         return GanttSpec(
             data: data, number: number, title: title, months: months,
             columns: spec.stringList("columnas", diagnostics: &diagnostics) ?? [],
-            start: spec.string("inicio", diagnostics: &diagnostics))
+            start: spec.locatedText("inicio", diagnostics: &diagnostics))
     }
 }

@@ -159,9 +159,11 @@ public struct GanttSpec: Sendable, Equatable {
     public let months: String
     public let columns: [String]
     /// The dotted path of the date month 1 starts on (`perfil.inicio`); nil numbers the months.
-    public let start: String?
+    public let start: LocatedText?
 
-    public init(data: String, number: String, title: String, months: String, columns: [String], start: String? = nil) {
+    public init(
+        data: String, number: String, title: String, months: String, columns: [String], start: LocatedText? = nil
+    ) {
         self.data = data
         self.number = number
         self.title = title

@@ -42,7 +42,8 @@ struct GanttContext {
     /// Each month's calendar name (`mar 2027`) counted from the plan's start date, or empty
     /// ones when the method names no start or the organization has not written it.
     private func monthNames(_ count: Int, _ organization: Organization) -> [String] {
-        guard let path = spec.start, let text = organization.value(at: path)?.text, let start = CalendarDate(text: text)
+        guard let path = spec.start?.text, let text = organization.value(at: path)?.text,
+            let start = CalendarDate(text: text)
         else { return Array(repeating: "", count: count) }
         return (0..<count).map { start.shortMonth(after: $0) }
     }
