@@ -95,7 +95,7 @@ struct WorksheetContext {
         let columns = table.columns.enumerated().map { index, column in
             let field = index < table.fields.count ? table.fields[index] : ""
             return fill.field(MonthColumn(field) == nil ? field : "", below: list ?? .record([]))
-                .merging(["nombre": column]) { $1 }
+                .merging(["nombre": column]) { $1 }.merging(Self.monthMark(field)) { $1 }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
@@ -109,6 +109,13 @@ struct WorksheetContext {
         guard let column = MonthColumn(field) else { return field.isEmpty ? "" : text(item.value(at: field)) }
         let months = item.value(at: column.field)?.list.compactMap(\.number) ?? []
         return months.contains(column.month) ? "■" : ""
+    }
+
+    /// What a month column tells the browser: which month of which field it marks, so a sheet
+    /// filled there marks it from the months written in that field.
+    private static func monthMark(_ field: String) -> [String: Any] {
+        guard let column = MonthColumn(field) else { return ["es_mes": false] }
+        return ["es_mes": true, "mes": column.month, "de": column.field]
     }
 
     /// A row's cells as the template sees them, month columns' marks flagged to print dark.

@@ -34,7 +34,8 @@ extension OrganizationSiteTests {
         }.reduce(0, +)
         #expect(marks > 0)
         #expect(sheet.components(separatedBy: #"<td class="mes-marcado">■</td>"#).count - 1 == marks)
-        // The month columns are not fields the browser writes.
+        // The month columns are not fields the browser writes: it marks them from `meses`.
         #expect(!sheet.contains(#"data-campo="meses:1""#))
+        #expect(sheet.contains(#"data-campo="" data-tipo="texto" data-mes="6" data-de="meses">Mes 6</th>"#))
     }
 }
