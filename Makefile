@@ -75,6 +75,7 @@ browser-check:
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
+	$(VENV)/bin/python Tests/Browser/gantt_check.py .build/debug/libro
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
 
 deps:
