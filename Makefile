@@ -16,8 +16,8 @@ VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
 
-.PHONY: site release test deps browser-deps browser-check linear-deps linear-check spreadsheet-deps \
-	spreadsheet-check
+.PHONY: site release test deps browser-deps browser-check print-check-a4 linear-deps linear-check \
+	spreadsheet-deps spreadsheet-check
 
 site: release
 	.build/release/libro build
@@ -75,8 +75,19 @@ browser-check:
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
+	$(MAKE) --no-print-directory A4_CONTENT=content A4_NAME=site print-check-a4
+	$(MAKE) --no-print-directory A4_CONTENT=$(EXAMPLE) A4_NAME=ejemplo print-check-a4
 	$(VENV)/bin/python Tests/Browser/gantt_check.py .build/debug/libro
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
+
+# The same print check on A4: the package copied beside the sites with `papel: a4` in its
+# libro.yml, built and printed on that paper.
+print-check-a4:
+	rm -rf .build-a4/$(A4_NAME) && mkdir -p .build-a4
+	cp -R $(A4_CONTENT) .build-a4/$(A4_NAME)
+	printf '\npapel: a4\n' >> .build-a4/$(A4_NAME)/libro.yml
+	.build/debug/libro build --content .build-a4/$(A4_NAME) --output .build-print/$(A4_NAME)-a4
+	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/$(A4_NAME)-a4 --papel a4
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \

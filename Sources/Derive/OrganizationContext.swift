@@ -16,8 +16,10 @@ struct OrganizationContext {
 
     func common(hasSheets: Bool) -> [String: Any] {
         var values = view.tree.record.map(MustacheData.dictionary) ?? [:]
+        let participants = method.participants.flatMap { view.tree.value(at: $0)?.list.count } ?? 0
         values["organizacion"] = [
             "slug": organization.slug, "nombre": organization.name, "nivel": organization.level,
+            "participantes": participants, "tiene_participantes": participants > 0,
         ]
         values["org_id"] = "org-\(organization.slug)"
         for file in method.files { values["tiene_\(file.name)"] = organization.hasData(file.name) }

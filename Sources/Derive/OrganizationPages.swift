@@ -52,8 +52,9 @@ struct OrganizationPages {
             guard spec.data.isEmpty || spec.data.contains(where: organization.hasData) else { continue }
             pages.append(make.page(spec, order: position, from: origin(of: spec)))
         }
-        pages += sessionPages(make, order: position + 1)
-        pages += sheetPages(make, sheets: sheets, packs: packs(worksheets), order: position + 2)
+        let packs = sheets.isEmpty ? [] : packs(worksheets)
+        pages += sessionPages(make, order: position + 1, packs: packs)
+        pages += sheetPages(make, sheets: sheets, packs: packs, order: position + 2)
         return pages
     }
 
@@ -70,10 +71,12 @@ struct OrganizationPages {
         }
     }
 
-    private func sessionPages(_ make: PageMaker, order: Int) -> [VirtualPage] {
+    private func sessionPages(_ make: PageMaker, order: Int, packs: [[String: Any]]) -> [VirtualPage] {
         let scheduled = organization.calendar
         guard !scheduled.isEmpty else { return [] }
-        let link: [String: Any] = ["agregar_al_calendario": texts["agregar_al_calendario"]]
+        let link: [String: Any] = [
+            "agregar_al_calendario": texts["agregar_al_calendario"], "organizacion_slug": organization.slug,
+        ]
         let dated = scheduled.contains { $0.date != nil }
         let index = make.page(
             "sesiones/_index.md", "sesiones", texts["org_sesiones"], order: order, template: "sesiones",
@@ -86,7 +89,9 @@ struct OrganizationPages {
                 make.page(
                     "sesiones/sesion-\(session.session).md", "sesion-\(session.session)",
                     "\(texts["sesion"]) \(session.session)", order: number + 1, sessions: [session.session],
-                    template: "sesion", context.schedule(session, agenda: "").merging(link) { _, new in new },
+                    template: "sesion",
+                    context.schedule(session, agenda: "").merging(link) { _, new in new }
+                        .merging(packLinks(packs, session: session.session)) { _, new in new },
                     from: session.location)
             }
     }
@@ -107,15 +112,32 @@ struct OrganizationPages {
                     "hojas/\(sheet.file).md", "hoja-\(sheet.file)", sheet.title, order: number + 1,
                     sessions: sheet.sessions, template: "hoja", sheet.context, from: sheet.worksheet.location))
         }
-        for (number, pack) in packs.enumerated() {
+        var order = sheets.count
+        for pack in packs {
             guard let session = pack["sesion"] as? Int else { continue }
-            pages.append(
-                make.page(
-                    "hojas/paquete-sesion-\(session).md", "paquete-sesion-\(session)",
-                    "\(texts["paquete_de_impresion"]) \(session)", order: sheets.count + number + 1,
-                    sessions: [session], template: "paquete", pack))
+            for audience in PrintAudience.allCases where pack["tiene_\(audience.rawValue)"] as? Bool == true {
+                order += 1
+                let name = PrintPackPage.name(session: session, for: audience)
+                pages.append(
+                    make.page(
+                        "hojas/\(name).md", name, texts.packTitle(session: session, for: audience), order: order,
+                        sessions: [session], template: "paquete",
+                        pack.merging(["para": audience.rawValue, "es_\(audience.rawValue)": true]) { $1 }))
+            }
         }
         return pages
+    }
+
+    /// The links from a session's page to its print packs (each key always present).
+    private func packLinks(_ packs: [[String: Any]], session: Int) -> [String: Any] {
+        let pack = packs.first { $0["sesion"] as? Int == session }
+        var links: [String: Any] = ["tiene_paquetes": pack != nil]
+        for audience in PrintAudience.allCases {
+            let link = pack?["enlace_\(audience.rawValue)"] as? String ?? ""
+            links["paquete_\(audience.rawValue)"] = link.isEmpty ? "" : "../hojas/\(link)"
+            links["tiene_paquete_\(audience.rawValue)"] = !link.isEmpty
+        }
+        return links
     }
 
     /// The data file a page is made from, where a problem with the page is reported.
@@ -129,13 +151,26 @@ struct OrganizationPages {
         return SourceLocation(file: "\(organization.folder)/\(written)", line: 0)
     }
 
-    /// The sessions whose worksheets make a print pack, with the organization's slug.
+    /// The sessions whose worksheets make print packs, with the organization's slug, the session's
+    /// start when it is scheduled and, for each audience that has sheets, its pack's link.
     private func packs(_ worksheets: [Worksheet]) -> [[String: Any]] {
-        Set(worksheets.flatMap(\.spec.sessions)).sorted().map { session in
-            [
-                "sesion": session, "enlace": "paquete-sesion-\(session).md", "organizacion_slug": organization.slug,
-                "id_carta": context.cartas[session] ?? "",
+        let scheduled = Dictionary(organization.calendar.map { ($0.session, $0) }) { first, _ in first }
+        return Set(worksheets.flatMap(\.spec.sessions)).sorted().map { session in
+            var pack: [String: Any] = [
+                "sesion": session, "organizacion_slug": organization.slug, "id_carta": context.cartas[session] ?? "",
+                "inicio": scheduled[session].map { DurationText.clock(minutes: $0.startMinute) } ?? "",
+                "programada": scheduled[session] != nil, "es_participantes": false, "es_facilitacion": false,
             ]
+            for audience in PrintAudience.allCases {
+                // The facilitator's pack always holds the session's agenda, even with no sheet of theirs.
+                let has =
+                    audience == .facilitation
+                    || worksheets.contains { $0.spec.sessions.contains(session) && $0.spec.audience == audience }
+                pack["tiene_\(audience.rawValue)"] = has
+                pack["enlace_\(audience.rawValue)"] =
+                    has ? "\(PrintPackPage.name(session: session, for: audience)).md" : ""
+            }
+            return pack
         }
     }
 }

@@ -51,7 +51,9 @@ struct DataReferenceChecker {
         case .printPack(let pack):
             session(pack.session, at: pack.location, &diagnostics)
             if let slug = pack.organization { _ = organization(slug, at: pack.location, &diagnostics) }
-        case .agenda(let agenda): session(agenda.session, at: agenda.location, &diagnostics)
+        case .agenda(let agenda):
+            session(agenda.session, at: agenda.location, &diagnostics)
+            if let slug = agenda.organization { _ = organization(slug, at: agenda.location, &diagnostics) }
         case .systemMap(let slug), .gantt(let slug):
             let kind = if case .gantt = block.content { "gantt" } else { "mapa-del-sistema" }
             if method.map({ kind == "gantt" ? $0.gantt == nil : $0.systemMap == nil }) ?? true {

@@ -50,4 +50,6 @@ public struct AgendaRow: Sendable, Equatable {
     public let offset: Int
     /// Index into the page's blocks.
     public let block: Int
+    /// True when `minutes` is the method's length for a break the package does not size.
+    public var assumedMinutes = false
 }

@@ -48,6 +48,9 @@ public enum SiteLinker {
             pages: pages, sources: sources, pageByID: pageByID, sessions: sessions, organizations: organizations,
             method: method.organization, schema: schema)
         checker.check(diagnostics: &diagnostics)
+        AgendaSettingsCheck.check(
+            organizations, cartas: { sessions[$0].flatMap { pages[$0].carta } }, method: method.organization?.agenda,
+            diagnostics: &diagnostics)
         let site = LinkedSite(
             config: config, pages: pages, navigation: placement.navigation, staticFiles: staticFiles,
             glossary: GlossaryBuilder.entries(pages: pages, sources: sources, diagnostics: &diagnostics),

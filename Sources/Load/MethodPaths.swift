@@ -18,7 +18,7 @@ enum MethodPaths {
         }
         for (path, what) in [
             (method.name, "nombre"), (method.level ?? "", "nivel"), (method.calendar ?? "", "calendario"),
-            (method.timeZone ?? "", "zona_horaria"),
+            (method.timeZone ?? "", "zona_horaria"), (method.participants ?? "", "participantes"),
         ]
         where !path.isEmpty && field(at: path, in: method) == nil {
             diagnostics.append(missing(path, what: "`\(what)`", at: method.location))

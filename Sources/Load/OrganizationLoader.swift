@@ -147,13 +147,22 @@ private struct FolderReader {
         var organization = Organization(slug: slug, folder: displayRoot, files: files)
         organization.name = organization.value(at: method.name)?.text ?? ""
         organization.level = method.level.flatMap { organization.value(at: $0)?.text } ?? ""
-        organization.calendar =
-            method.calendar.flatMap { organization.value(at: $0) }.map {
-                $0.list.compactMap { $0.record.flatMap(ScheduledSession.init) }
-            } ?? []
+        organization.calendar = calendar(organization, &diagnostics)
         organization.timeZone = OrganizationTimeZone.resolve(organization, method: method, diagnostics: &diagnostics)
         OrganizationReferences.check(organization, method: method, skipping: unreadable, diagnostics: &diagnostics)
         return organization
+    }
+
+    /// The scheduled sessions, each with the agenda settings its record gives.
+    private func calendar(_ organization: Organization, _ diagnostics: inout DiagnosticList) -> [ScheduledSession] {
+        let records = method.calendar.flatMap { organization.value(at: $0) }?.list.compactMap(\.record) ?? []
+        var sessions: [ScheduledSession] = []
+        for record in records {
+            guard var session = ScheduledSession(record) else { continue }
+            session.agenda = AgendaSettingsReader.read(record, method: method.agenda, diagnostics: &diagnostics)
+            sessions.append(session)
+        }
+        return sessions
     }
 
     private func reportUnknownFiles(_ files: [String], _ diagnostics: inout DiagnosticList) {

@@ -7,8 +7,8 @@ import Yams
 /// checked once every file is known.
 struct OrganizationMethodDecoder {
     static let keys = [
-        "nombre", "nivel", "calendario", "zona_horaria", "zona_horaria_por_omision", "orden", "archivos", "paginas",
-        "mapa_del_sistema", "gantt",
+        "nombre", "nivel", "calendario", "participantes", "zona_horaria", "zona_horaria_por_omision", "orden",
+        "archivos", "paginas", "mapa_del_sistema", "gantt", "agenda",
     ]
     static let fileKeys = ["archivo", "carpeta", "obligatorio", "id", "titulo", "etiqueta", "hoja", "campos"]
     /// Names the pages' templates see beside the files: a file may not take one.
@@ -30,6 +30,7 @@ struct OrganizationMethodDecoder {
         method.name = spec.string("nombre", diagnostics: &diagnostics) ?? ""
         method.level = spec.string("nivel", diagnostics: &diagnostics)
         method.calendar = spec.string("calendario", diagnostics: &diagnostics)
+        method.participants = spec.string("participantes", diagnostics: &diagnostics)
         method.timeZone = spec.string("zona_horaria", diagnostics: &diagnostics)
         method.defaultTimeZone = spec.string("zona_horaria_por_omision", diagnostics: &diagnostics)
         method.order = spec.int("orden", diagnostics: &diagnostics)
@@ -38,7 +39,11 @@ struct OrganizationMethodDecoder {
         }
         method.systemMap = spec.value("mapa_del_sistema").flatMap { systemMap($0, in: spec, &diagnostics) }
         method.gantt = spec.value("gantt").flatMap { gantt($0, in: spec, &diagnostics) }
+        method.agenda = spec.value("agenda").flatMap {
+            AgendaMethodDecoder.decode($0, in: spec, diagnostics: &diagnostics)
+        }
         MethodPaths.check(method, references: fields.references, diagnostics: &diagnostics)
+        AgendaMethodDecoder.check(method, diagnostics: &diagnostics)
         return method
     }
 

@@ -29,6 +29,15 @@ struct SchemaDecoder {
             return .list(items.map { decodeEntry($0, as: item, key: key, diagnostics: &diagnostics) })
         case .tally:
             return tally(node, key: key, at: location, diagnostics: &diagnostics)
+        case .separated where node.sequence != nil:
+            // A YAML list reads as the cell a CSV or a workbook would hold: `[5, 7]` as `5;7`.
+            let items = node.sequence.map { $0.compactMap { $0.scalar?.string } } ?? []
+            switch ScalarDecoder.decode(items.joined(separator: ";"), as: schema, key: key, at: location) {
+            case .success(let value): return value
+            case .failure(let problem):
+                diagnostics.append(problem)
+                return Self.empty(schema, at: location)
+            }
         default:
             guard let text = node.scalar?.string else {
                 diagnostics.append(shapeError(key, expected: "un solo valor", at: location))

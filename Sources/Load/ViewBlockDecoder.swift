@@ -20,20 +20,23 @@ enum ViewBlockDecoder {
     static func agenda(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList)
         -> AgendaSpec?
     {
-        fields.rejectUnknownKeys(allowed: ["sesion", "inicio"], what: "el bloque `agenda`", diagnostics: &diagnostics)
+        fields.rejectUnknownKeys(
+            allowed: ["sesion", "inicio", "organizacion"], what: "el bloque `agenda`", diagnostics: &diagnostics)
         guard let (session, location) = session(fields, context, &diagnostics) else { return nil }
         return AgendaSpec(
-            session: session, startMinute: fields.clockMinutes("inicio", diagnostics: &diagnostics), location: location)
+            session: session, startMinute: fields.clockMinutes("inicio", diagnostics: &diagnostics),
+            organization: fields.string("organizacion", diagnostics: &diagnostics), location: location)
     }
 
     static func printPack(_ fields: YAMLMapping, _ context: BlockContext, _ diagnostics: inout DiagnosticList)
         -> PrintPackSpec?
     {
         fields.rejectUnknownKeys(
-            allowed: ["sesion", "organizacion"], what: "el bloque `paquete`", diagnostics: &diagnostics)
+            allowed: ["sesion", "organizacion", "para"], what: "el bloque `paquete`", diagnostics: &diagnostics)
         guard let (session, location) = session(fields, context, &diagnostics) else { return nil }
         return PrintPackSpec(
-            session: session, organization: fields.string("organizacion", diagnostics: &diagnostics), location: location
+            session: session, organization: fields.string("organizacion", diagnostics: &diagnostics),
+            audience: fields.choice("para", as: PrintAudience.self, diagnostics: &diagnostics), location: location
         )
     }
 

@@ -26,9 +26,10 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
     }
 
     /// `martes 9 de febrero de 2027`.
-    public var spanish: String {
-        "\(Self.weekdays[weekday]) \(day) de \(Self.months[month - 1]) de \(year)"
-    }
+    public var spanish: String { "\(Self.weekdays[weekday]) \(spanishDate)" }
+
+    /// `9 de febrero de 2027`, as a date is written on a form.
+    public var spanishDate: String { "\(day) de \(Self.months[month - 1]) de \(year)" }
 
     /// The month `offset` months after this date's, short and with its year: `mar 2027`.
     public func shortMonth(after offset: Int) -> String {

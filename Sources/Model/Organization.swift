@@ -91,6 +91,8 @@ public struct ScheduledSession: Sendable, Equatable {
     public let modality: String
     /// Where the calendar names the session, for errors about it.
     public let location: SourceLocation
+    /// How the organization changes the carta's agenda for this session.
+    public var agenda = AgendaSettings()
 
     public init(
         session: Int, date: CalendarDate?, startMinute: Int, place: String, modality: String, location: SourceLocation

@@ -13,10 +13,15 @@ public struct OrganizationMethod: Sendable, Equatable {
     public var name = ""
     public var level: String?
     public var calendar: String?
+    /// Where the list of the organization's participants is (`perfil.participantes`): its length
+    /// is how many copies of each handout a print pack asks for.
+    public var participants: String?
     /// Where the organization's IANA time zone is (`perfil.zona_horaria`), and the zone its
     /// calendar is in when it names none; UTC when the method gives neither.
     public var timeZone: String?
     public var defaultTimeZone: String?
+    /// Which fields of a scheduled session change its agenda (`agenda:`).
+    public var agenda: AgendaMethod?
     public var pages: [DataPageSpec] = []
     /// Where the organizations' section goes among the top sections of the package (`orden:`).
     public var order: Int?

@@ -17,6 +17,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var paper: Paper
     /// Pass raw HTML written in Markdown through to the pages.
     public var allowsRawHTML: Bool
+    /// Show on the pages the notes meant for whoever maintains the package (a carta whose times
+    /// do not add up, breaks the package gives no duration); off, they stay in the build output only.
+    public var showsReviewNotes: Bool = false
     /// The id of a page every footer links to (what the site is and who made it), and where
     /// `libro.yml` names it.
     public var aboutPage: String?

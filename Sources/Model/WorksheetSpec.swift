@@ -20,6 +20,9 @@ public struct WorksheetSpec: Sendable, Equatable {
     public var recordName: String
     public var parts: [WorksheetPart]
 
+    /// Forms go to each participant; flipcharts and cut-out cards are the facilitator's.
+    public var audience: PrintAudience { format == .sheet ? .participants : .facilitation }
+
     public init(
         sessions: [Int] = [], format: Format = .sheet, forEach: LocatedText? = nil, recordName: String = "registro",
         parts: [WorksheetPart] = []
@@ -149,24 +152,39 @@ public struct SheetCopy: Sendable, Equatable {
 public struct AgendaSpec: Sendable, Equatable {
     public var session: Int
     public var startMinute: Int?
+    /// The organization whose settings for the session change the agenda (`organizacion:`).
+    public var organization: String?
     public var location: SourceLocation
 
-    public init(session: Int, startMinute: Int? = nil, location: SourceLocation) {
+    public init(session: Int, startMinute: Int? = nil, organization: String? = nil, location: SourceLocation) {
         self.session = session
         self.startMinute = startMinute
+        self.organization = organization
         self.location = location
     }
 }
 
-/// A `paquete` block: the print pack of a session.
+/// Who a print pack is for (`para:` of a `paquete` block).
+public enum PrintAudience: String, Sendable, CaseIterable {
+    /// The handouts: one copy per participant.
+    case participants = "participantes"
+    /// What the facilitator uses: flipcharts, cards, the agenda.
+    case facilitation = "facilitacion"
+}
+
+/// A `paquete` block: the print pack of a session, for one audience or (without `para:`) both.
 public struct PrintPackSpec: Sendable, Equatable {
     public var session: Int
     public var organization: String?
+    public var audience: PrintAudience?
     public var location: SourceLocation
 
-    public init(session: Int, organization: String? = nil, location: SourceLocation) {
+    public init(
+        session: Int, organization: String? = nil, audience: PrintAudience? = nil, location: SourceLocation
+    ) {
         self.session = session
         self.organization = organization
+        self.audience = audience
         self.location = location
     }
 }

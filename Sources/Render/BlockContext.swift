@@ -1,3 +1,4 @@
+import Foundation
 import Link
 import Model
 
@@ -8,8 +9,10 @@ struct BlockContext {
     let index: Int
     /// Bodies already rendered, for blocks that gather other pages.
     var bodies: [Int: String] = [:]
+    /// The theme's texts, for what the agenda of an organization's session adds.
+    var strings: [String: String] = [:]
 
-    private var page: LinkedPage { site.pages[index] }
+    var page: LinkedPage { site.pages[index] }
 
     /// The template that draws the block at `blockIndex`, and what it sees; nil leaves the
     /// block out of the page.
@@ -23,7 +26,7 @@ struct BlockContext {
                 return nil
             }
             let template = block.content.isActivity ? "bloques/actividad" : "bloques/receso"
-            return (template, ["fila": CartaContext.row(row, start: carta.header.startMinute)])
+            return (template, ["fila": CartaContext.row(row, clock: SessionClock(start: carta.header.startMinute))])
         case .term(let term):
             return (
                 "bloques/termino",
@@ -36,25 +39,9 @@ struct BlockContext {
             )
         case .references(let references):
             return ("bloques/referencias", ["referencias": references.map(Self.reference)])
-        case .worksheet(let spec):
-            let fill = WorksheetFill(
-                sheet: page.id, organization: "", record: "",
-                schema: WorksheetFill.schema(for: spec, site: site))
-            let sheet = WorksheetContext(
-                site: site, title: page.title, spec: spec, data: nil, organization: nil, record: nil, fill: fill)
-            return ("bloques/hoja", ["hojas": [sheet.make()]])
-        case .sheetCopy(let copy):
-            return ("bloques/hoja", ["hojas": sheets(copy.sheet, organization: copy.organization, record: copy.record)])
-        case .printPack(let pack):
-            let ids = site.worksheets.sorted { $0.value < $1.value }.map(\.key)
-                .filter { id in spec(id)?.sessions.contains(pack.session) == true }
-            return ("bloques/hoja", ["hojas": ids.flatMap { sheets($0, organization: pack.organization, record: nil) }])
-        case .agenda(let agenda):
-            guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
-                return nil
-            }
-            let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
-            return ("bloques/carta", ["carta": CartaContext.make(carta, start: agenda.startMinute, page: link)])
+        case .worksheet, .sheetCopy, .printPack:
+            return ("bloques/hoja", ["hojas": printedSheets(block, blockIndex: blockIndex).map(sheet)])
+        case .agenda(let agenda): return self.agenda(agenda)
         case .systemMap(let slug): return systemMap(slug)
         case .gantt(let slug):
             guard let organization = site.organization(slug), let method = site.method.organization,
@@ -66,6 +53,33 @@ struct BlockContext {
                 "bloques/compilacion", Compilation(site: site, bodies: bodies, index: index).make(sections: sections)
             )
         }
+    }
+
+    /// A session's carta from a given start; for an organization, as it runs the session, with
+    /// the times its calendar's zone gives on the session's date.
+    private func agenda(_ agenda: AgendaSpec) -> (template: String, context: [String: Any])? {
+        guard let cartaPage = site.sessions[agenda.session], let carta = site.pages[cartaPage].carta else {
+            return nil
+        }
+        let link = URLPath.relative(from: page.outputPath, to: site.pages[cartaPage].outputPath)
+        let start = agenda.startMinute ?? carta.header.startMinute
+        guard let slug = agenda.organization, let organization = site.organization(slug),
+            let session = organization.calendar.first(where: { $0.session == agenda.session })
+        else {
+            let clock = SessionClock(start: start, nextDay: strings["dia_siguiente"] ?? "")
+            return ("bloques/carta", ["carta": CartaContext.make(carta, clock: clock, page: link)])
+        }
+        let adjusted = AgendaAdjustment.apply(carta, session.agenda, mealTitle: strings["comida"] ?? "")
+        let clock = SessionClock(
+            start: start, date: session.date, zone: TimeZone(identifier: organization.timeZone),
+            nextDay: strings["dia_siguiente"] ?? "")
+        return (
+            "bloques/carta",
+            [
+                "carta": CartaContext.make(
+                    adjusted, clock: clock, page: link, assumption: strings["duracion_supuesta"] ?? "")
+            ]
+        )
     }
 
     private func systemMap(_ slug: String) -> (template: String, context: [String: Any])? {
@@ -82,7 +96,7 @@ struct BlockContext {
         )
     }
 
-    private func spec(_ id: String) -> WorksheetSpec? {
+    func spec(_ id: String) -> WorksheetSpec? {
         guard let index = site.worksheets[id] else { return nil }
         for block in site.pages[index].blocks {
             if case .worksheet(let spec) = block.content { return spec }
@@ -90,39 +104,21 @@ struct BlockContext {
         return nil
     }
 
-    /// A worksheet printed blank, or filled for an organization: once, or once per record when
-    /// the sheet is filled per record and none is named.
-    private func sheets(_ id: String, organization slug: String?, record recordID: String?) -> [[String: Any]] {
-        guard let spec = spec(id), let index = site.worksheets[id] else { return [] }
-        let title = site.pages[index].title
-        let schema = WorksheetFill.schema(for: spec, site: site)
-        guard let slug, let organization = site.organization(slug), let view = site.views[slug] else {
-            let fill = WorksheetFill(sheet: id, organization: "", record: "", schema: schema)
-            return [
-                WorksheetContext(
-                    site: site, title: title, spec: spec, data: nil, organization: nil, record: nil, fill: fill
-                ).make()
-            ]
+    /// What `bloques/hoja` sees for one printed worksheet, with its page's name and its date.
+    private func sheet(_ sheet: PrintedSheet) -> [String: Any] {
+        let fill = WorksheetFill(
+            sheet: sheet.id, organization: sheet.organization?.slug ?? "", record: sheet.record?.key ?? "",
+            schema: WorksheetFill.schema(for: sheet.spec, site: site))
+        let data = sheet.view.map { view in
+            sheet.record.map { view.tree(adding: $0.value, as: sheet.spec.recordName) } ?? view.tree
         }
-        guard let file = spec.forEach?.text, let records = organization.file(file) else {
-            let fill = WorksheetFill(sheet: id, organization: slug, record: "", schema: schema)
-            return [
-                WorksheetContext(
-                    site: site, title: title, spec: spec, data: view.tree, organization: organization.name, record: nil,
-                    fill: fill
-                ).make()
-            ]
-        }
-        let label = site.method.organization?.file(named: file)?.label ?? spec.recordName
-        let ids = recordID.map { [$0] } ?? records.ids
-        return ids.compactMap { key in
-            guard let record = view.record(key, in: file) else { return nil }
-            return WorksheetContext(
-                site: site, title: title, spec: spec, data: view.tree(adding: record, as: spec.recordName),
-                organization: organization.name, record: (label, view.title(key, in: file)),
-                fill: WorksheetFill(sheet: id, organization: slug, record: key, schema: schema)
-            ).make()
-        }
+        let context = WorksheetContext(
+            site: site, title: sheet.title, spec: sheet.spec, data: data, organization: sheet.organization?.name,
+            record: sheet.record.map { ($0.label, $0.name) }, fill: fill
+        ).make()
+        return context.merging([
+            "pagina": sheet.marker, "fecha": sheet.date?.spanishDate ?? "", "tiene_fecha": sheet.date != nil,
+        ]) { $1 }
     }
 
     private static func reference(_ reference: Reference) -> [String: Any] {

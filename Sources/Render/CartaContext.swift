@@ -4,14 +4,17 @@ import Model
 /// What the carta templates see: the agenda with clock times, the totals and the checklists.
 /// Every key is always present, so Mustache never falls back to an outer value.
 enum CartaContext {
-    /// `start` overrides the carta's own start time (an organization's scheduled session);
-    /// `page` is the URL of the carta's page from where the agenda is drawn (empty on the page itself).
-    static func make(_ carta: LinkedCarta, start: Int? = nil, page: String = "") -> [String: Any] {
+    /// `clock` gives the times from an organization's scheduled start (the carta's own start
+    /// without it); `page` is the URL of the carta's page from where the agenda is drawn (empty
+    /// on the page itself); `assumption` follows a length the method assumed.
+    static func make(_ carta: LinkedCarta, clock: SessionClock? = nil, page: String = "", assumption: String = "")
+        -> [String: Any]
+    {
         let header = carta.header
-        let start = start ?? header.startMinute
+        let clock = clock ?? SessionClock(start: header.startMinute)
         let rows = carta.rows.enumerated().map { index, row in
             self.row(
-                row, start: start, page: page,
+                row, clock: clock, page: page, assumption: assumption,
                 opensGroup: row.group != nil && (index == 0 || carta.rows[index - 1].group != row.group))
         }
         let declared = header.declaredMinutes
@@ -31,8 +34,8 @@ enum CartaContext {
             "tiene_niveles": !header.levels.isEmpty,
             "modalidades": SpanishList.join(header.modalities.map(\.text), with: "o"),
             "tiene_modalidades": !header.modalities.isEmpty,
-            "inicio": DurationText.clock(minutes: start),
-            "fin": DurationText.clock(minutes: start + carta.computedMinutes),
+            "inicio": clock.text(after: 0),
+            "fin": clock.text(after: carta.computedMinutes),
             "filas": rows,
             "total": DurationText.format(minutes: carta.computedMinutes),
             // What the total adds up, so every carta says it the same way.
@@ -54,23 +57,26 @@ enum CartaContext {
     }
 
     /// One agenda row; also what an `actividad` or `receso` block shows under its heading.
-    static func row(_ row: AgendaRow, start: Int, page: String = "", opensGroup: Bool = false) -> [String: Any] {
+    static func row(
+        _ row: AgendaRow, clock: SessionClock, page: String = "", assumption: String = "", opensGroup: Bool = false
+    ) -> [String: Any] {
         let activity = activity(of: row)
-        let from = start + row.offset
+        let duration = row.minutes.map { DurationText.format(minutes: $0) } ?? ""
         var isMeal = false
         if case .pause(let kind) = row.kind { isMeal = kind == .meal }
         return [
             "titulo": row.title,
             "ancla": row.anchor,
-            "enlace": page + "#" + row.anchor,
+            // A meal the organization adds has no heading of its own: it links the carta.
+            "enlace": row.anchor.isEmpty ? page : page + "#" + row.anchor,
             "es_actividad": activity != nil,
             "es_receso": activity == nil,
             "es_comida": isMeal,
             "grupo": row.group ?? "",
             "abre_grupo": opensGroup,
-            "inicio": DurationText.clock(minutes: from),
-            "fin": DurationText.clock(minutes: from + (row.minutes ?? 0)),
-            "duracion": row.minutes.map { DurationText.format(minutes: $0) } ?? "",
+            "inicio": clock.text(after: row.offset),
+            "fin": clock.text(after: row.offset + (row.minutes ?? 0)),
+            "duracion": row.assumedMinutes && !assumption.isEmpty ? "\(duration) (\(assumption))" : duration,
             "sin_duracion": row.minutes == nil,
             "materiales": activity?.materials ?? [],
             "tiene_materiales": !(activity?.materials.isEmpty ?? true),

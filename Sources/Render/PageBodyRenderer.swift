@@ -28,10 +28,11 @@ struct PageBodyRenderer {
     func render(page index: Int, document: MarkdownDocument, bodies: [Int: String] = [:]) -> String {
         let page = site.pages[index]
         drawCallouts(in: document)
-        let blocks = BlockContext(site: site, index: index, bodies: bodies)
+        let blocks = BlockContext(site: site, index: index, bodies: bodies, strings: strings)
         for (blockIndex, block) in page.blocks.enumerated() {
             guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
             made.context["textos"] = strings
+            made.context["notas_de_revision"] = site.config.showsReviewNotes
             document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
         }
         document.linkFirstMentions(

@@ -63,6 +63,7 @@ struct PageContext {
         context["tiene_menciones"] = !mentions.isEmpty
         context["productos"] = page.products.map(reference)
         context["tiene_productos"] = !page.products.isEmpty
+        context["impresion"] = printing(page: index)
         context["navegacion"] = [
             "hijos": NavigationContext.make(
                 site.navigation,
@@ -73,6 +74,24 @@ struct PageContext {
             )
         ]
         return context
+    }
+
+    /// What the page's printed sheets say in their margins: its title and organization, and
+    /// the title of each worksheet it prints.
+    private func printing(page index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        let style = PrintStyle(strings: strings, paper: site.config.paper.cssSize)
+        let blocks = BlockContext(site: site, index: index)
+        let sheets = page.blocks.enumerated().flatMap { blocks.printedSheets($1, blockIndex: $0) }
+        return style.make(
+            header: style.header(title: page.numberedTitle, organization: organization(of: page)?.name), sheets: sheets)
+    }
+
+    /// The organization whose folder holds the page.
+    private func organization(of page: LinkedPage) -> Organization? {
+        guard page.outputPath.hasPrefix(Self.organizationsFolder) else { return nil }
+        let slug = page.outputPath.dropFirst(Self.organizationsFolder.count).prefix { $0 != "/" }
+        return site.organization(String(slug))
     }
 
     /// What every template sees, pages and the 404 page alike.
@@ -92,6 +111,7 @@ struct PageContext {
             ],
             "textos": strings,
             "papel": site.config.paper.cssSize,
+            "impresion": PrintStyle(strings: strings, paper: site.config.paper.cssSize).make(header: site.config.title),
             "raiz": root,
             "recursos": root + SiteLayout.assetsFolder + "/",
             "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),

@@ -33,12 +33,20 @@ struct SessionCalendar {
     }
 
     private func event(_ session: ScheduledSession, zone: TimeZone) -> [String] {
-        guard let date = session.date, let day = Self.wallClock(date) else { return [] }
-        let carta = site.sessions[session.session].flatMap { site.pages[$0].carta }
+        let clock = SessionClock(
+            start: session.startMinute, date: session.date, zone: zone, nextDay: strings["dia_siguiente"] ?? "")
+        guard let start = clock.wallStamp(after: 0), let instant = clock.instant(after: 0) else { return [] }
+        let carta = site.sessions[session.session].flatMap { site.pages[$0].carta }.map {
+            AgendaAdjustment.apply($0, session.agenda, mealTitle: strings["comida"] ?? "")
+        }
         let title = site.sessions[session.session].map { site.pages[$0].title } ?? ""
-        let start = day.addingTimeInterval(TimeInterval(session.startMinute * 60))
-        let end = start.addingTimeInterval(TimeInterval((carta?.computedMinutes ?? 60) * 60))
-        let instant = start.addingTimeInterval(TimeInterval(-zone.secondsFromGMT(for: start)))
+        // Real minutes: a session across a change of time ends when the wall clock says.
+        let minutes = carta?.computedMinutes ?? 60
+        let end = clock.wallStamp(after: minutes) ?? start
+        let ending =
+            clock.isSecondOccurrence(after: minutes)
+            ? "DTEND:\(ICalendarTime.stamp(clock.instant(after: minutes) ?? end))Z"
+            : "DTEND;TZID=\(organization.timeZone):\(ICalendarTime.stamp(end))"
         // The carta's title already names the session; without a carta, its number does.
         let number = "\(strings["sesion"] ?? "") \(session.session)"
         return [
@@ -46,27 +54,18 @@ struct SessionCalendar {
             "UID:\(CalendarFiles.sessionFile(session).dropLast(4))@\(organization.slug).\(Self.domain(site.config.title))",
             "DTSTAMP:\(ICalendarTime.stamp(instant))Z",
             "DTSTART;TZID=\(organization.timeZone):\(ICalendarTime.stamp(start))",
-            "DTEND;TZID=\(organization.timeZone):\(ICalendarTime.stamp(end))",
+            ending,
             "SUMMARY:\(ICalendarText.escape(title.isEmpty ? number : title))",
             "LOCATION:\(ICalendarText.escape(session.place))",
-            "DESCRIPTION:\(ICalendarText.escape(description(session, carta: carta)))",
+            "DESCRIPTION:\(ICalendarText.escape(description(session, carta: carta, clock: clock)))",
             "END:VEVENT",
         ]
     }
 
-    /// The modality, then each row of the carta's agenda at its clock time.
-    private func description(_ session: ScheduledSession, carta: LinkedCarta?) -> String {
-        let rows = (carta?.rows ?? []).map { row in
-            "\(DurationText.clock(minutes: session.startMinute + row.offset)) \(row.title)"
-        }
+    /// The modality, then each row of the organization's agenda at its clock time, as its page shows it.
+    private func description(_ session: ScheduledSession, carta: LinkedCarta?, clock: SessionClock) -> String {
+        let rows = (carta?.rows ?? []).map { row in "\(clock.text(after: row.offset)) \(row.title)" }
         return ([session.modality] + rows).filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-
-    /// Midnight of the day, as if local time were UTC: wall-clock arithmetic without the zone.
-    static func wallClock(_ date: CalendarDate) -> Date? {
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC") ?? utc.timeZone
-        return utc.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
     }
 
     /// The site's title as a host name part, for ids that stay the same from build to build.

@@ -380,7 +380,7 @@ def check_months(site, shots, downloads, problems):
         driver.quit()
     driver = browser(360, 740, downloads)
     try:
-        pack = folder / "paquete-sesion-2.html"
+        pack = folder / "paquete-sesion-2-participantes.html"
         driver.get(pack.resolve().as_uri())
         for old in downloads.glob("*"):
             old.unlink()

@@ -6,12 +6,18 @@ the site's paper, no element may stick out of that width; then the page is print
 and the PDF must have at least one sheet per worksheet on the page (each starts a sheet),
 no more than a sheet budget per worksheet, and no blank sheet.
 
+Every sheet of paper, of those pages and of the books (imprimir/), an organization's first
+session page and the first page with a carta, must be of the site's paper, carry its number in
+the bottom margin («Página N de M», counted in its document) and, after the first, the running
+header in the top margin: the page's title, or on a worksheet's sheets that worksheet's title,
+record and organization, so that shuffled sheets can be put back together.
+
 Every organization's page with a plan by months (table.gantt) is printed too: the plan must
 take exactly one landscape sheet of the site's paper with all its rows, and a marked month
 must stay far from an empty one in greyscale (relative luminance of their backgrounds), there
 and in the month cells of pre-filled worksheets.
 
-Usage: print_check.py SITE_FOLDER [--papel carta|a4]
+Usage: print_check.py SITE_FOLDER [--papel carta|a4]   (the site must be built on that paper)
 """
 
 import argparse
@@ -28,9 +34,12 @@ from selenium.webdriver.chrome.service import Service
 # Paper width and @page margins (theme/recursos/estilo.css: 14mm 13mm), in inches and CSS px.
 PAPER = {"carta": (8.5, 11.0), "a4": (8.27, 11.69)}
 SIDE_MARGIN_IN = 13 / 25.4
+TOP_MARGIN_PT = 14 / 25.4 * 72
 CSS_PX_PER_IN = 96
 # The longest form, the whole Ruta Crítica of one ally filled in, takes seven sheets.
 SHEETS_PER_WORKSHEET = 8
+# theme/textos.yml › impresion_pagina.
+PAGE_NUMBER = "Página {pagina} de {paginas}"
 
 OVERFLOW_SCRIPT = """
 const limit = document.documentElement.clientWidth + 1;
@@ -47,6 +56,17 @@ for (const element of document.querySelectorAll('main *')) {
 return found.slice(0, 5);
 """
 
+# What each worksheet says about itself: its title, and its organization and record when filled
+# (the last field of its header is the date).
+SHEETS_SCRIPT = """
+return [...document.querySelectorAll('main .hoja')].map(sheet => ({
+  title: (sheet.querySelector('.hoja-titulo') || {}).textContent || '',
+  fields: [...sheet.querySelectorAll('.hoja-datos > span:not(:last-child) > strong')].map(s => s.textContent),
+}));
+"""
+
+TITLE_SCRIPT = "const h = document.querySelector('main h1'); return h ? h.textContent : document.title;"
+
 
 def browser(width_px):
     options = Options()
@@ -62,29 +82,112 @@ def worksheet_pages(site):
     return [page for page in pages if page.name != "index.html"]
 
 
-def check(driver, page, paper):
+def document_pages(site):
+    """The books, an organization's first session page and the first other page with a carta."""
+    books = sorted(site.glob("imprimir/*.html"))
+    sessions = sorted(site.glob("organizaciones/*/sesiones/*.html"))
+    cartas = [page for page in sorted(site.glob("**/*.html"))
+              if page.relative_to(site).parts[0] not in ("organizaciones", "imprimir")
+              and 'class="carta' in page.read_text(encoding="utf-8")]
+    return books + sessions[:1] + cartas[:1]
+
+
+def squeezed(text):
+    """Text without whitespace: extract_text breaks and joins lines where the layout does."""
+    return "".join(text.split())
+
+
+def margins(pdf_page):
+    """The text of the top margin, of the body and of the bottom margin of a PDF page."""
+    height = float(pdf_page.mediabox.height)
+    top, body, bottom = [], [], []
+
+    def visit(text, cm, tm, _font, _size):
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        (top if y > height - TOP_MARGIN_PT else bottom if y < TOP_MARGIN_PT else body).append(text)
+
+    pdf_page.extract_text(visitor_text=visit)
+    return "".join(top), "".join(body), "".join(bottom)
+
+
+def sheet_headers(texts, sheets):
+    """What each PDF page's running header must hold: the worksheet whose title starts the
+    page's body, or else the one before, continued; and how many worksheets were found."""
+    expected = []
+    current = -1
+    for _, body, _ in texts:
+        following = current + 1
+        if following < len(sheets) and squeezed(body).startswith(squeezed(sheets[following]["title"])):
+            current = following
+        expected.append([] if current < 0 else [sheets[current]["title"]] + sheets[current]["fields"])
+    return expected, current + 1
+
+
+def paper_problems(reader, texts, headers, paper):
+    """Every PDF page of the paper, not blank, numbered, and headed after the first."""
     problems = []
+    width, height = (inches * 72 for inches in PAPER[paper])
+    count = len(reader.pages)
+    for number, (pdf_page, (top, body, bottom)) in enumerate(zip(reader.pages, texts), start=1):
+        size = sorted((float(pdf_page.mediabox.width), float(pdf_page.mediabox.height)))
+        if abs(size[0] - width) > 2 or abs(size[1] - height) > 2:
+            problems.append(f"la página {number} del PDF mide {size[0]:.0f}×{size[1]:.0f} pt, no es {paper}")
+        if not body.strip():
+            problems.append(f"la página {number} del PDF está en blanco")
+        label = PAGE_NUMBER.format(pagina=number, paginas=count)
+        if squeezed(label) not in squeezed(bottom):
+            problems.append(f"la página {number} del PDF no dice «{label}» al pie: «{bottom.strip()}»")
+        if number == 1:
+            continue
+        for part in headers[number - 1]:
+            if squeezed(part) not in squeezed(top):
+                problems.append(f"el encabezado de la página {number} del PDF no dice «{part}»: «{top.strip()}»")
+    return problems
+
+
+def print_pdf(driver, page, paper):
     driver.get(page.resolve().as_uri())
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    sheets = driver.execute_script("return document.querySelectorAll('main .hoja').length")
-    for overflow in driver.execute_script(OVERFLOW_SCRIPT):
-        problems.append(f"se sale del área imprimible: {overflow}")
     width, height = PAPER[paper]
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {
         "paperWidth": width, "paperHeight": height, "preferCSSPageSize": True, "printBackground": True,
     })
-    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    return PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+
+
+def check(driver, page, paper):
+    problems = []
+    reader = print_pdf(driver, page, paper)
+    sheets = driver.execute_script(SHEETS_SCRIPT)
+    for overflow in driver.execute_script(OVERFLOW_SCRIPT):
+        problems.append(f"se sale del área imprimible: {overflow}")
     count = len(reader.pages)
-    if sheets == 0:
+    if not sheets:
         problems.append("no tiene ninguna hoja de trabajo")
-    if count < sheets:
-        problems.append(f"{count} páginas para {sheets} hojas: cada hoja debe empezar una página")
-    if count > sheets * SHEETS_PER_WORKSHEET:
-        problems.append(f"{count} páginas para {sheets} hojas")
-    for number, sheet in enumerate(reader.pages, start=1):
-        if not sheet.extract_text().strip():
-            problems.append(f"la página {number} del PDF está en blanco")
-    return sheets, count, problems
+    if count < len(sheets):
+        problems.append(f"{count} páginas para {len(sheets)} hojas: cada hoja debe empezar una página")
+    if count > len(sheets) * SHEETS_PER_WORKSHEET:
+        problems.append(f"{count} páginas para {len(sheets)} hojas")
+    texts = [margins(pdf_page) for pdf_page in reader.pages]
+    headers, found = sheet_headers(texts, sheets)
+    if found < len(sheets):
+        problems.append(f"ninguna página empieza con la hoja «{sheets[found]['title']}»")
+    problems += paper_problems(reader, texts, headers, paper)
+    return len(sheets), count, problems
+
+
+def check_document(driver, page, paper):
+    """A page that is not a worksheet (a book, a session, a carta): its title heads its sheets."""
+    reader = print_pdf(driver, page, paper)
+    title = driver.execute_script(TITLE_SCRIPT)
+    texts = [margins(pdf_page) for pdf_page in reader.pages]
+    return len(reader.pages), paper_problems(reader, texts, [[title]] * len(texts), paper)
+
+
+def report(name, problems):
+    for problem in problems:
+        print(f"{name}: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 # A marked month's background against an empty one's, in relative luminance (0 black, 1 white).
@@ -166,6 +269,7 @@ def main():
     if not pages:
         print(f"print_check: no hay hojas de trabajo en {arguments.site}", file=sys.stderr)
         return 1
+    documents = document_pages(arguments.site)
     printable = round((PAPER[arguments.papel][0] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN)
     driver = browser(printable)
     failures = 0
@@ -181,23 +285,19 @@ def main():
             sheets, count, problems = check(driver, page, arguments.papel)
             total_sheets += sheets
             total_pages += count
-            name = page.relative_to(arguments.site)
-            if problems:
-                failures += 1
-                for problem in problems:
-                    print(f"{name}: {problem}", file=sys.stderr)
+            failures += report(page.relative_to(arguments.site), problems)
+        for page in documents:
+            count, problems = check_document(driver, page, arguments.papel)
+            total_pages += count
+            failures += report(page.relative_to(arguments.site), problems)
         gantts = gantt_pages(arguments.site)
         for page in gantts:
-            problems = check_gantt(driver, page, arguments.papel)
-            if problems:
-                failures += 1
-                for problem in problems:
-                    print(f"{page.relative_to(arguments.site)}: {problem}", file=sys.stderr)
+            failures += report(page.relative_to(arguments.site), check_gantt(driver, page, arguments.papel))
     finally:
         driver.quit()
-    print(f"print_check: {len(pages)} páginas de hojas, {total_sheets} hojas, {total_pages} páginas de PDF "
-          f"({arguments.papel}, {printable} px de ancho imprimible), {len(gantts)} con plan por meses, "
-          f"{failures} con problemas")
+    print(f"print_check: {len(pages)} páginas de hojas y {len(documents)} más, {total_sheets} hojas, "
+          f"{total_pages} páginas de PDF ({arguments.papel}, {printable} px de ancho imprimible), "
+          f"{len(gantts)} con plan por meses, {failures} con problemas")
     return 1 if failures else 0
 
 

@@ -70,7 +70,8 @@ final class OrganizationSites: Sendable {
         let afternoon = try #require(sites.fixture["organizaciones/luz-del-valle/sesiones/sesion-2.html"])
         #expect(
             try AgendaTable.clock(in: afternoon) == [
-                "16:30–17:30", "17:30–18:00", "18:00", "18:00–23:00", "23:00–23:30",
+                // The coffee break the package leaves unsized takes the method's assumed 15 minutes.
+                "16:30–17:30", "17:30–18:00", "18:00–18:15", "18:15–23:15", "23:15–23:45",
             ])
         let morning = try #require(sites.fixture["organizaciones/luz-del-valle/sesiones/sesion-6.html"])
         #expect(
@@ -143,7 +144,7 @@ final class OrganizationSites: Sendable {
         let start = try #require(
             blank.range(
                 of:
-                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="">"#
+                    #"<section class="hoja hoja-formulario" data-hoja="hoja-ruta-critica" data-organizacion="" data-registro="""#
             ))
         let end = try #require(blank.range(of: "</section>", range: start.upperBound..<blank.endIndex))
         #expect(!blank[start.lowerBound..<end.upperBound].contains("Cachanilla"))
@@ -153,8 +154,8 @@ final class OrganizationSites: Sendable {
         #expect(filled.contains("La bodega necesita proveeduría local para su sello de origen."))
         // The MoU checklist ticks what the ally's file marks.
         #expect(filled.contains("☑</span> Propósito"))
-        let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1.html"])
-        #expect(pack.contains(#"<section class="hoja hoja-tarjetas">"#))
+        let pack = try #require(sites.fixture["organizaciones/luz-del-valle/hojas/paquete-sesion-1-facilitacion.html"])
+        #expect(pack.contains(#"<section class="hoja hoja-tarjetas" "#))
         #expect(pack.contains(#"<p class="tarjeta-titulo">Alianza estratégica</p>"#))
     }
 

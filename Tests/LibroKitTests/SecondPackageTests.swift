@@ -59,9 +59,11 @@ final class SecondPackageSite: Sendable {
             [
                 "index.html", "guia/enfoque.html", "guia/recorrido.html", "guia/preparar.html",
                 "sesiones/sesion-10.html", "sesiones/sesion-20.html", "sesiones/sesion-30.html", "glosario.html",
-                "hojas/paquete-sesion-20.html", "hojas/paquete-sesion-30.html", "\(base)/index.html",
+                "hojas/paquete-sesion-20-participantes.html", "hojas/paquete-sesion-30-facilitacion.html",
+                "\(base)/index.html",
                 "\(base)/donantes/index.html", "\(base)/plan-de-procuracion.html", "\(base)/sesiones/sesion-10.html",
-                "\(base)/hojas/paquete-sesion-20.html",
+                "\(base)/hojas/paquete-sesion-20-participantes.html",
+                "\(base)/hojas/paquete-sesion-20-facilitacion.html",
             ] + donors.map { "\(base)/donantes/\($0).html" }
         #expect(expected.filter { site.files[$0] == nil } == [])
         // The cartas speak the method's words.

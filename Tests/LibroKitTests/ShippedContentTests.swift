@@ -98,11 +98,11 @@ final class ShippedSite: Sendable {
             ), "\(carta.path)")
         if let declared = carta.declaredTotal {
             #expect(page.contains("<dt>Duración declarada en el paquete</dt><dd>\(declared)</dd>"), "\(carta.path)")
-            #expect(page.contains("no coincide con la duración que declara") == (declared != carta.computedTotal))
         }
-        #expect(
-            page.contains("La suma no incluye los recesos a los que el paquete no da duración")
-                == carta.hasBreakWithoutDuration)
+        // The mismatch and the unsized breaks are warnings for whoever maintains the package: the
+        // pages show both figures and leave the notes to a reviewer's build (`notas_de_revision`).
+        #expect(!page.contains("no coincide con la duración que declara"))
+        #expect(!page.contains("La suma no incluye los recesos a los que el paquete no da duración"))
     }
 
     /// The seed's "Ver …" references, followed from each session, and listed back.

@@ -80,6 +80,20 @@ struct WorkbookMistake: CustomTestStringConvertible, Sendable {
             name: "una fila que nombra un aliado que no está",
             change: set("Pendientes", row: 2, "Aliados", .text("nadie")),
             expected: "Pendientes › A2 [registro-no-encontrado]"),
+        // The first session's agenda settings: 15-minute breaks, a 60-minute meal after activity 3.
+        WorkbookMistake(
+            name: "un receso más largo de lo que admite el método",
+            change: set("Sesiones", row: 2, "recesos", .number(500)), expected: "Sesiones › F2 [tipo-no-valido]"),
+        WorkbookMistake(
+            name: "la comida después de la última actividad",
+            change: set("Sesiones", row: 2, "comida_despues_de", .number(5)),
+            expected: "Sesiones › H2 [comida-fuera-de-la-agenda]"),
+        WorkbookMistake(
+            name: "omitir una actividad que la carta no tiene", change: set("Sesiones", row: 2, "omitir", .text("2;9")),
+            expected: "Sesiones › I2 [actividad-no-encontrada]"),
+        WorkbookMistake(
+            name: "una duración escrita como hora", change: set("Sesiones", row: 2, "duraciones", .text("2:30")),
+            expected: "Sesiones › J2 [valor-no-valido]"),
     ]
 }
 

@@ -91,4 +91,55 @@ import Testing
         let found = problems(replacing: mistake.old, with: mistake.new)
         #expect(found.count == 1 && found[0].hasPrefix(mistake.expected), "\(found)")
     }
+
+    /// A calendar whose sessions carry agenda settings, and the `agenda:` that names them.
+    static let agenda = """
+          calendario: ficha.sesiones
+          agenda:
+            recesos: descanso
+            comida_despues_de: despues
+            omitir: omitir
+            receso_sin_duracion: 15
+        """
+
+    func agendaProblems(replacing old: String, with new: String) -> [String] {
+        let fields = """
+                    sesiones:
+                      tipo: lista
+                      de:
+                        tipo: registro
+                        campos:
+                          sesion: {tipo: numero, rango: [1, 9]}
+                          descanso: {tipo: numero, rango: [0, 60]}
+                          despues: {tipo: numero, rango: [0, 9]}
+                          omitir: {tipo: separados}
+            """
+        let method = Self.method.replacingOccurrences(
+            of: "  nombre: ficha.nombre\n", with: "  nombre: ficha.nombre\n\(Self.agenda)\n"
+        )
+        .replacingOccurrences(
+            of: "        nivel: {tipo: opcion, valores: niveles}\n",
+            with: "        nivel: {tipo: opcion, valores: niveles}\n\(fields)\n")
+        precondition(method.contains(old), old)
+        var diagnostics = DiagnosticList()
+        _ = MethodDecoder.decode(
+            SourceText(displayPath: "content/metodo.yml", text: method.replacingOccurrences(of: old, with: new)),
+            diagnostics: &diagnostics)
+        return diagnostics.sorted.map(\.description)
+    }
+
+    @Test func agendaFieldsMustBeCalendarFieldsOfTheirKind() {
+        #expect(agendaProblems(replacing: "receso_sin_duracion: 15", with: "receso_sin_duracion: 15") == [])
+        let missing = agendaProblems(replacing: "recesos: descanso", with: "recesos: descansos")
+        #expect(
+            missing.count == 1
+                && missing[0].hasPrefix("content/metodo.yml:8:14: error: `agenda › recesos` nombra «descansos»"),
+            "\(missing)")
+        let kind = agendaProblems(replacing: "omitir: omitir", with: "omitir: despues")
+        #expect(kind.count == 1 && kind[0].contains("un campo `separados`"), "\(kind)")
+        let assumed = agendaProblems(replacing: "receso_sin_duracion: 15", with: "receso_sin_duracion: 0")
+        #expect(assumed.count == 1 && assumed[0].hasPrefix("content/metodo.yml:11:26: error:"), "\(assumed)")
+        let unknown = agendaProblems(replacing: "    omitir: omitir", with: "    saltar: omitir")
+        #expect(unknown.count == 1 && unknown[0].contains("saltar"), "\(unknown)")
+    }
 }
