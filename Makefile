@@ -53,11 +53,13 @@ spreadsheet-check:
 	$(VENV)/bin/python Tests/Spreadsheet/check_workbook.py .build-xlsx/muestra.xlsx
 	$(VENV)/bin/python Tests/Spreadsheet/libreoffice_saved.py .build/debug/libro
 
-# The built sites in a real browser (Tests/Browser): every worksheet printed, search, phones,
-# accessibility; a worksheet filled in the browser, kept, printed and downloaded; and the Nu HTML
-# checker over every page. The shipped package and the example
-# package (ejemplos/) go through the same checks; the reader check is told what to search for
-# and which pages axe-core reads in the example.
+# The built sites in a real browser (Tests/Browser): every worksheet printed on Letter and A4
+# (page numbers, running headers, whole words, the Gantt on one landscape page), search, phones,
+# accessibility; a worksheet filled in the browser, kept, printed and downloaded; the Nu HTML
+# checker over every page; the calendars in a real iCalendar parser; and `--pdf`'s PDFs against
+# the browser's own print. The shipped package and the example package (ejemplos/) go through
+# the same checks; the reader check is told what to search for and which pages axe-core reads in
+# the example.
 EXAMPLE := ejemplos/movilizacion-de-recursos
 EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.html --titulo "Sesión 20" \
 	--sinonimo donantes --axe index.html guia/recorrido.html sesiones/sesion-20.html \
@@ -79,6 +81,9 @@ browser-check:
 	$(MAKE) --no-print-directory A4_CONTENT=$(EXAMPLE) A4_NAME=ejemplo print-check-a4
 	$(VENV)/bin/python Tests/Browser/gantt_check.py .build/debug/libro
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
+	.build/debug/libro build --pdf --output .build-print/pdf && $(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf
+	.build/debug/libro build --pdf --content $(EXAMPLE) --output .build-print/pdf-ejemplo && \
+		$(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf-ejemplo
 
 # The same print check on A4: the package copied beside the sites with `papel: a4` in its
 # libro.yml, built and printed on that paper.

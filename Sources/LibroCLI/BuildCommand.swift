@@ -25,6 +25,17 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
 
     @Flag(
         name: .long,
+        help: """
+            Además, guarda un PDF junto a cada página que se imprime entera (los paquetes de impresión \
+            y los libros para imprimir: la página con .pdf en vez de .html), impreso con Chromium sin \
+            ventana; esas páginas enlazan su PDF. \
+            Busca chromium, chromium-browser, google-chrome o google-chrome-stable en el PATH, \
+            o el que nombre la variable LIBRO_CHROMIUM o `navegador_pdf` en libro.yml.
+            """)
+    var pdf = false
+
+    @Flag(
+        name: .long,
         help: "Al terminar, muestra en qué se fue el tiempo: leer, YAML, cmark, enlazar, plantillas, escribir.")
     var perfil = false
 
@@ -41,6 +52,8 @@ struct BuildCommand: ParsableCommand, LibroSubcommand {
         options.organizations = folders.organizationOverride
         options.archive = zip
         options.threads = hilos
+        options.pdf = pdf
+        options.pdfBrowser = ProcessInfo.processInfo.environment["LIBRO_CHROMIUM"]
         let progress = TerminalProgress(console: console)
         let report = Libro.build(options) { progress.update($0, $1, $2) }
         progress.finish()

@@ -21,7 +21,8 @@ enum Summary {
         }
         let destination = output.map { " → \($0)/" } ?? ", todo en orden"
         let index = report.searchIndexBytes > 0 ? ", índice de búsqueda de \(size(report.searchIndexBytes))" : ""
-        console.out("libro: \(pages), \(warnings)\(index), \(report.milliseconds) ms\(destination)")
+        let pdfs = report.pdfs > 0 ? ", \(report.pdfs) PDF" : ""
+        console.out("libro: \(pages), \(warnings)\(pdfs)\(index), \(report.milliseconds) ms\(destination)")
         return 0
     }
 

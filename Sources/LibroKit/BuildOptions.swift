@@ -13,6 +13,14 @@ public struct BuildOptions: Sendable {
     public var archive = false
     /// Threads to use; 0 (the default) is one per core. The site is the same either way.
     public var threads = 0
+    /// Also print every print pack and book page to a PDF beside it (`--pdf`).
+    public var pdf = false
+    /// The browser that prints them, as `LIBRO_CHROMIUM` names it; before `libro.yml`'s setting.
+    public var pdfBrowser: String?
+    /// Where to look for a browser named without a folder: `PATH`.
+    public var searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    /// Seconds one PDF may take before Chromium is stopped and the build fails.
+    public var pdfTimeout = 180.0
 
     /// Where `--zip` writes: `site.zip` beside `site/`.
     public var archiveFile: URL {

@@ -25,6 +25,8 @@ public struct BuildReport: Sendable {
     public var linkedAgain = true
     /// Size of the search index the site ships, in bytes.
     public var searchIndexBytes = 0
+    /// PDFs printed by `--pdf`.
+    public var pdfs = 0
     /// Where the time went, by kind of work (`--perfil`).
     public var times = WorkTimes()
     /// How long each stage took on the clock (`--perfil`).

@@ -1,5 +1,6 @@
 import Diagnostics
 import Emit
+import Foundation
 import Model
 import Workers
 
@@ -18,6 +19,9 @@ struct BuildRun {
     var renderedPages: Int?
     var linkedAgain = true
     var searchIndexBytes = 0
+    var pdfs = 0
+    /// The browser `--pdf` prints with, found before anything is built.
+    var pdfBrowser: URL?
     var wroteSite = false
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
@@ -36,6 +40,7 @@ struct BuildRun {
         report.renderedPages = renderedPages ?? pages
         report.linkedAgain = linkedAgain
         report.searchIndexBytes = searchIndexBytes
+        report.pdfs = pdfs
         report.times = work
         report.stages = stages
         return report

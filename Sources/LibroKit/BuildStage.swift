@@ -5,6 +5,8 @@ public enum BuildStage: String, CaseIterable, Sendable {
     case derive
     case link
     case render
+    /// `--pdf` only: print packs and books printed with Chromium, before the site is put in place.
+    case pdf
     case emit
 
     /// What the terminal shows while the stage runs: `generando 120/500`.
@@ -14,6 +16,7 @@ public enum BuildStage: String, CaseIterable, Sendable {
         case .derive: "datos de organizaciones"
         case .link: "enlazando"
         case .render: "generando"
+        case .pdf: "PDF"
         case .emit: "escribiendo"
         }
     }
@@ -25,6 +28,7 @@ public enum BuildStage: String, CaseIterable, Sendable {
         case .derive: "datos de organizaciones"
         case .link: "enlazar"
         case .render: "generar y escribir páginas"
+        case .pdf: "imprimir los PDF"
         case .emit: "poner el sitio en su lugar"
         }
     }

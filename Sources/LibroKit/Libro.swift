@@ -29,6 +29,8 @@ public enum Libro {
         guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates) else {
             return run.report()
         }
+        // `--pdf` without a browser stops here, before anything is written.
+        if writes, options.pdf, !run.findPDFBrowser(loaded.content.config) { return run.report() }
         let (organizations, derived) = run.derive(&loaded)
         guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &noLink) else {
             return run.report()

@@ -12,7 +12,7 @@ extension BuildRun {
     mutating func renderAndEmit(_ site: LinkedSite, _ loaded: LoadedBuild, writes: Bool) {
         let renderer = SiteRenderer(
             site: site, bodies: loaded.content.bodies, theme: loaded.theme, templates: loaded.templates,
-            contentFolder: options.contentFolder)
+            contentFolder: options.contentFolder, linkingPDFs: writes && pdfBrowser != nil)
         work.add(renderer.preparationTimes)
         // Held until the site and its archive are in place.
         let lock = writes ? OutputLock(for: options.outputFolder) : nil
@@ -21,7 +21,8 @@ extension BuildRun {
             var writer = writes ? try SiteWriter(for: options.outputFolder) : nil
             try render(with: renderer, into: &writer)
             stages.close(.render)
-            guard let writer else { return }
+            guard var writer else { return }
+            if let pdfBrowser, try !printPDFs(site, with: pdfBrowser, into: &writer) { return }
             progress(.emit, 0, 1)
             try writer.finish()
             if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }

@@ -70,6 +70,21 @@ public struct LinkedPage: Sendable, Equatable {
         blocks.contains { if case .compilation = $0.content { true } else { false } }
     }
 
+    /// True for a page meant to be printed whole (a print pack or a book): `--pdf` prints it.
+    public var printsAsDocument: Bool {
+        blocks.contains {
+            switch $0.content {
+            case .printPack, .compilation: true
+            default: false
+            }
+        }
+    }
+
+    /// Where `--pdf` writes this page's PDF: beside it, `.pdf` for `.html`.
+    public var pdfPath: String {
+        (outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath) + ".pdf"
+    }
+
     /// The page's carta descriptiva, when it has a `carta` block.
     public internal(set) var carta: LinkedCarta?
     /// For a carta: pages that are products of its session (an organization's), in reading order.

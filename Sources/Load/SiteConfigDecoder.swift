@@ -7,6 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
         "notas_de_revision",
+        "navegador_pdf",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -44,6 +45,10 @@ enum SiteConfigDecoder {
         if let about = fields.string("acerca", diagnostics: &diagnostics) {
             config.aboutPage = about
             config.aboutPageLocation = fields.locationOfValue("acerca")
+        }
+        if let browser = fields.string("navegador_pdf", diagnostics: &diagnostics) {
+            config.pdfBrowser = browser
+            config.pdfBrowserLocation = fields.locationOfValue("navegador_pdf")
         }
         return config
     }

@@ -13,10 +13,13 @@ struct PageContext {
     private let folders: [Int]
     /// The page `libro.yml`'s `acerca` names, which every footer links to.
     private let about: LinkedPage?
+    /// True when the build prints PDFs: pages printed whole link theirs.
+    private let linkingPDFs: Bool
 
-    init(site: LinkedSite, strings: [String: String]) {
+    init(site: LinkedSite, strings: [String: String], linkingPDFs: Bool = false) {
         self.site = site
         self.strings = strings
+        self.linkingPDFs = linkingPDFs
         about = site.config.aboutPage.flatMap { id in site.pages.first { $0.id == id } }
         var numbers: [Substring: Int] = [:]
         folders = site.pages.map { page in
@@ -44,6 +47,8 @@ struct PageContext {
             "tiene_resumen": page.summary != nil,
             "contenido": content,
             "es_inicio": index == 0,
+            "tiene_pdf": linkingPDFs && page.printsAsDocument,
+            "pdf": URLPath.relative(from: here, to: page.pdfPath),
         ]
         context["indice"] = page.tableOfContents.map { ["nivel": $0.level, "texto": $0.text, "ancla": $0.anchor] }
         context["tiene_indice"] = !page.tableOfContents.isEmpty

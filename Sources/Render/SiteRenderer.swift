@@ -25,16 +25,18 @@ public struct SiteRenderer: Sendable {
 
     /// - Parameter preparingBooks: false when no page that gathers others will be rendered (a
     ///   rebuild that leaves the books as they were), which spares rendering their bodies first.
+    /// - Parameter linkingPDFs: true when the build also prints PDFs (`--pdf`): the pages printed
+    ///   link theirs.
     public init(
         site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, templates: TemplateSet, contentFolder: URL,
-        preparingBooks: Bool = true
+        preparingBooks: Bool = true, linkingPDFs: Bool = false
     ) {
         self.site = site
         self.bodies = bodies
         self.theme = theme
         self.templates = templates
         self.contentFolder = contentFolder
-        context = PageContext(site: site, strings: theme.strings)
+        context = PageContext(site: site, strings: theme.strings, linkingPDFs: linkingPDFs)
         let body = PageBodyRenderer(site: site, templates: templates, strings: theme.strings)
         self.body = body
         search = SearchIndex(glossary: site.glossary)
