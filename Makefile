@@ -79,6 +79,7 @@ browser-check:
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
 	$(MAKE) --no-print-directory A4_CONTENT=content A4_NAME=site print-check-a4
 	$(MAKE) --no-print-directory A4_CONTENT=$(EXAMPLE) A4_NAME=ejemplo print-check-a4
+	$(VENV)/bin/python Tests/Browser/gantt_check.py .build/debug/libro
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
 	.build/debug/libro build --pdf --output .build-print/pdf && $(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf
 	.build/debug/libro build --pdf --content $(EXAMPLE) --output .build-print/pdf-ejemplo && \

@@ -152,7 +152,9 @@ struct DataReferenceChecker {
                 }
                 // A column may name a field of the item or go down from it (`padre.nombre`).
                 let fields = found.paths().filter { !$0.contains(".") }
-                for field in table.fields where !field.isEmpty && found.child(path: field) == nil {
+                checkMonthColumns(table, in: found, at: path, &diagnostics)
+                for field in table.fields
+                where !field.isEmpty && MonthColumn(field) == nil && found.child(path: field) == nil {
                     diagnostics.append(
                         .error(
                             "campo-no-encontrado",
@@ -161,6 +163,19 @@ struct DataReferenceChecker {
                 }
             case .cards, .flipchart: break
             }
+        }
+    }
+
+    /// A month column (`meses:3`) marks a month of a field that holds months.
+    private func checkMonthColumns(
+        _ table: WorksheetTable, in found: DataSchema, at path: DataPath, _ diagnostics: inout DiagnosticList
+    ) {
+        for column in table.fields.compactMap({ MonthColumn($0) }) where found.child(path: column.field) != .months {
+            diagnostics.append(
+                .error(
+                    "campo-no-es-meses",
+                    "«\(column.field):\(column.month)» marca un mes, pero «\(column.field)» no es un campo de meses en los elementos de «\(path.path)»",
+                    at: path.location))
         }
     }
 

@@ -83,7 +83,7 @@ extension AnswersFileDecoder {
     /// The columns a table of the sheet fills from `path`.
     private func columns(of path: String, in sheet: WorksheetSpec) -> [String]? {
         for case .table(let table) in sheet.parts where table.data?.path == path {
-            return table.fields.filter { !$0.isEmpty }
+            return table.writtenFields
         }
         return nil
     }

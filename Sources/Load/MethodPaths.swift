@@ -33,6 +33,7 @@ enum MethodPaths {
             for name in [gantt.number, gantt.title, gantt.months] + gantt.columns {
                 expect(name, in: gantt.data, of: method, what: "`gantt`", &diagnostics)
             }
+            checkStart(gantt, method, &diagnostics)
         }
     }
 
@@ -60,6 +61,24 @@ enum MethodPaths {
             schema = next.schema
         }
         return found
+    }
+
+    /// The plan's start names a date field, or its months could not be named.
+    private static func checkStart(
+        _ gantt: GanttSpec, _ method: OrganizationMethod, _ diagnostics: inout DiagnosticList
+    ) {
+        guard let start = gantt.start else { return }
+        guard let found = field(at: start.text, in: method) else {
+            diagnostics.append(missing(start.text, what: "`gantt › inicio`", at: start.location))
+            return
+        }
+        if found.schema != .date {
+            diagnostics.append(
+                .error(
+                    "campo-no-es-fecha",
+                    "`gantt › inicio` debe nombrar un campo de tipo fecha, y «\(start.text)» no lo es",
+                    at: start.location))
+        }
     }
 
     /// Each ring names a value the ring field can take, or it would never be drawn.

@@ -168,7 +168,8 @@ struct OrganizationMethodDecoder {
                 node, what: "`gantt`", in: parent.source, firstLine: parent.firstLine, diagnostics: &diagnostics)
         else { return nil }
         spec.rejectUnknownKeys(
-            allowed: ["datos", "numero", "actividad", "meses", "columnas"], what: "`gantt`", diagnostics: &diagnostics)
+            allowed: ["datos", "numero", "actividad", "meses", "columnas", "inicio"], what: "`gantt`",
+            diagnostics: &diagnostics)
         guard let data = spec.string("datos", diagnostics: &diagnostics),
             let number = spec.string("numero", diagnostics: &diagnostics),
             let title = spec.string("actividad", diagnostics: &diagnostics),
@@ -182,6 +183,7 @@ struct OrganizationMethodDecoder {
         }
         return GanttSpec(
             data: data, number: number, title: title, months: months,
-            columns: spec.stringList("columnas", diagnostics: &diagnostics) ?? [])
+            columns: spec.stringList("columnas", diagnostics: &diagnostics) ?? [],
+            start: spec.locatedText("inicio", diagnostics: &diagnostics))
     }
 }

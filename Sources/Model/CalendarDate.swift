@@ -31,6 +31,12 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
     /// `9 de febrero de 2027`, as a date is written on a form.
     public var spanishDate: String { "\(day) de \(Self.months[month - 1]) de \(year)" }
 
+    /// The month `offset` months after this date's, short and with its year: `mar 2027`.
+    public func shortMonth(after offset: Int) -> String {
+        let index = (year * 12 + month - 1) + offset
+        return "\(Self.months[index % 12].prefix(3)) \(index / 12)"
+    }
+
     /// 0 = domingo … 6 = sábado (Zeller's congruence, Gregorian calendar).
     public var weekday: Int {
         let shifted = month < 3 ? (month + 12, year - 1) : (month, year)

@@ -163,12 +163,17 @@ public struct GanttSpec: Sendable, Equatable {
     public let title: String
     public let months: String
     public let columns: [String]
+    /// The dotted path of the date month 1 starts on (`perfil.inicio`); nil numbers the months.
+    public let start: LocatedText?
 
-    public init(data: String, number: String, title: String, months: String, columns: [String]) {
+    public init(
+        data: String, number: String, title: String, months: String, columns: [String], start: LocatedText? = nil
+    ) {
         self.data = data
         self.number = number
         self.title = title
         self.months = months
         self.columns = columns
+        self.start = start
     }
 }

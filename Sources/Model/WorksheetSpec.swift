@@ -88,6 +88,26 @@ public struct WorksheetTable: Sendable, Equatable {
     }
 }
 
+/// A table column that shows one month of a months field as a mark: `meses:3` is month 3 of
+/// `meses`, so a plan's months can print as a row of cells.
+public struct MonthColumn: Sendable, Equatable {
+    public let field: String
+    public let month: Int
+
+    /// Nil for anything but `campo:N` with N from 1.
+    public init?(_ spec: String) {
+        let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let month = Int(parts[1]), month > 0 else { return nil }
+        self.field = String(parts[0])
+        self.month = month
+    }
+}
+
+extension WorksheetTable {
+    /// The fields a reader writes in the columns: neither the blank ones nor month marks.
+    public var writtenFields: [String] { fields.filter { !$0.isEmpty && MonthColumn($0) == nil } }
+}
+
 public struct WorksheetCheck: Sendable, Equatable {
     public var text: String
     /// A yes/no value that ticks the box.

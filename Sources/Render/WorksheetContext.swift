@@ -86,7 +86,7 @@ struct WorksheetContext {
         var rows: [[String]] = []
         if let path = table.data?.path, let tree = data {
             for item in tree.value(at: path)?.list ?? [] {
-                rows.append(table.fields.map { field in field.isEmpty ? "" : Self.text(item.value(at: field)) })
+                rows.append(table.fields.map { field in Self.cell(item, field) })
             }
         }
         let blank = data == nil ? table.rows : max(2, table.rows - rows.count)
@@ -97,7 +97,9 @@ struct WorksheetContext {
             columns: zip(table.columns, fields).map { heading, field in
                 let found = field.isEmpty ? nil : list.child(path: field)
                 let choices: [String] = if case .choice(let values) = found { values } else { [] }
-                return .init(kind: WorksheetFill.kind(found), heading: heading, choices: choices)
+                // A month column holds one mark: as narrow as a yes or no.
+                let kind = MonthColumn(field) == nil ? WorksheetFill.kind(found) : WorksheetFill.kind(.flag)
+                return .init(kind: kind, heading: heading, choices: choices)
             }, sheetWidth: spec.format == .flipchart ? WorksheetColumns.flipchartWidth : WorksheetColumns.formWidth)
         let widths = sizing.percentages
         // Only words longer than their column get soft hyphens.
@@ -106,15 +108,43 @@ struct WorksheetContext {
         }
         let (headingLimits, cellLimits) = (sizing.wordLimits(heading: true), sizing.wordLimits(heading: false))
         let columns = table.columns.enumerated().map { index, column in
-            fill.field(fields[index], below: list).merging([
+            fill.field(MonthColumn(fields[index]) == nil ? fields[index] : "", below: list).merging([
                 "nombre": fitted(column, headingLimits[index]), "ancho": widths[index],
-            ]) { $1 }
+            ]) { $1 }.merging(Self.monthMark(fields[index])) { $1 }
+        }
+        let cells = rows.map { row in
+            Self.cells(row, of: table).enumerated().map { index, cell in
+                cell.merging(["texto": fitted(cell["texto"] as? String ?? "", cellLimits[index])]) { $1 }
+            }
         }
         return [
             "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
-            "filas": rows.map { ["celdas": $0.enumerated().map { fitted($1, cellLimits[$0]) }] },
+            "filas": cells.map { ["celdas": $0] },
             "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
         ]
+    }
+
+    /// A table cell's text: the item's field, or the mark of a month column (`meses:3`) whose
+    /// month the item's months field holds.
+    private static func cell(_ item: DataValue, _ field: String) -> String {
+        guard let column = MonthColumn(field) else { return field.isEmpty ? "" : text(item.value(at: field)) }
+        let months = item.value(at: column.field)?.list.compactMap(\.number) ?? []
+        return months.contains(column.month) ? "■" : ""
+    }
+
+    /// What a month column tells the browser: which month of which field it marks, so a sheet
+    /// filled there marks it from the months written in that field.
+    private static func monthMark(_ field: String) -> [String: Any] {
+        guard let column = MonthColumn(field) else { return ["es_mes": false] }
+        return ["es_mes": true, "mes": column.month, "de": column.field]
+    }
+
+    /// A row's cells as the template sees them, month columns' marks flagged to print dark.
+    private static func cells(_ row: [String], of table: WorksheetTable) -> [[String: Any]] {
+        row.enumerated().map { index, text in
+            let month = index < table.fields.count && MonthColumn(table.fields[index]) != nil
+            return ["texto": text, "marcada": month && !text.isEmpty]
+        }
     }
 
     private func text(at path: String) -> String {

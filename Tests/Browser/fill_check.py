@@ -14,9 +14,9 @@ serious or critical violation in fill mode; at 360 px nothing scrolls sideways. 
 respuestas» empties the blank sheet. Screenshots at 360 and 1280 px go to SCREENSHOTS.
 
 3. The work plan filled for the organization: a table row's months with the month picker, by
-   keyboard (2 and 4), kept after a reload, printed and downloaded as `"2;4"`; with a second sheet
-   filled, «Descargar todas mis respuestas» on the organization's worksheets index writes one file
-   with both; on a print pack with nothing saved it says so. At 360 px nothing scrolls sideways.
+   keyboard (2 and 4), kept after a reload, printed and downloaded as `"2;4"` (the printed month
+   columns mark months 2 and 4); with a second sheet filled, «Descargar todas mis respuestas» on
+   the organization's worksheets index writes one file with both; on a print pack with nothing saved it says so. At 360 px nothing scrolls sideways.
 
 With LIBRO, the downloaded file goes through `libro importar` into a copy of the package, which is
 then built: the pre-filled sheet must show the answers and hand-written data files stay as they were.
@@ -310,6 +310,19 @@ def months_ticked(picker):
             if box.is_selected()]
 
 
+def printed_month_marks(driver):
+    """The months the printed month columns (th[data-mes]) mark dark in the table's first row."""
+    return driver.execute_script("""
+const head = document.querySelector('th[data-mes]');
+if (!head) return null;
+const table = head.closest('table');
+const heads = table.tHead.rows[0].cells;
+return Array.from(table.tBodies[0].rows[0].cells)
+  .filter((cell) => cell.classList.contains('mes-marcado') && cell.textContent === '■')
+  .map((cell) => heads[cell.cellIndex].getAttribute('data-mes'));
+""")
+
+
 def check_months(site, shots, downloads, problems):
     """The work plan filled for the organization: a row's months with the month picker (by
     keyboard), kept after a reload and downloaded as `"2;4"`; then a second sheet is filled and
@@ -340,6 +353,9 @@ def check_months(site, shots, downloads, problems):
         if months_ticked(picker) != ["2", "4"]:
             problems.append(f"{page}: los meses marcados no se guardaron: {months_ticked(picker)!r}")
         check_printed(driver, page, ["2;4"], problems)
+        if printed_month_marks(driver) != ["2", "4"]:
+            problems.append(f"{page}: la tabla Gantt impresa no marca los meses 2 y 4 de la primera fila: "
+                            f"{printed_month_marks(driver)!r}")
         name, answers = download(driver, downloads)
         rows = (((answers or {}).get("hojas") or [{}])[0].get("respuestas") or {}).get("plan_de_trabajo") or []
         if not rows or rows[0].get("meses") != "2;4" or not rows[0].get("actividad"):

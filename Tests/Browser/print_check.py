@@ -14,6 +14,11 @@ the bottom margin («Página N de M», counted in its document) and, after the f
 header in the top margin: the page's title, or on a worksheet's sheets that worksheet's title,
 record and organization, so that shuffled sheets can be put back together.
 
+Every organization's page with a plan by months (table.gantt) is printed too: the plan must
+take exactly one landscape sheet of the site's paper with all its rows, and a marked month
+must stay far from an empty one in greyscale (relative luminance of their backgrounds), there
+and in the month cells of pre-filled worksheets.
+
 Usage: print_check.py SITE_FOLDER [--papel carta|a4]   (the site must be built on that paper)
 """
 
@@ -273,6 +278,76 @@ def check_words(driver, name, printable, paper):
     return problems
 
 
+# A marked month's background against an empty one's, in relative luminance (0 black, 1 white).
+MIN_LUMINANCE_GAP = 0.4
+
+LUMINANCE_SCRIPT = """
+function luminance(element) {
+  if (!element) return null;
+  const parts = getComputedStyle(element).backgroundColor.match(/[\\d.]+/g).map(Number);
+  const alpha = parts.length > 3 ? parts[3] : 1;
+  const channel = (value) => {
+    const mixed = (value * alpha + 255 * (1 - alpha)) / 255;
+    return mixed <= 0.03928 ? mixed / 12.92 : Math.pow((mixed + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(parts[0]) + 0.7152 * channel(parts[1]) + 0.0722 * channel(parts[2]);
+}
+return [luminance(document.querySelector(arguments[0])), luminance(document.querySelector(arguments[1]))];
+"""
+
+# Marked and empty month cells: the plan's, and a pre-filled worksheet's month columns.
+MONTH_CELLS = [("table.gantt td.activa", "table.gantt td.mes:not(.activa)"),
+               ("td.mes-marcado", ".tabla-hoja:has(td.mes-marcado) tbody td:not(.mes-marcado)")]
+
+
+def gantt_pages(site):
+    pages = sorted(site.glob("organizaciones/*/**/*.html"))
+    return [page for page in pages if '<table class="gantt' in page.read_text(encoding="utf-8")
+            or 'class="mes-marcado"' in page.read_text(encoding="utf-8")]
+
+
+def month_contrast(driver):
+    problems = []
+    for marked, empty in MONTH_CELLS:
+        dark, light = driver.execute_script(LUMINANCE_SCRIPT, marked, empty)
+        if dark is None:
+            continue
+        if light is None or light - dark < MIN_LUMINANCE_GAP:
+            empty_text = "no hay" if light is None else f"luminancia {light:.2f}"
+            problems.append(f"un mes marcado ({marked}, luminancia {dark:.2f}) no se distingue en gris "
+                            f"de uno vacío ({empty_text})")
+    return problems
+
+
+def check_gantt(driver, page, paper):
+    """The plan's sheets: exactly one landscape sheet of the paper, holding every row."""
+    driver.get(page.resolve().as_uri())
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    problems = month_contrast(driver)
+    rows = driver.execute_script(
+        "return Array.from(document.querySelectorAll('table.gantt tbody th'), (th) => th.textContent)")
+    if not rows:
+        return problems
+    width, height = PAPER[paper]
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {
+        "paperWidth": width, "paperHeight": height, "preferCSSPageSize": True, "printBackground": True,
+    })
+    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    landscape = [sheet for sheet in reader.pages if sheet.mediabox.width > sheet.mediabox.height]
+    if len(landscape) != 1:
+        problems.append(f"el plan por meses ocupa {len(landscape)} páginas apaisadas; debe caber en una")
+        return problems
+    sheet = landscape[0]
+    if abs(float(sheet.mediabox.width) - height * 72) > 3:
+        problems.append(f"la página apaisada mide {float(sheet.mediabox.width):.0f} pt de ancho, no {paper}")
+    text = " ".join(sheet.extract_text().split())
+    for row in rows:
+        words = " ".join(row.split()[:3])
+        if words not in text:
+            problems.append(f"la fila «{words}» del plan no está en su página apaisada")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site", type=pathlib.Path)
@@ -302,11 +377,14 @@ def main():
             count, problems = check_document(driver, page, arguments.papel)
             total_pages += count
             failures += report(page.relative_to(arguments.site), problems)
+        gantts = gantt_pages(arguments.site)
+        for page in gantts:
+            failures += report(page.relative_to(arguments.site), check_gantt(driver, page, arguments.papel))
     finally:
         driver.quit()
     print(f"print_check: {len(pages)} páginas de hojas y {len(documents)} más, {total_sheets} hojas, "
           f"{total_pages} páginas de PDF ({arguments.papel}, {printable} px de ancho imprimible), "
-          f"{failures} con problemas")
+          f"{len(gantts)} con plan por meses, {failures} con problemas")
     return 1 if failures else 0
 
 

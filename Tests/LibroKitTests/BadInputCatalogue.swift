@@ -406,7 +406,7 @@ extension BadInput {
             ]),
             says: [
                 "libro separó las columnas con «;» (punto y coma)",
-                "el encabezado esperado es: numero;actividad;responsables;equipo;producto;meses",
+                "el encabezado esperado es: numero;actividad;tiempo;responsables;equipo;producto;meses",
             ]),
     ]
 }

@@ -17,6 +17,7 @@ import Testing
               campos:
                 nombre: {tipo: texto, obligatorio: true}
                 nivel: {tipo: opcion, valores: niveles}
+                alta: {tipo: fecha}
             contactos:
               archivo: contactos.csv
               id: id
@@ -34,6 +35,12 @@ import Testing
             anillos:
               alta: {grosor: 4}
               baja: {grosor: 2, trazo: "4 4"}
+          gantt:
+            datos: contactos
+            numero: id
+            actividad: nombre
+            meses: nombre
+            inicio: ficha.alta
 
         """
 
@@ -53,11 +60,11 @@ import Testing
     @Test(arguments: [
         (
             "referencia: contactos", "referencia: contacto",
-            "content/metodo.yml:21:42: error: «contacto» no es un archivo ni una lista con `id` de la organización; ¿quisiste decir «contactos»? (se puede nombrar: contactos, sesiones) [referencia-no-encontrada]"
+            "content/metodo.yml:22:42: error: «contacto» no es un archivo ni una lista con `id` de la organización; ¿quisiste decir «contactos»? (se puede nombrar: contactos, sesiones) [referencia-no-encontrada]"
         ),
         (
             "      baja: {grosor", "      lejana: {grosor",
-            "content/metodo.yml:28:7: error: «lejana» en `anillos` no es un valor de `contactos.cercania` (valores: alta, baja) [valor-no-valido]"
+            "content/metodo.yml:29:7: error: «lejana» en `anillos` no es un valor de `contactos.cercania` (valores: alta, baja) [valor-no-valido]"
         ),
         (
             "valores: niveles", "valores: grados",
@@ -70,6 +77,14 @@ import Testing
         (
             "nombre: ficha.nombre", "nombre: ficha.nombres",
             "content/metodo.yml:5:3: error: `nombre` nombra «ficha.nombres», que no es un campo de los archivos de la organización [referencia-no-encontrada]"
+        ),
+        (
+            "inicio: ficha.alta", "inicio: ficha.nombre",
+            "content/metodo.yml:35:13: error: `gantt › inicio` debe nombrar un campo de tipo fecha, y «ficha.nombre» no lo es [campo-no-es-fecha]"
+        ),
+        (
+            "inicio: ficha.alta", "inicio: ficha.altas",
+            "content/metodo.yml:35:13: error: `gantt › inicio` nombra «ficha.altas», que no es un campo de los archivos de la organización [referencia-no-encontrada]"
         ),
     ])
     func eachMistakeIsLocated(_ mistake: (old: String, new: String, expected: String)) {

@@ -416,7 +416,8 @@
     var hoja = this;
     var columnas = Array.prototype.map.call(nodo.querySelectorAll("thead th"), function (th) {
       return { nombre: textoDe(th), campo: th.getAttribute("data-campo") || "",
-        tipo: th.getAttribute("data-tipo") || "texto", valores: valores(th) };
+        tipo: th.getAttribute("data-tipo") || "texto", valores: valores(th),
+        mes: Number(th.getAttribute("data-mes")) || 0, de: th.getAttribute("data-de") || "" };
     });
     var original = nodo.querySelector("tbody");
     var impresas = original ? original.rows.length : 0;
@@ -456,7 +457,9 @@
       var campo = celda.appendChild(control(columna.tipo === "lista" ? "texto" : columna.tipo, columna.valores, 1,
         columna.nombre));
       campo.setAttribute("aria-label", columna.nombre + ", " + textos.fila.toLowerCase() + " " + numero);
-      poner(campo, valoresFila[indice] || "");
+      // Una columna de un mes no se escribe: se marca, al imprimir, con los meses de la fila.
+      if (columna.mes) celda.style.display = "none";
+      poner(campo, columna.mes ? "" : valoresFila[indice] || "");
     });
     var quitar = fila.appendChild(elemento("button", "llenar-boton llenar-quitar", textos.quitarFila));
     quitar.type = "button";
@@ -496,10 +499,21 @@
     for (var indice = 0; indice < total; indice += 1) {
       var fila = tabla.original.insertRow();
       tabla.columnas.forEach(function (columna, columnaIndice) {
-        fila.insertCell().textContent = (llenas[indice] || [])[columnaIndice] || "";
+        var celda = fila.insertCell();
+        celda.textContent = (llenas[indice] || [])[columnaIndice] || "";
+        if (columna.mes) marcarMes(celda, tabla.columnas, llenas[indice] || [], columna);
       });
     }
   };
+
+  // La celda de un mes, oscura y con ■ si la columna de meses de su fila lo incluye.
+  function marcarMes(celda, columnas, valoresFila, columna) {
+    var de = -1;
+    columnas.forEach(function (otra, indice) { if (otra.campo === columna.de) de = indice; });
+    var marcada = de >= 0 && mesesDe(valoresFila[de])[columna.mes] === true;
+    celda.textContent = marcada ? "■" : "";
+    if (marcada) celda.className = "mes-marcado";
+  }
 
   Hoja.prototype.restaurar = function (guardado) {
     var hoja = this;
