@@ -5,10 +5,18 @@ import LibroKit
 struct CheckCommand: ParsableCommand, LibroSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Revisa el contenido y el tema como lo haría build, sin escribir nada."
+        abstract: "Revisa el contenido y el tema como lo haría build, sin escribir nada.",
+        aliases: ["revisar"]
     )
 
     @OptionGroup var folders: FolderOptions
+
+    @Flag(
+        name: .long,
+        help:
+            "Agrupa los problemas por tipo, con cuántos hay y dónde están los primeros: para ver de un vistazo qué falta para publicar una carpeta escrita para otro generador (mdBook, MkDocs)."
+    )
+    var informe = false
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         var options = BuildOptions(content: folders.content, theme: folders.theme, workingDirectory: workingDirectory)
@@ -16,6 +24,8 @@ struct CheckCommand: ParsableCommand, LibroSubcommand {
         let progress = TerminalProgress(console: console)
         let report = Libro.check(options) { progress.update($0, $1, $2) }
         progress.finish()
-        return Summary.print(report, console: console, output: nil)
+        guard informe else { return Summary.print(report, console: console, output: nil) }
+        MigrationReport.lines(for: report.diagnostics).forEach(console.error)
+        return Summary.print(report, console: console, output: nil, listsDiagnostics: false)
     }
 }

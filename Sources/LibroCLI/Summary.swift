@@ -3,8 +3,9 @@ import LibroKit
 
 /// Prints a run's diagnostics, then its one-line summary; returns the exit code.
 enum Summary {
-    static func print(_ report: BuildReport, console: Console, output: String?) -> Int32 {
-        for diagnostic in report.diagnostics.sorted {
+    static func print(_ report: BuildReport, console: Console, output: String?, listsDiagnostics: Bool = true) -> Int32
+    {
+        for diagnostic in report.diagnostics.sorted where listsDiagnostics {
             console.error(diagnostic.description)
         }
         let errors = report.diagnostics.errors.count

@@ -12,7 +12,8 @@ extension BuildRun {
     ) -> LinkedSite? {
         let inputs = PreviousLink.Inputs(
             pages: loaded.content.pages, staticFiles: loaded.content.staticFiles, config: loaded.content.config,
-            method: loaded.content.method, organizations: organizations, displayRoot: options.contentDisplayName)
+            method: loaded.content.method, organizations: organizations, summary: loaded.content.summary,
+            displayRoot: options.contentDisplayName)
         let (site, problems, reused) = work.measure(.link) { PreviousLink.link(inputs, reusing: &previous) }
         linkedAgain = !reused
         diagnostics.append(contentsOf: derived.relocated(problems))

@@ -12,6 +12,7 @@ struct PreviousLink: Sendable {
         let config: SiteConfig
         let method: PackageMethod
         let organizations: [Organization]
+        let summary: BookSummary?
         let displayRoot: String
     }
 
@@ -31,6 +32,7 @@ struct PreviousLink: Sendable {
             config: inputs.config,
             method: inputs.method,
             organizations: inputs.organizations,
+            summary: inputs.summary,
             displayRoot: inputs.displayRoot
         )
         previous = PreviousLink(inputs: inputs, site: site, problems: problems)

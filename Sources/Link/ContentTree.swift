@@ -17,7 +17,9 @@ struct ContentTree {
     private var subfolders: [String: Set<String>] = [:]
     private let pages: [SourcePage]
 
-    init(pages: [SourcePage], displayRoot: String, diagnostics: inout DiagnosticList) {
+    /// - Parameter foldersAreSections: false when `SUMMARY.md` nests the pages instead, and a
+    ///   folder needs no `_index.md`.
+    init(pages: [SourcePage], displayRoot: String, foldersAreSections: Bool = true, diagnostics: inout DiagnosticList) {
         self.pages = pages
         for (index, page) in pages.enumerated() {
             let folder = Self.folder(of: page.path)
@@ -45,14 +47,18 @@ struct ContentTree {
             }
         }
         if home == nil {
+            // mdBook writes a book's `README.md` as its `index.html`; libro reads `index.md`.
+            let how =
+                foldersAreSections
+                ? "crea `index.md` en la carpeta de contenido, con su `titulo`"
+                : "crea `index.md` en la carpeta de contenido, o cambia el nombre de la página de entrada del libro (`README.md` en mdBook) a `index.md` y corrígelo en SUMMARY.md"
             diagnostics.append(
                 .error(
-                    "sin-inicio",
-                    "falta la página de inicio: crea `index.md` en la carpeta de contenido, con su `titulo`",
-                    at: SourceLocation(file: "\(displayRoot)/index.md")
-                )
+                    "sin-inicio", "falta la página de inicio: \(how)",
+                    at: SourceLocation(file: "\(displayRoot)/index.md"))
             )
         }
+        guard foldersAreSections else { return }
         for folder in subfolders.values.flatMap({ $0 }).sorted() where sectionPages[folder] == nil {
             let firstPage = pages.first { $0.path.hasPrefix(folder + "/") }
             diagnostics.append(

@@ -17,8 +17,12 @@ struct LinkResolver {
     let pages: [LinkedPage]
     let pageByID: [String: Int]
     let pageByPath: [String: Int]
+    /// By output path (`guia/introduccion.html`), for links written for mdBook's output.
+    let pageByOutput: [String: Int]
     let staticPaths: Set<String>
     let citations: CitationTable
+    /// Whether a link to a page's `.html` name is reported (`avisar_enlaces_html` in libro.yml).
+    var warnsHTMLLinks = true
 
     /// The link's new target, and the page it points to when it is internal.
     func resolve(
@@ -112,7 +116,7 @@ struct LinkResolver {
             diagnostics.append(
                 .error(
                     "ruta-fuera-de-contenido",
-                    "«\(destination)» sale de la carpeta de contenido; enlaza solo archivos que estén dentro",
+                    "«\(destination)» sale de la carpeta de contenido; enlaza solo archivos que estén dentro, y otro sitio por su dirección completa, con https://",
                     at: link.location
                 )
             )
@@ -120,6 +124,12 @@ struct LinkResolver {
         }
         if let target = pageByPath[resolved] { return anchored(target, fragment, link, &diagnostics) }
         if staticPaths.contains(resolved) { return nil }
+        if resolved.hasSuffix(".html"), let target = pageByOutput[resolved] {
+            if warnsHTMLLinks {
+                diagnostics.append(Self.htmlLinkWarning(destination, to: target, sources, pages, link))
+            }
+            return anchored(target, fragment, link, &diagnostics)
+        }
         let suggestion =
             resolved.hasSuffix(".md")
             ? Self.suggestion(for: resolved, in: pageByPath.keys, diagnostics)
@@ -132,6 +142,16 @@ struct LinkResolver {
             )
         )
         return nil
+    }
+
+    /// mdBook links its output's names (`capitulo.html`); they are taken as links to the page.
+    private static func htmlLinkWarning(
+        _ destination: String, to target: Int, _ sources: [SourcePage], _ pages: [LinkedPage], _ link: LinkOccurrence
+    ) -> Diagnostic {
+        .warning(
+            "enlace-html",
+            "«\(destination)» es el nombre que otro generador da a «\(sources[pages[target].source].path)»: libro lo toma como enlace a esa página; enlaza el archivo `.md` o usa `ref:id`, o escribe `avisar_enlaces_html: false` en libro.yml para no ver este aviso",
+            at: link.location)
     }
 
     /// Checks the fragment against the target page's heading anchors.

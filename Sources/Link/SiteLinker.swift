@@ -11,13 +11,16 @@ public enum SiteLinker {
         config: SiteConfig,
         method: PackageMethod = PackageMethod(),
         organizations: [Organization] = [],
+        summary: BookSummary? = nil,
         displayRoot: String
     ) -> (LinkedSite, DiagnosticList) {
         var diagnostics = DiagnosticList()
         PageIdentity.checkClashes(
             sources, staticFiles: staticFiles, displayRoot: displayRoot, diagnostics: &diagnostics)
-        let tree = ContentTree(pages: sources, displayRoot: displayRoot, diagnostics: &diagnostics)
-        var placement = Placement(sources: sources, tree: tree)
+        // With a summary, folders are only where files are kept, not sections.
+        let tree = ContentTree(
+            pages: sources, displayRoot: displayRoot, foldersAreSections: summary == nil, diagnostics: &diagnostics)
+        var placement = Placement(sources: sources, tree: tree, summary: summary)
         placement.placeAll()
         var pages = placement.pages
 
@@ -28,11 +31,13 @@ public enum SiteLinker {
             pageByPath[sources[page.source].path] = index
         }
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
-        let resolver = LinkResolver(
+        var resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
+            pageByOutput: Dictionary(pages.enumerated().map { ($1.outputPath, $0) }, uniquingKeysWith: { $1 }),
             // The calendars are written with the site, so pages may link them like any file.
             staticPaths: Set(staticFiles.map(\.path) + CalendarFiles.all(organizations)),
             citations: CitationTable(pages: pages, sources: sources, diagnostics: &diagnostics))
+        resolver.warnsHTMLLinks = config.warnsHTMLLinks
         resolveLinks(of: &pages, sources: sources, with: resolver, diagnostics: &diagnostics)
         let sessions = sessionPages(pages, diagnostics: &diagnostics)
         MethodCheck.check(
@@ -129,22 +134,28 @@ private func sessionPages(_ pages: [LinkedPage], diagnostics: inout DiagnosticLi
 }
 
 /// Walks the tree depth first, giving each page its number, breadcrumbs and neighbours.
-private struct Placement {
+struct Placement {
     let sources: [SourcePage]
     let tree: ContentTree
+    let summary: BookSummary?
     private(set) var pages: [LinkedPage] = []
-    private(set) var navigation: [NavigationNode] = []
-    private var drafts: [(source: Int, number: String?, breadcrumbs: [Int])] = []
+    var navigation: [NavigationNode] = []
+    var drafts: [(source: Int, number: String?, breadcrumbs: [Int])] = []
 
-    init(sources: [SourcePage], tree: ContentTree) {
+    init(sources: [SourcePage], tree: ContentTree, summary: BookSummary?) {
         self.sources = sources
         self.tree = tree
+        self.summary = summary
     }
 
     mutating func placeAll() {
         if let home = tree.home { drafts.append((home, nil, [])) }
         let homeTrail = tree.home == nil ? [] : [0]
-        navigation = place(folder: "", number: nil, scheme: .none, trail: homeTrail)
+        if let summary {
+            navigation = place(summary, trail: homeTrail)
+        } else {
+            navigation = place(folder: "", number: nil, scheme: .none, trail: homeTrail)
+        }
         // Each page's anchors and table of contents are its own: worked out on every core.
         pages = Parallel.map(drafts.count) { [drafts, sources] index in
             let draft = drafts[index]

@@ -61,14 +61,41 @@ public enum ContentLoader {
             for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
             kept = refreshed
         }
-        for result in loaded.map(\.page) {
+        take(loaded.map(\.page), paths: markdownPaths, into: &content, diagnostics: &diagnostics)
+        return (content, diagnostics)
+    }
+
+    /// The pages read, each with its problems, checked against `SUMMARY.md` when there is one:
+    /// a page with no title of its own takes the one it gives.
+    private static func take(
+        _ loaded: [LoadedPage], paths: [String], into content: inout LoadedContent, diagnostics: inout DiagnosticList
+    ) {
+        if let summary = content.summary {
+            SummaryCheck.check(summary, pages: paths, displayRoot: content.displayRoot, diagnostics: &diagnostics)
+        }
+        let titles = content.summary.map(SummaryCheck.titles) ?? [:]
+        for result in loaded {
             diagnostics.append(contentsOf: result.problems)
             content.times.add(result.times)
-            guard let (page, body) = result.page else { continue }
+            guard case .some((var page, let body)) = result.page else { continue }
+            if page.frontMatter.title.isEmpty {
+                if let title = titles[page.path] {
+                    page.frontMatter.title = title
+                } else {
+                    diagnostics.append(untitled(page))
+                }
+            }
             content.pages.append(page)
             content.bodies.append(body)
         }
-        return (content, diagnostics)
+    }
+
+    /// A page with neither front matter nor a `#` heading, which `SUMMARY.md` does not name.
+    private static func untitled(_ page: SourcePage) -> Diagnostic {
+        .error(
+            "pagina-sin-titulo",
+            "la página no tiene título: no empieza con un encabezado YAML (`---`, `titulo: …`, `---`) ni tiene un encabezado `# Título`, y SUMMARY.md no la nombra; escribe en su primera línea `# ` y el título",
+            at: page.location)
     }
 
     /// Every page, on every core; results and problems keep the order of the paths. A page whose
@@ -99,7 +126,7 @@ public enum ContentLoader {
         }
     }
 
-    /// `libro.yml` and `metodo.yml`, when the package has them.
+    /// `libro.yml`, `metodo.yml` and `SUMMARY.md`, when the package has them: read once a build.
     private static func readPackageFiles(
         _ paths: [String], in folder: URL, into content: inout LoadedContent, diagnostics: inout DiagnosticList
     ) {
@@ -113,13 +140,16 @@ public enum ContentLoader {
         if let source = read(MethodDecoder.fileName) {
             content.method = MethodDecoder.decode(source, diagnostics: &diagnostics)
         }
+        if let source = read(SummaryDecoder.fileName) {
+            content.summary = SummaryDecoder.decode(source, diagnostics: &diagnostics)
+        }
     }
 
     /// Files that are the package's description rather than its pages or files to copy: the
-    /// configuration, the method, its templates, the scaffold for new organizations, and the
+    /// configuration, the method, the book's summary, its templates, the scaffold for new organizations, and the
     /// organizations' data.
     static func isPackageFile(_ path: String) -> Bool {
-        path == SiteConfigDecoder.fileName || path == MethodDecoder.fileName
+        path == SiteConfigDecoder.fileName || path == MethodDecoder.fileName || path == SummaryDecoder.fileName
             || path.hasPrefix(OrganizationLoader.folder + "/") || path.hasPrefix(ThemeLoader.templatesFolder + "/")
             || path.hasPrefix(scaffoldFolder + "/")
     }

@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// Separates the YAML front matter between `---` lines from the Markdown body.
+/// Separates the YAML front matter between `---` lines, when a page has it, from the Markdown body.
 struct FrontMatterSplitter {
     struct Parts {
         let yaml: String
@@ -11,7 +11,9 @@ struct FrontMatterSplitter {
         let bodyFirstLine: Int
     }
 
-    static func split(_ source: SourceText) -> Result<Parts, Diagnostic> {
+    /// Nil when the page does not open with `---`: it has no front matter (Markdown written for
+    /// mdBook, MkDocs or GitHub), and its title comes from its first `#` heading.
+    static func split(_ source: SourceText) -> Result<Parts, Diagnostic>? {
         // Walks the bytes line by line and stops at the closing `---`: the body is most of the
         // file and is only sliced, never split into lines.
         let utf8 = source.text.utf8
@@ -23,7 +25,7 @@ struct FrontMatterSplitter {
             let isFence = Self.isFence(utf8[lineStart..<lineEnd])
             let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             if lineNumber == 1 {
-                guard isFence else { break }
+                guard isFence else { return nil }
                 yamlStart = next
             } else if isFence, let yamlStart {
                 let yaml = String(source.text[yamlStart..<lineStart].dropLast(yamlStart < lineStart ? 1 : 0))
@@ -33,15 +35,8 @@ struct FrontMatterSplitter {
             lineStart = next
             lineNumber += 1
         }
-        guard yamlStart != nil else {
-            return .failure(
-                .error(
-                    "sin-encabezado",
-                    "la página no empieza con un encabezado YAML; escribe en la primera línea `---`, luego `titulo: …` y cierra con otra línea `---`",
-                    at: source.location(line: 1)
-                )
-            )
-        }
+        // An empty file opens with nothing at all.
+        guard yamlStart != nil else { return nil }
         return .failure(
             .error(
                 "encabezado-sin-cerrar",

@@ -8,6 +8,8 @@ public struct LoadedContent: Sendable {
     public var config: SiteConfig
     /// The package's method (`metodo.yml`); empty when the package has none.
     public var method = PackageMethod()
+    /// `SUMMARY.md`, when the package orders its pages as mdBook does.
+    public var summary: BookSummary?
     /// Pages sorted by path; `bodies[i]` is the Markdown body of `pages[i]`.
     public var pages: [SourcePage]
     public var bodies: [MarkdownSource]

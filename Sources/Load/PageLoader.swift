@@ -18,8 +18,14 @@ enum PageLoader {
     ) -> (SourcePage, MarkdownSource)? {
         let clock = ContinuousClock()
         let start = clock.now
+        guard let split = FrontMatterSplitter.split(source) else {
+            let (frontMatter, body) = times.measure(.parse) { PlainPage.split(source, options: options) }
+            return load(
+                path: path, source: source, frontMatter: frontMatter, body: body, bodyFirstLine: 1, options: options,
+                diagnostics: &diagnostics, times: &times, findsCitations: findsCitations)
+        }
         let parts: FrontMatterSplitter.Parts
-        switch FrontMatterSplitter.split(source) {
+        switch split {
         case .success(let split): parts = split
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -7,7 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
         "notas_de_revision",
-        "navegador_pdf",
+        "navegador_pdf", "avisar_enlaces_html",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -42,6 +42,7 @@ enum SiteConfigDecoder {
         if let paper = fields.choice("papel", as: Paper.self, diagnostics: &diagnostics) { config.paper = paper }
         if let raw = fields.bool("html_crudo", diagnostics: &diagnostics) { config.allowsRawHTML = raw }
         if let notes = fields.bool("notas_de_revision", diagnostics: &diagnostics) { config.showsReviewNotes = notes }
+        if let warns = fields.bool("avisar_enlaces_html", diagnostics: &diagnostics) { config.warnsHTMLLinks = warns }
         if let about = fields.string("acerca", diagnostics: &diagnostics) {
             config.aboutPage = about
             config.aboutPageLocation = fields.locationOfValue("acerca")

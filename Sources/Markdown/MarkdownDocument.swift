@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// A parsed Markdown document. The only owner of its cmark tree and parser, which it frees in
 /// `deinit`; no C pointer leaves this type.
@@ -28,6 +29,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// these nodes own, so they are freed only after the tree.
     private var retiredNodes: [OpaquePointer] = []
     private var headingsAnchored = false
+    /// Whether the text defines footnotes (`[^1]: …`), which cmark labels in English.
+    private let hasFootnotes: Bool
 
     /// Parses `text` as GitHub Flavored Markdown.
     public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
@@ -70,6 +73,7 @@ public final class MarkdownDocument: @unchecked Sendable {
         codeBlockNodes = scan.codeBlockNodes
         callouts = scan.callouts
         calloutNodes = scan.calloutNodes
+        hasFootnotes = scan.hasFootnotes
     }
 
     deinit {
@@ -188,6 +192,9 @@ public final class MarkdownDocument: @unchecked Sendable {
             return ""
         }
         defer { memory.pointee.free(html) }
-        return String(cString: html)
+        guard hasFootnotes else { return String(cString: html) }
+        // The link back from a note is read aloud by screen readers: in Spanish, as every text.
+        return String(cString: html).replacingOccurrences(
+            of: "aria-label=\"Back to content\"", with: "aria-label=\"Volver al texto\"")
     }
 }

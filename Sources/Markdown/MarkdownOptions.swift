@@ -10,7 +10,9 @@ public struct MarkdownOptions: Sendable, Hashable {
     }
 
     var cmarkOptions: Int32 {
-        var options = CMARK_OPT_DEFAULT
+        // Footnotes (`[^1]`) as GitHub and mdBook read them; without the option a note's
+        // definition reads as a link to a file named after its text.
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         return options
     }

@@ -12,6 +12,7 @@ struct TreeScan {
     var callouts: [MarkdownCallout] = []
     /// Each callout's block quote and the nodes of its marker line (text and the line break).
     var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])] = []
+    var hasFootnotes = false
 
     init(root: OpaquePointer) {
         guard let iterator = cmark_iter_new(root) else { return }
@@ -33,7 +34,9 @@ struct TreeScan {
                     position: Self.position(of: node),
                     lead: cmark_node_next(node).flatMap { next in
                         cmark_node_get_type(next) == CMARK_NODE_PARAGRAPH ? Self.lead(of: next) : nil
-                    }
+                    },
+                    endLine: Int(cmark_node_get_end_line(node)),
+                    isTopLevel: cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_DOCUMENT } ?? false
                 )
             )
             headingNodes.append(node)
@@ -52,6 +55,8 @@ struct TreeScan {
             callouts.append(
                 MarkdownCallout(kind: marker.kind, detail: marker.detail, position: Self.position(of: node)))
             calloutNodes.append((node, nodes))
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            hasFootnotes = true
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             rawHTML.append(
                 MarkdownRawHTML(

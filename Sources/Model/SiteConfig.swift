@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// where `libro.yml` names it.
     public var pdfBrowser: String?
     public var pdfBrowserLocation: SourceLocation?
+    /// Report links to a page's `.html` name, as mdBook writes them (`avisar_enlaces_html`).
+    public var warnsHTMLLinks = true
 
     public init(
         title: String = "Libro",

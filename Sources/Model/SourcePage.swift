@@ -7,7 +7,7 @@ public struct SourcePage: Sendable, Equatable {
     public let path: String
     /// The location of the file's first line, as printed in diagnostics.
     public let location: SourceLocation
-    public let frontMatter: FrontMatter
+    public var frontMatter: FrontMatter
     public let headings: [HeadingOccurrence]
     public let links: [LinkOccurrence]
     /// Data blocks (cartas, activities, glossary terms, references) in document order.

@@ -52,7 +52,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 
 extension BadInput {
     static let catalogue: [BadInput] =
-        encodings + frontMatter + yaml + files + references + markdown + data + hostile + complexity
+        encodings + frontMatter + yaml + files + references + markdown + data + hostile + complexity + imported
 
     static let encodings: [BadInput] = [
         BadInput(
@@ -73,11 +73,11 @@ extension BadInput {
         BadInput(
             name: "archivo vacío",
             changes: [text("guia/vacio.md", "")],
-            expected: .errors(["content/guia/vacio.md:1:1 [sin-encabezado]"])),
+            expected: .errors(["content/guia/vacio.md:1:1 [pagina-sin-titulo]"])),
         BadInput(
             name: "archivo solo con espacios",
             changes: [text("guia/espacios.md", "  \n\t\n   \n")],
-            expected: .errors(["content/guia/espacios.md:1:1 [sin-encabezado]"])),
+            expected: .errors(["content/guia/espacios.md:1:1 [pagina-sin-titulo]"])),
         BadInput(
             name: "imagen guardada con nombre .md",
             changes: [

@@ -41,6 +41,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("salida/index.html").path))
     }
 
+    /// `check --informe` groups a folder's problems by kind, with counts and the first places.
+    @Test func theReportGroupsProblemsByKind() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("libro/index.md", "# Inicio\n")
+        for name in ["a", "b", "c", "d"] { try folder.write("libro/\(name).md", "Sin título.\n") }
+        try folder.write("libro/e.md", "# E\n\n[fuera](../../std/x.html)\n")
+        let run = CapturedRun(
+            ["revisar", "--informe", "--content", "libro", "--theme", Fixtures.theme.path], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.error.contains("Informe: 5 problemas de 2 tipos"), "\(run.error)")
+        #expect(run.error.contains("[pagina-sin-titulo] 4 × error: la página no tiene título"))
+        #expect(run.error.contains("  libro/a.md:1:1\n  libro/b.md:1:1\n  libro/c.md:1:1\n  … y 1 más\n"))
+        #expect(run.error.contains("[ruta-fuera-de-contenido] 1 × error"))
+        #expect(!run.error.contains("libro/d.md"))
+    }
+
     @Test func missingContentFolderIsOneClearError() throws {
         let folder = try TemporaryFolder()
         let run = CapturedRun(["check"], in: folder.url)

@@ -24,8 +24,10 @@ import Testing
     /// alliance and work plans, scheduled sessions, filled worksheets and print packs) over the
     /// few pages of a package they link to. imprimir: a book for print (`compilacion`), citations
     /// of a bibliography by `clave`, callouts of every kind and one misspelled, A4 paper and an
-    /// about page in the footer.
-    @Test(arguments: ["basico", "cartas", "organizacion", "imprimir"])
+    /// about page in the footer. mdbook: a book written for mdBook, as it is: no front matter,
+    /// order, numbers and nesting from `SUMMARY.md` (parts, a draft, a page it leaves out),
+    /// footnotes in a chapter and in a book, a link to a `.html` name, raw HTML.
+    @Test(arguments: ["basico", "cartas", "organizacion", "imprimir", "mdbook"])
     func buildsTheExpectedSite(_ name: String) throws {
         let package = Fixtures.packages.appendingPathComponent(name)
         let folder = try TemporaryFolder()

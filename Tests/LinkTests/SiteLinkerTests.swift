@@ -85,7 +85,7 @@ import Testing
                 "content/index.md:22:3: error: no existe ninguna página con el id «a» [ref-no-encontrada]",
                 "content/index.md:23:3: error: la página «Inicio» (content/index.md) no tiene el encabezado «#nada» [ancla-no-encontrada]",
                 "content/index.md:24:3: error: «/abs.html» empieza con `/` y no funcionaría al abrir el sitio desde una carpeta; usa una ruta relativa o `ref:id` [ruta-absoluta]",
-                "content/index.md:25:3: error: «../../x.md» sale de la carpeta de contenido; enlaza solo archivos que estén dentro [ruta-fuera-de-contenido]",
+                "content/index.md:25:3: error: «../../x.md» sale de la carpeta de contenido; enlaza solo archivos que estén dentro, y otro sitio por su dirección completa, con https:// [ruta-fuera-de-contenido]",
             ]
         )
     }
