@@ -33,6 +33,14 @@ public struct NavigationNode: Sendable, Equatable {
     /// Index into `LinkedSite.pages`.
     public let page: Int
     public let children: [NavigationNode]
+    /// A part title shown above this entry (a book ordered by `SUMMARY.md`).
+    public var part: String?
+
+    public init(page: Int, children: [NavigationNode], part: String? = nil) {
+        self.page = page
+        self.children = children
+        self.part = part
+    }
 }
 
 /// A page with everything LINK computed for it.

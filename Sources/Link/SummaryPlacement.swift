@@ -22,7 +22,17 @@ extension Placement {
     ) -> [NavigationNode] {
         var nodes: [NavigationNode] = []
         var position = 0
+        // A part title over a draft goes to the next entry the navigation shows.
+        var part: String?
         for chapter in chapters {
+            part = chapter.part ?? part
+            let before = nodes.count
+            defer {
+                if nodes.count > before, let title = part {
+                    nodes[before].part = title
+                    part = nil
+                }
+            }
             var childNumber: String?
             if chapter.isNumbered {
                 position += 1

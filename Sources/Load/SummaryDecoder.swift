@@ -5,8 +5,8 @@ import Model
 
 /// Reads `SUMMARY.md` in mdBook's format: an optional title, prefix chapters, numbered chapters
 /// (list items, nested by indentation), part titles, separators, drafts without a file, and
-/// suffix chapters. Part titles and separators shape only mdBook's sidebar: they are accepted
-/// and numbering runs on across them, as in mdBook.
+/// suffix chapters. A part title heads the next top-level chapter in the navigation; separators
+/// only space mdBook's sidebar. Numbering runs on across both, as in mdBook.
 enum SummaryDecoder {
     static let fileName = "SUMMARY.md"
 
@@ -20,8 +20,15 @@ enum SummaryDecoder {
                 inComment = !line.contains("-->")
                 continue
             }
-            // The title, part titles and separators: nothing for the pages' order.
-            if line.isEmpty || line.hasPrefix("#") || isSeparator(line) { continue }
+            // The book's title, then part titles, which head the next chapter in the navigation;
+            // separators only space mdBook's sidebar.
+            if line.hasPrefix("#") {
+                if tree.hasTitle { tree.part = plain(line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)) }
+                tree.hasTitle = true
+                continue
+            }
+            if line.isEmpty || isSeparator(line) { continue }
+            tree.hasTitle = true
             let indent = raw.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
             let isNumbered = ["- ", "* ", "+ "].contains { line.hasPrefix($0) }
             let item = isNumbered ? line.dropFirst(2).trimmingCharacters(in: .whitespaces) : line
@@ -41,7 +48,7 @@ enum SummaryDecoder {
                 tree.open(chapter, indent: indent)
             } else {
                 tree.closeAll()
-                tree.chapters.append(chapter)
+                tree.appendTopLevel(chapter)
             }
         }
         tree.closeAll()
@@ -105,10 +112,22 @@ enum SummaryDecoder {
 private struct SummaryTree {
     var chapters: [BookSummary.Chapter] = []
     private var open: [(indent: Int, chapter: BookSummary.Chapter)] = []
+    /// Whether a line other than the book's title has been read: a `#` line after it is a part.
+    var hasTitle = false
+    /// A part title waiting for the top-level chapter it heads.
+    var part: String?
 
     mutating func open(_ chapter: BookSummary.Chapter, indent: Int) {
         while let last = open.last, last.indent >= indent { close() }
+        var chapter = chapter
+        if open.isEmpty { (chapter.part, part) = (part, nil) }
         open.append((indent, chapter))
+    }
+
+    mutating func appendTopLevel(_ chapter: BookSummary.Chapter) {
+        var chapter = chapter
+        (chapter.part, part) = (part, nil)
+        chapters.append(chapter)
     }
 
     mutating func closeAll() {

@@ -13,6 +13,8 @@ public struct BookSummary: Sendable, Equatable {
         /// Numbered chapters are list items; prefix and suffix chapters are not.
         public let isNumbered: Bool
         public var children: [Chapter]
+        /// The part title (`# Primera parte`) this top-level chapter opens, as mdBook's sidebar shows it.
+        public var part: String?
 
         public init(
             title: String, path: String?, location: SourceLocation, isNumbered: Bool, children: [Chapter] = []

@@ -43,6 +43,8 @@ final class NavigationContext {
         // for each entry's fields one by one, and a page value holds many arrays.
         switch name {
         case "titulo": return site.pages[node.page].title
+        case "parte": return node.part ?? ""
+        case "tiene_parte": return node.part != nil
         case "numero": return site.pages[node.page].number ?? ""
         case "tiene_numero": return site.pages[node.page].number != nil
         case "url": return URLPath.relative(from: here, to: site.pages[node.page].outputPath)

@@ -36,6 +36,18 @@ import Testing
     }
 
     /// `serve` rebuilds when `SUMMARY.md` changes, and the new order is the one a full build gives.
+    /// Part titles head their first chapter in the navigation, even when the part opens with a
+    /// draft; the book's own title heads nothing.
+    @Test func partTitlesHeadTheirChaptersInTheNavigation() throws {
+        let folder = try TemporaryFolder()
+        let output = try Self.build(Fixtures.content("mdbook"), into: folder)
+        let html = try String(contentsOf: output.appendingPathComponent("riego.html"), encoding: .utf8)
+        let parts = html.matches(of: /<li class="titulo-parte">([^<]+)<\/li>\n<li[^>]*><a href="([^"]+)"/)
+            .map { "\($0.output.1) → \($0.output.2)" }
+        #expect(parts == ["Primera parte → siembra/index.html", "Segunda parte → plagas.html"])
+        #expect(!html.contains(">Sumario<"))
+    }
+
     @Test func aChangedSummaryReordersARebuild() throws {
         let folder = try TemporaryFolder()
         let content = folder.url.appendingPathComponent("content")
