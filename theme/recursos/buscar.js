@@ -69,6 +69,7 @@
       indice.secciones.forEach(function (seccion, numero) {
         (seccionesDe[seccion[0]] = seccionesDe[seccion[0]] || []).push(numero);
       });
+      preparar();
       pendientes.splice(0).forEach(function (funcion) { funcion(); });
     };
     document.head.appendChild(etiqueta);
@@ -100,40 +101,110 @@
     return lista;
   }
 
-  // Secciones que tienen todos los términos, con su puntaje: título > encabezado > texto.
+  // ---- Búsqueda que perdona: la última palabra mientras se escribe vale como comienzo («alia»
+  // encuentra «alianza»). Las coincidencias exactas van antes que las de comienzo.
+
+  var EXACTA = 0, COMIENZO = 1;
+  var ordenados = [];
+
+  // Al cargar: los términos ordenados, para buscar comienzos.
+  function preparar() {
+    var vistos = new Set(Object.keys(indice.terminos).concat(Object.keys(indice.titulos)));
+    ordenados = Array.from(vistos).filter(function (t) { return t[0] !== "~"; }).sort();
+  }
+
+  // Los términos del índice que empiezan con `prefijo`, por búsqueda binaria en la lista ordenada.
+  function conComienzo(prefijo) {
+    var bajo = 0, alto = ordenados.length;
+    while (bajo < alto) {
+      var medio = (bajo + alto) >> 1;
+      if (ordenados[medio] < prefijo) bajo = medio + 1; else alto = medio;
+    }
+    var encontrados = [];
+    while (bajo < ordenados.length && ordenados[bajo].startsWith(prefijo)) encontrados.push(ordenados[bajo++]);
+    return encontrados;
+  }
+
+  // Los términos del índice que cuentan por una palabra de la consulta, cada uno con su nivel.
+  // `comienzo`: la palabra es la última que se está escribiendo.
+  function alternativas(termino, comienzo) {
+    var lista = [{ token: termino.token, nivel: EXACTA }];
+    if (String(termino.token)[0] === "~") return lista;
+    var palabra = termino.palabras[0];
+    var vistos = new Set([termino.token]);
+    function agregar(token, nivel) {
+      if (vistos.has(token)) return;
+      vistos.add(token);
+      lista.push({ token: token, nivel: nivel });
+    }
+    if (comienzo && palabra.length >= 3) {
+      conComienzo(termino.token).concat(conComienzo(palabra)).forEach(function (t) { agregar(t, COMIENZO); });
+    }
+    return lista;
+  }
+
+  // Sección → { nivel, peso } de una palabra: de sus alternativas, la de mejor nivel y más peso.
+  function pesosDe(alternativas) {
+    var pesos = new Map();
+    alternativas.forEach(function (alternativa) {
+      var propios = new Map();
+      var apariciones = propio(indice.terminos, alternativa.token) || [];
+      for (var k = 0; k < apariciones.length; k += 2) propios.set(apariciones[k], apariciones[k + 1]);
+      (propio(indice.titulos, alternativa.token) || []).forEach(function (numero) {
+        seccionesDe[numero].forEach(function (seccion) {
+          propios.set(seccion, (propios.get(seccion) || 0) + indice.pesos.titulo);
+        });
+      });
+      propios.forEach(function (peso, seccion) {
+        var actual = pesos.get(seccion);
+        if (!actual || alternativa.nivel < actual.nivel || (alternativa.nivel === actual.nivel && peso > actual.peso)) {
+          pesos.set(seccion, { nivel: alternativa.nivel, peso: peso });
+        }
+      });
+    });
+    return pesos;
+  }
+
+  // Secciones que tienen todos los términos (o sus alternativas), ordenadas por nivel y luego por
+  // puntaje: título > encabezado > texto.
   function buscar(consulta, limite) {
     var lista = terminos(consulta, indice.grupos, indice.vacias);
     if (!lista.length) return { terminos: lista, resultados: [] };
+    var escritas = palabras(consulta);
+    var ultima = escritas[escritas.length - 1];
     var total = null;
-    lista.forEach(function (termino) {
-      var pesos = new Map();
-      var apariciones = propio(indice.terminos, termino.token) || [];
-      for (var k = 0; k < apariciones.length; k += 2) pesos.set(apariciones[k], apariciones[k + 1]);
-      (propio(indice.titulos, termino.token) || []).forEach(function (numero) {
-        seccionesDe[numero].forEach(function (seccion) {
-          pesos.set(seccion, (pesos.get(seccion) || 0) + indice.pesos.titulo);
-        });
-      });
+    lista.forEach(function (termino, posicion) {
+      var comienzo = posicion === lista.length - 1 && termino.palabras[termino.palabras.length - 1] === ultima;
+      termino.alternativas = alternativas(termino, comienzo);
+      var pesos = pesosDe(termino.alternativas);
       if (total === null) {
         total = pesos;
         return;
       }
       var siguiente = new Map();
       total.forEach(function (valor, seccion) {
-        if (pesos.has(seccion)) siguiente.set(seccion, valor + pesos.get(seccion));
+        var otro = pesos.get(seccion);
+        if (otro) siguiente.set(seccion, { nivel: Math.max(valor.nivel, otro.nivel), peso: valor.peso + otro.peso });
       });
       total = siguiente;
     });
+    var resultados = mejoresPorPagina(total);
+    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
+  }
+
+  // La mejor sección de cada página, en orden: nivel, puntaje y orden de lectura.
+  function mejoresPorPagina(total) {
     var mejor = new Map();
-    total.forEach(function (puntaje, seccion) {
+    total.forEach(function (valor, seccion) {
       var numero = indice.secciones[seccion][0];
       var actual = mejor.get(numero);
-      if (!actual || puntaje > actual.puntaje) mejor.set(numero, { seccion: seccion, puntaje: puntaje });
+      if (!actual || valor.nivel < actual.nivel || (valor.nivel === actual.nivel && valor.peso > actual.peso)) {
+        mejor.set(numero, { seccion: seccion, nivel: valor.nivel, peso: valor.peso });
+      }
     });
-    var resultados = Array.from(mejor.values()).sort(function (a, b) {
-      return b.puntaje - a.puntaje || a.seccion - b.seccion;
+    return Array.from(mejor.values()).sort(function (a, b) {
+      return a.nivel - b.nivel || b.peso - a.peso || a.seccion - b.seccion;
     });
-    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
   }
 
   // ---- Resultados: página, sección y un fragmento con lo encontrado resaltado.
@@ -148,6 +219,7 @@
     var raices = new Set();
     lista.forEach(function (termino) {
       termino.palabras.forEach(function (w) { raices.add(raizDe(w)); });
+      (termino.alternativas || []).forEach(function (a) { raices.add(String(a.token)); });
       Object.keys(indice.grupos).forEach(function (forma) {
         if (indice.grupos[forma] !== termino.token) return;
         forma.split(" ").forEach(function (w) { if (!indice.vacias.has(w)) raices.add(raizDe(w)); });
@@ -273,5 +345,6 @@
     cargar: cargar,
     palabras: palabras,
     terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
+    buscar: buscar,
   };
 })();
