@@ -102,9 +102,10 @@
   }
 
   // ---- Búsqueda que perdona: la última palabra mientras se escribe vale como comienzo («alia»
-  // encuentra «alianza»). Las coincidencias exactas van antes que las de comienzo.
+  // encuentra «alianza») y una palabra larga con una errata encuentra la buena («aliansa»). Las
+  // coincidencias exactas van antes que las de comienzo, y éstas antes que las erratas.
 
-  var EXACTA = 0, COMIENZO = 1;
+  var EXACTA = 0, COMIENZO = 1, ERRATA = 2;
   var ordenados = [];
 
   // Al cargar: los términos ordenados, para buscar comienzos.
@@ -125,6 +126,29 @@
     return encontrados;
   }
 
+  // Distancia de Damerau–Levenshtein (con transposiciones de letras vecinas) si no pasa de
+  // `maximo`; si pasa, maximo + 1, y deja de calcular en cuanto una fila entera lo supera.
+  function distancia(a, b, maximo) {
+    if (Math.abs(a.length - b.length) > maximo) return maximo + 1;
+    var antes = null, previa = [], fila;
+    for (var j = 0; j <= b.length; j++) previa.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      fila = [i];
+      var menor = i;
+      for (j = 1; j <= b.length; j++) {
+        var costo = a[i - 1] === b[j - 1] ? 0 : 1;
+        var valor = Math.min(previa[j] + 1, fila[j - 1] + 1, previa[j - 1] + costo);
+        if (antes && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) valor = Math.min(valor, antes[j - 2] + 1);
+        fila.push(valor);
+        if (valor < menor) menor = valor;
+      }
+      if (menor > maximo) return maximo + 1;
+      antes = previa;
+      previa = fila;
+    }
+    return previa[b.length];
+  }
+
   // Los términos del índice que cuentan por una palabra de la consulta, cada uno con su nivel.
   // `comienzo`: la palabra es la última que se está escribiendo.
   function alternativas(termino, comienzo) {
@@ -139,6 +163,12 @@
     }
     if (comienzo && palabra.length >= 3) {
       conComienzo(termino.token).concat(conComienzo(palabra)).forEach(function (t) { agregar(t, COMIENZO); });
+    }
+    var maximo = palabra.length >= 9 ? 2 : palabra.length >= 5 ? 1 : 0;
+    if (maximo) {
+      ordenados.forEach(function (t) {
+        if (distancia(termino.token, t, maximo) <= maximo) agregar(t, ERRATA);
+      });
     }
     return lista;
   }
@@ -346,5 +376,6 @@
     palabras: palabras,
     terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
     buscar: buscar,
+    distancia: distancia,
   };
 })();
