@@ -107,11 +107,36 @@
 
   var EXACTA = 0, COMIENZO = 1, ERRATA = 2;
   var ordenados = [];
+  var definiciones = {};
+  var formas = [];
 
-  // Al cargar: los términos ordenados, para buscar comienzos.
+  // Al cargar: los términos ordenados (para buscar comienzos) y dónde define el glosario cada grupo.
   function preparar() {
     var vistos = new Set(Object.keys(indice.terminos).concat(Object.keys(indice.titulos)));
     ordenados = Array.from(vistos).filter(function (t) { return t[0] !== "~"; }).sort();
+    formas = Object.keys(indice.grupos).map(function (forma) {
+      var raices = forma.split(" ").filter(function (w) { return !indice.vacias.has(w); }).map(raizDe);
+      return { raices: raices.join(" "), token: indice.grupos[forma] };
+    });
+    definiciones = definicionesDelGlosario();
+  }
+
+  // La definición de un término es la sección cuyo encabezado es una de sus formas, en la página
+  // con más encabezados así: el glosario, aunque otra página titule una sección igual.
+  function definicionesDelGlosario() {
+    var porPagina = new Map();
+    indice.secciones.forEach(function (seccion, numero) {
+      var token = propio(indice.grupos, palabras(seccion[2] || "").join(" "));
+      if (!token) return;
+      if (!porPagina.has(seccion[0])) porPagina.set(seccion[0], {});
+      var definidas = porPagina.get(seccion[0]);
+      if (definidas[token] === undefined) definidas[token] = numero;
+    });
+    var mejor = {};
+    porPagina.forEach(function (definidas) {
+      if (Object.keys(definidas).length > Object.keys(mejor).length) mejor = definidas;
+    });
+    return mejor;
   }
 
   // Los términos del índice que empiezan con `prefijo`, por búsqueda binaria en la lista ordenada.
@@ -195,6 +220,20 @@
     return pesos;
   }
 
+  // El grupo del glosario cuya definición va primero: la consulta entera es una de sus formas
+  // («MoU») o el comienzo de las formas de un solo grupo («alianza» de «alianza estratégica»;
+  // «mapeo» empieza dos términos y no elige ninguno).
+  function grupoDeLaConsulta(lista) {
+    if (lista.length === 1 && String(lista[0].token)[0] === "~") return lista[0].token;
+    if (lista.some(function (t) { return String(t.token)[0] === "~"; })) return null;
+    var raices = lista.map(function (t) { return t.token; }).join(" ");
+    var elegidos = new Set();
+    formas.forEach(function (forma) {
+      if (forma.raices === raices || forma.raices.startsWith(raices + " ")) elegidos.add(forma.token);
+    });
+    return elegidos.size === 1 ? elegidos.values().next().value : null;
+  }
+
   // Secciones que tienen todos los términos (o sus alternativas), ordenadas por nivel y luego por
   // puntaje: título > encabezado > texto.
   function buscar(consulta, limite) {
@@ -219,6 +258,13 @@
       total = siguiente;
     });
     var resultados = mejoresPorPagina(total);
+    var definicion = propio(definiciones, grupoDeLaConsulta(lista));
+    if (definicion !== undefined) {
+      var pagina = indice.secciones[definicion][0];
+      resultados = [{ seccion: definicion, nivel: EXACTA, peso: Infinity }].concat(resultados.filter(function (r) {
+        return indice.secciones[r.seccion][0] !== pagina;
+      }));
+    }
     return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
   }
 
