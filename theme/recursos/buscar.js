@@ -352,6 +352,12 @@
     anunciar(mensaje);
   }
 
+  // Mientras llega el índice (más de un megabyte en un paquete grande), el aviso se ve bajo la caja.
+  function mostrarCarga(destino) {
+    destino.innerHTML = '<p class="resultados-cuenta resultados-cargando">' + escapar(textos.cargando) + "</p>";
+    destino.hidden = false;
+  }
+
   function anunciar(mensaje) {
     if (estado) estado.textContent = mensaje;
   }
@@ -367,6 +373,7 @@
       return;
     }
     espera = setTimeout(function () {
+      if (!indice) mostrarCarga(panel);
       cargar(function () {
         if (entrada.value.trim() !== consulta) return;
         pintar(panel, consulta, 8, true);
@@ -411,6 +418,7 @@
     var consulta = new URLSearchParams(window.location.search).get("q") || "";
     if (consulta.trim()) {
       entrada.value = consulta;
+      mostrarCarga(pagina);
       cargar(function () { pintar(pagina, consulta.trim(), 50, false); });
     }
   }
