@@ -180,6 +180,13 @@ def check_queries(driver, site, problems, path):
     for (number, query, expected), got in zip(queries, results):
         if not got or got[0] != expected:
             problems.append(f"búsqueda: {path.name}:{number}: «{query}» da primero {got[:1]}, no {expected}")
+    # The typo distance: transpositions count as one edit, and past the limit it stops at limit + 1.
+    for a, b, limit, expected in (("alians", "alianz", 1, 1), ("sesoin", "sesion", 1, 1), ("ab", "ba", 1, 1),
+                                  ("diligensi", "diligenci", 2, 1), ("lainza", "alianza", 2, 2),
+                                  ("abcdef", "uvwxyz", 2, 3), ("alianza", "ali", 2, 3)):
+        got = driver.execute_script("return LIBRO_BUSCAR.distancia(arguments[0], arguments[1], arguments[2])", a, b, limit)
+        if got != expected:
+            problems.append(f"búsqueda: distancia(«{a}», «{b}», {limit}) da {got}, no {expected}")
     # While typing: the first letters of a word already find it.
     box = driver.find_element(By.ID, "libro_busqueda")
     box.send_keys(queries[0][1])
