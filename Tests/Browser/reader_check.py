@@ -4,7 +4,9 @@
    that the Swift tests also read, must give its terms in the site's script; then it types a
    query into the search box of the home page («sesion mapeo» for the shipped site), expects a
    given page among the first results (the Sesión 2 carta), follows it and checks the page
-   loaded; a glossary term (OSC) must be replaced by its synonym group.
+   loaded; a glossary term (OSC) must be replaced by its synonym group. Each query of
+   Tests/Fixtures/busqueda/consultas.tsv (prefixes, typos, glossary variants) must give its page
+   first, and typing the first one shows its page while typing.
 2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
    --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
@@ -16,6 +18,7 @@ pages, and every generic check runs on it alike.
 
 Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
            [--busqueda QUERY --resultado PAGE --titulo TEXT] [--sinonimo TERM] [--axe PAGE ...]
+           [--consultas FILE]
 """
 
 import argparse
@@ -35,6 +38,21 @@ from selenium.webdriver.common.keys import Keys
 # The tokenizer's vectors: the file the Swift tests read too (Tests/RenderTests/SearchVectorTests.swift).
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 VECTORS = REPOSITORY / "Tests/Fixtures/busqueda/vectores.tsv"
+# Queries of the shipped site and the page each must give first.
+QUERIES = REPOSITORY / "Tests/Fixtures/busqueda/consultas.tsv"
+
+# Each query's first pages, as the search box ranks them.
+QUERY_SCRIPT = """
+var consultas = arguments[0];
+var listo = arguments[arguments.length - 1];
+LIBRO_BUSCAR.cargar(function () {
+  listo(consultas.map(function (consulta) {
+    return LIBRO_BUSCAR.buscar(consulta, 3).resultados.map(function (resultado) {
+      return LIBRO_INDICE.paginas[LIBRO_INDICE.secciones[resultado.seccion][0]][0];
+    });
+  }));
+});
+"""
 
 # Each vector's terms as the site's script reads a query: the words' terms, then ~0 when the text
 # holds the vector's glossary form.
@@ -140,6 +158,44 @@ def check_vectors(driver, site, problems):
     print(f"reader_check: {len(results)} vectores de búsqueda de {VECTORS.relative_to(REPOSITORY)}")
 
 
+def read_queries(path):
+    """(line, query, expected first page) for every line of a queries file but comments."""
+    queries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) != 2:
+            raise ValueError(f"{path}:{number}: se esperaban dos columnas separadas por tabuladores")
+        queries.append((number, columns[0], columns[1]))
+    return queries
+
+
+def check_queries(driver, site, problems, path):
+    """Each query of the file gives its page first; typing a prefix shows results while typing."""
+    open_page(driver, site, "index.html")
+    queries = read_queries(path)
+    driver.set_script_timeout(30)
+    results = driver.execute_async_script(QUERY_SCRIPT, [query for _, query, _ in queries])
+    for (number, query, expected), got in zip(queries, results):
+        if not got or got[0] != expected:
+            problems.append(f"búsqueda: {path.name}:{number}: «{query}» da primero {got[:1]}, no {expected}")
+    # The typo distance: transpositions count as one edit, and past the limit it stops at limit + 1.
+    for a, b, limit, expected in (("alians", "alianz", 1, 1), ("sesoin", "sesion", 1, 1), ("ab", "ba", 1, 1),
+                                  ("diligensi", "diligenci", 2, 1), ("lainza", "alianza", 2, 2),
+                                  ("abcdef", "uvwxyz", 2, 3), ("alianza", "ali", 2, 3)):
+        got = driver.execute_script("return LIBRO_BUSCAR.distancia(arguments[0], arguments[1], arguments[2])", a, b, limit)
+        if got != expected:
+            problems.append(f"búsqueda: distancia(«{a}», «{b}», {limit}) da {got}, no {expected}")
+    # While typing: the first letters of a word already find it.
+    box = driver.find_element(By.ID, "libro_busqueda")
+    box.send_keys(queries[0][1])
+    links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
+    if not links or links[0].get_attribute("href").split("#")[0] != (site / queries[0][2]).resolve().as_uri():
+        problems.append(f"búsqueda: escribir «{queries[0][1]}» no muestra {queries[0][2]} primero")
+    print(f"reader_check: {len(queries)} consultas de {path.name}")
+
+
 def check_search(driver, site, shots, problems, options):
     open_page(driver, site, "index.html")
     query, expected, title = options.busqueda, options.resultado, options.titulo
@@ -197,6 +253,8 @@ def check_accessibility(site, shots, problems, options):
     driver = browser(1280, 900)
     try:
         check_vectors(driver, site, problems)
+        if options.consultas:
+            check_queries(driver, site, problems, options.consultas)
         check_search(driver, site, shots, problems, options)
         for page in options.axe:
             open_page(driver, site, page)
@@ -225,7 +283,11 @@ def main():
     parser.add_argument("--titulo", default=SHIPPED["titulo"], help="text of that page's heading")
     parser.add_argument("--sinonimo", default=SHIPPED["sinonimo"], help="a glossary term with a synonym group")
     parser.add_argument("--axe", nargs="+", default=SHIPPED["axe"], help="pages axe-core checks")
+    parser.add_argument("--consultas", type=pathlib.Path,
+                        help="queries and the page each gives first (the shipped site's by default)")
     options = parser.parse_args()
+    if options.consultas is None and options.busqueda == SHIPPED["busqueda"]:
+        options.consultas = QUERIES
     site, shots = options.site, options.shots
     shots.mkdir(parents=True, exist_ok=True)
     problems = []

@@ -69,6 +69,7 @@
       indice.secciones.forEach(function (seccion, numero) {
         (seccionesDe[seccion[0]] = seccionesDe[seccion[0]] || []).push(numero);
       });
+      preparar();
       pendientes.splice(0).forEach(function (funcion) { funcion(); });
     };
     document.head.appendChild(etiqueta);
@@ -100,40 +101,186 @@
     return lista;
   }
 
-  // Secciones que tienen todos los términos, con su puntaje: título > encabezado > texto.
+  // ---- Búsqueda que perdona: la última palabra mientras se escribe vale como comienzo («alia»
+  // encuentra «alianza») y una palabra larga con una errata encuentra la buena («aliansa»). Las
+  // coincidencias exactas van antes que las de comienzo, y éstas antes que las erratas.
+
+  var EXACTA = 0, COMIENZO = 1, ERRATA = 2;
+  var ordenados = [];
+  var definiciones = {};
+  var formas = [];
+
+  // Al cargar: los términos ordenados (para buscar comienzos) y dónde define el glosario cada grupo.
+  function preparar() {
+    var vistos = new Set(Object.keys(indice.terminos).concat(Object.keys(indice.titulos)));
+    ordenados = Array.from(vistos).filter(function (t) { return t[0] !== "~"; }).sort();
+    formas = Object.keys(indice.grupos).map(function (forma) {
+      var raices = forma.split(" ").filter(function (w) { return !indice.vacias.has(w); }).map(raizDe);
+      return { raices: raices.join(" "), token: indice.grupos[forma] };
+    });
+    definiciones = definicionesDelGlosario();
+  }
+
+  // La definición de un término es la sección cuyo encabezado es una de sus formas, en la página
+  // con más encabezados así: el glosario, aunque otra página titule una sección igual.
+  function definicionesDelGlosario() {
+    var porPagina = new Map();
+    indice.secciones.forEach(function (seccion, numero) {
+      var token = propio(indice.grupos, palabras(seccion[2] || "").join(" "));
+      if (!token) return;
+      if (!porPagina.has(seccion[0])) porPagina.set(seccion[0], {});
+      var definidas = porPagina.get(seccion[0]);
+      if (definidas[token] === undefined) definidas[token] = numero;
+    });
+    var mejor = {};
+    porPagina.forEach(function (definidas) {
+      if (Object.keys(definidas).length > Object.keys(mejor).length) mejor = definidas;
+    });
+    return mejor;
+  }
+
+  // Los términos del índice que empiezan con `prefijo`, por búsqueda binaria en la lista ordenada.
+  function conComienzo(prefijo) {
+    var bajo = 0, alto = ordenados.length;
+    while (bajo < alto) {
+      var medio = (bajo + alto) >> 1;
+      if (ordenados[medio] < prefijo) bajo = medio + 1; else alto = medio;
+    }
+    var encontrados = [];
+    while (bajo < ordenados.length && ordenados[bajo].startsWith(prefijo)) encontrados.push(ordenados[bajo++]);
+    return encontrados;
+  }
+
+  // Distancia de Damerau–Levenshtein (con transposiciones de letras vecinas) si no pasa de
+  // `maximo`; si pasa, maximo + 1, y deja de calcular en cuanto una fila entera lo supera.
+  function distancia(a, b, maximo) {
+    if (Math.abs(a.length - b.length) > maximo) return maximo + 1;
+    var antes = null, previa = [], fila;
+    for (var j = 0; j <= b.length; j++) previa.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      fila = [i];
+      var menor = i;
+      for (j = 1; j <= b.length; j++) {
+        var costo = a[i - 1] === b[j - 1] ? 0 : 1;
+        var valor = Math.min(previa[j] + 1, fila[j - 1] + 1, previa[j - 1] + costo);
+        if (antes && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) valor = Math.min(valor, antes[j - 2] + 1);
+        fila.push(valor);
+        if (valor < menor) menor = valor;
+      }
+      if (menor > maximo) return maximo + 1;
+      antes = previa;
+      previa = fila;
+    }
+    return previa[b.length];
+  }
+
+  // Los términos del índice que cuentan por una palabra de la consulta, cada uno con su nivel.
+  // `comienzo`: la palabra es la última que se está escribiendo.
+  function alternativas(termino, comienzo) {
+    var lista = [{ token: termino.token, nivel: EXACTA }];
+    if (String(termino.token)[0] === "~") return lista;
+    var palabra = termino.palabras[0];
+    var vistos = new Set([termino.token]);
+    function agregar(token, nivel) {
+      if (vistos.has(token)) return;
+      vistos.add(token);
+      lista.push({ token: token, nivel: nivel });
+    }
+    if (comienzo && palabra.length >= 3) {
+      conComienzo(termino.token).concat(conComienzo(palabra)).forEach(function (t) { agregar(t, COMIENZO); });
+    }
+    var maximo = palabra.length >= 9 ? 2 : palabra.length >= 5 ? 1 : 0;
+    if (maximo) {
+      ordenados.forEach(function (t) {
+        if (distancia(termino.token, t, maximo) <= maximo) agregar(t, ERRATA);
+      });
+    }
+    return lista;
+  }
+
+  // Sección → { nivel, peso } de una palabra: de sus alternativas, la de mejor nivel y más peso.
+  function pesosDe(alternativas) {
+    var pesos = new Map();
+    alternativas.forEach(function (alternativa) {
+      var propios = new Map();
+      var apariciones = propio(indice.terminos, alternativa.token) || [];
+      for (var k = 0; k < apariciones.length; k += 2) propios.set(apariciones[k], apariciones[k + 1]);
+      (propio(indice.titulos, alternativa.token) || []).forEach(function (numero) {
+        seccionesDe[numero].forEach(function (seccion) {
+          propios.set(seccion, (propios.get(seccion) || 0) + indice.pesos.titulo);
+        });
+      });
+      propios.forEach(function (peso, seccion) {
+        var actual = pesos.get(seccion);
+        if (!actual || alternativa.nivel < actual.nivel || (alternativa.nivel === actual.nivel && peso > actual.peso)) {
+          pesos.set(seccion, { nivel: alternativa.nivel, peso: peso });
+        }
+      });
+    });
+    return pesos;
+  }
+
+  // El grupo del glosario cuya definición va primero: la consulta entera es una de sus formas
+  // («MoU») o el comienzo de las formas de un solo grupo («alianza» de «alianza estratégica»;
+  // «mapeo» empieza dos términos y no elige ninguno).
+  function grupoDeLaConsulta(lista) {
+    if (lista.length === 1 && String(lista[0].token)[0] === "~") return lista[0].token;
+    if (lista.some(function (t) { return String(t.token)[0] === "~"; })) return null;
+    var raices = lista.map(function (t) { return t.token; }).join(" ");
+    var elegidos = new Set();
+    formas.forEach(function (forma) {
+      if (forma.raices === raices || forma.raices.startsWith(raices + " ")) elegidos.add(forma.token);
+    });
+    return elegidos.size === 1 ? elegidos.values().next().value : null;
+  }
+
+  // Secciones que tienen todos los términos (o sus alternativas), ordenadas por nivel y luego por
+  // puntaje: título > encabezado > texto.
   function buscar(consulta, limite) {
     var lista = terminos(consulta, indice.grupos, indice.vacias);
     if (!lista.length) return { terminos: lista, resultados: [] };
+    var escritas = palabras(consulta);
+    var ultima = escritas[escritas.length - 1];
     var total = null;
-    lista.forEach(function (termino) {
-      var pesos = new Map();
-      var apariciones = propio(indice.terminos, termino.token) || [];
-      for (var k = 0; k < apariciones.length; k += 2) pesos.set(apariciones[k], apariciones[k + 1]);
-      (propio(indice.titulos, termino.token) || []).forEach(function (numero) {
-        seccionesDe[numero].forEach(function (seccion) {
-          pesos.set(seccion, (pesos.get(seccion) || 0) + indice.pesos.titulo);
-        });
-      });
+    lista.forEach(function (termino, posicion) {
+      var comienzo = posicion === lista.length - 1 && termino.palabras[termino.palabras.length - 1] === ultima;
+      termino.alternativas = alternativas(termino, comienzo);
+      var pesos = pesosDe(termino.alternativas);
       if (total === null) {
         total = pesos;
         return;
       }
       var siguiente = new Map();
       total.forEach(function (valor, seccion) {
-        if (pesos.has(seccion)) siguiente.set(seccion, valor + pesos.get(seccion));
+        var otro = pesos.get(seccion);
+        if (otro) siguiente.set(seccion, { nivel: Math.max(valor.nivel, otro.nivel), peso: valor.peso + otro.peso });
       });
       total = siguiente;
     });
+    var resultados = mejoresPorPagina(total);
+    var definicion = propio(definiciones, grupoDeLaConsulta(lista));
+    if (definicion !== undefined) {
+      var pagina = indice.secciones[definicion][0];
+      resultados = [{ seccion: definicion, nivel: EXACTA, peso: Infinity }].concat(resultados.filter(function (r) {
+        return indice.secciones[r.seccion][0] !== pagina;
+      }));
+    }
+    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
+  }
+
+  // La mejor sección de cada página, en orden: nivel, puntaje y orden de lectura.
+  function mejoresPorPagina(total) {
     var mejor = new Map();
-    total.forEach(function (puntaje, seccion) {
+    total.forEach(function (valor, seccion) {
       var numero = indice.secciones[seccion][0];
       var actual = mejor.get(numero);
-      if (!actual || puntaje > actual.puntaje) mejor.set(numero, { seccion: seccion, puntaje: puntaje });
+      if (!actual || valor.nivel < actual.nivel || (valor.nivel === actual.nivel && valor.peso > actual.peso)) {
+        mejor.set(numero, { seccion: seccion, nivel: valor.nivel, peso: valor.peso });
+      }
     });
-    var resultados = Array.from(mejor.values()).sort(function (a, b) {
-      return b.puntaje - a.puntaje || a.seccion - b.seccion;
+    return Array.from(mejor.values()).sort(function (a, b) {
+      return a.nivel - b.nivel || b.peso - a.peso || a.seccion - b.seccion;
     });
-    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
   }
 
   // ---- Resultados: página, sección y un fragmento con lo encontrado resaltado.
@@ -148,6 +295,7 @@
     var raices = new Set();
     lista.forEach(function (termino) {
       termino.palabras.forEach(function (w) { raices.add(raizDe(w)); });
+      (termino.alternativas || []).forEach(function (a) { raices.add(String(a.token)); });
       Object.keys(indice.grupos).forEach(function (forma) {
         if (indice.grupos[forma] !== termino.token) return;
         forma.split(" ").forEach(function (w) { if (!indice.vacias.has(w)) raices.add(raizDe(w)); });
@@ -204,6 +352,12 @@
     anunciar(mensaje);
   }
 
+  // Mientras llega el índice (más de un megabyte en un paquete grande), el aviso se ve bajo la caja.
+  function mostrarCarga(destino) {
+    destino.innerHTML = '<p class="resultados-cuenta resultados-cargando">' + escapar(textos.cargando) + "</p>";
+    destino.hidden = false;
+  }
+
   function anunciar(mensaje) {
     if (estado) estado.textContent = mensaje;
   }
@@ -219,6 +373,7 @@
       return;
     }
     espera = setTimeout(function () {
+      if (!indice) mostrarCarga(panel);
       cargar(function () {
         if (entrada.value.trim() !== consulta) return;
         pintar(panel, consulta, 8, true);
@@ -263,6 +418,7 @@
     var consulta = new URLSearchParams(window.location.search).get("q") || "";
     if (consulta.trim()) {
       entrada.value = consulta;
+      mostrarCarga(pagina);
       cargar(function () { pintar(pagina, consulta.trim(), 50, false); });
     }
   }
@@ -273,5 +429,7 @@
     cargar: cargar,
     palabras: palabras,
     terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
+    buscar: buscar,
+    distancia: distancia,
   };
 })();
