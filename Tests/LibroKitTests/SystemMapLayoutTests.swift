@@ -16,6 +16,14 @@ import Testing
         try checkLayout(svg, names: 14)
     }
 
+    /// On a phone the whole map is too small to read, so it links to its own image, which the
+    /// browser shows full screen, zoomable, from a folder too.
+    @Test func theMapOpensOnItsOwnToBeEnlarged() throws {
+        let page = try ShippedSite.shared.get().page("organizaciones/voces-del-bravo/sistema.html")
+        #expect(page.contains(#"<a href="mapa-del-sistema.svg"><img src="mapa-del-sistema.svg" alt="#))
+        #expect(page.contains("Toca el mapa para verlo completo y ampliarlo."))
+    }
+
     @Test func thirtyActorsCrowdedIntoFewGroupsStillNeverOverlap() throws {
         let folder = try TemporaryFolder()
         let content = folder.url.appendingPathComponent("content")
