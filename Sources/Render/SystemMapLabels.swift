@@ -4,8 +4,8 @@ import Foundation
 /// side of their dot, stacked in the order of the dots. Names never overlap one another, and
 /// since every line of the circle stays inside it, no line runs through a name.
 struct SystemMapLabels {
-    static let fontSize = 15.0
-    static let lineHeight = 18.0
+    static let fontSize = 18.0
+    static let lineHeight = 22.0
     /// Space kept between two names in a column.
     static let gap = 10.0
     /// Characters per line before a name wraps, and lines before it is cut.

@@ -14,16 +14,16 @@ struct SystemMapSVG {
     static let size = 1100.0
     static let legendHeight = 190.0
     /// Where the wedges end and the group names sit.
-    private static let rim = 520.0
+    private static let rim = 440.0
     /// The circle with a column of names on each side.
     static let width = 2 * (rim + SystemMapLabels.margin + SystemMapLabels.columnWidth + 20).rounded(.up)
     private static let centerX = width / 2
     private static let centerY = size / 2
-    private static let labelRadius = 462.0
+    private static let labelRadius = 390.0
 
     /// Where the closest and the farthest rings sit.
-    private static let innerRing = 180.0
-    private static let outerRing = 390.0
+    private static let innerRing = 150.0
+    private static let outerRing = 330.0
 
     /// Distance from the centre and line style of each ring, closest first.
     private var rings: [(ringValue: String, radius: Double, width: Double, dash: String?)] {
