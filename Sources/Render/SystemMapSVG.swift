@@ -13,14 +13,17 @@ struct SystemMapSVG {
 
     static let size = 1100.0
     static let legendHeight = 190.0
-    private static let center = size / 2
     /// Where the wedges end and the group names sit.
-    private static let rim = 520.0
-    private static let labelRadius = 462.0
+    private static let rim = 440.0
+    /// The circle with a column of names on each side.
+    static let width = 2 * (rim + SystemMapLabels.margin + SystemMapLabels.columnWidth + 20).rounded(.up)
+    private static let centerX = width / 2
+    private static let centerY = size / 2
+    private static let labelRadius = 390.0
 
     /// Where the closest and the farthest rings sit.
-    private static let innerRing = 180.0
-    private static let outerRing = 390.0
+    private static let innerRing = 150.0
+    private static let outerRing = 330.0
 
     /// Distance from the centre and line style of each ring, closest first.
     private var rings: [(ringValue: String, radius: Double, width: Double, dash: String?)] {
@@ -57,30 +60,38 @@ struct SystemMapSVG {
 
     func make() -> String {
         let title = "\(text("mapa_titulo")) \(organization.name)"
+        let placed = layout()
+        let labels = SystemMapLabels.layout(
+            placed.records.map { (name: $0.name, x: $0.x, y: $0.y, onRight: $0.x >= Self.centerX) },
+            left: Self.centerX - Self.rim, right: Self.centerX + Self.rim, top: 20, bottom: Self.size - 20)
+        // A column too long for the circle's height makes the map taller, never the names overlap.
+        let height = max(Self.size, (labels.map { $0.top + $0.height }.max() ?? 0) + 20).rounded(.up)
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.size)) \(Int(Self.size + Self.legendHeight))" role="img" aria-labelledby="libro_mapa_titulo libro_mapa_descripcion" font-family="system-ui, sans-serif">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(Int(height + Self.legendHeight))" role="img" aria-labelledby="libro_mapa_titulo libro_mapa_descripcion" font-family="system-ui, sans-serif">
             <title id="libro_mapa_titulo">\(XMLText.escape(title))</title>
             <desc id="libro_mapa_descripcion">\(XMLText.escape(description))</desc>
             <rect width="100%" height="100%" fill="#ffffff"/>
 
             """
-        let placed = layout()
         for (index, wedge) in placed.wedges.enumerated() {
             svg += wedgeMarkup(wedge, shaded: index % 2 == 0)
         }
         for ring in rings {
             svg +=
-                "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
+                "<circle cx=\"\(Self.centerX)\" cy=\"\(Self.centerY)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
         }
         for record in placed.records {
             svg += line(to: record)
         }
-        svg += centerMarkup()
-        for record in placed.records {
-            svg += recordMarkup(record)
+        for label in labels {
+            svg += leader(to: label)
         }
-        svg += legend()
+        svg += centerMarkup()
+        for (record, label) in zip(placed.records, labels) {
+            svg += recordMarkup(record, label: label)
+        }
+        svg += legend(top: height + 10)
         svg += "</svg>\n"
         return svg
     }
@@ -147,8 +158,8 @@ struct SystemMapSVG {
                         group: group,
                         ringValue: member.text(spec.ring),
                         positive: !isNegative(member),
-                        x: Self.center + radius * cos(theta),
-                        y: Self.center + radius * sin(theta),
+                        x: Self.centerX + radius * cos(theta),
+                        y: Self.centerY + radius * sin(theta),
                         angle: theta
                     ))
             }
@@ -160,22 +171,22 @@ struct SystemMapSVG {
     // MARK: Markup
 
     private func wedgeMarkup(_ wedge: Wedge, shaded: Bool) -> String {
-        let x1 = Self.center + Self.rim * cos(wedge.start)
-        let y1 = Self.center + Self.rim * sin(wedge.start)
-        let x2 = Self.center + Self.rim * cos(wedge.end)
-        let y2 = Self.center + Self.rim * sin(wedge.end)
+        let x1 = Self.centerX + Self.rim * cos(wedge.start)
+        let y1 = Self.centerY + Self.rim * sin(wedge.start)
+        let x2 = Self.centerX + Self.rim * cos(wedge.end)
+        let y2 = Self.centerY + Self.rim * sin(wedge.end)
         let large = wedge.end - wedge.start > Double.pi ? 1 : 0
         var markup = """
-            <path d="M \(Self.center) \(Self.center) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
+            <path d="M \(Self.centerX) \(Self.centerY) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
 
             """
         let middle = (wedge.start + wedge.end) / 2
         let lines = Self.wrap(wedge.group.uppercased(), width: 14, maxLines: 2)
-        let x = Self.center + Self.labelRadius * cos(middle)
-        let top = Self.center + Self.labelRadius * sin(middle) - Double(lines.count - 1) * 8 + 5
+        let x = Self.centerX + Self.labelRadius * cos(middle)
+        let top = Self.centerY + Self.labelRadius * sin(middle) - Double(lines.count - 1) * 8 + 5
         for (index, text) in lines.enumerated() {
             markup +=
-                "<text x=\"\(format(x))\" y=\"\(format(top + Double(index) * 16))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#3b4450\" letter-spacing=\"0.5\">\(XMLText.escape(text))</text>\n"
+                "<text x=\"\(format(x))\" y=\"\(format(top + Double(index) * 16))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#3b4450\" letter-spacing=\"0.5\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
         }
         return markup
     }
@@ -184,22 +195,30 @@ struct SystemMapSVG {
         guard let ring = ring(record.ringValue) else { return "" }
         let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         return
-            "<line x1=\"\(Self.center)\" y1=\"\(Self.center)\" x2=\"\(format(record.x))\" y2=\"\(format(record.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+            "<line x1=\"\(Self.centerX)\" y1=\"\(Self.centerY)\" x2=\"\(format(record.x))\" y2=\"\(format(record.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
     }
 
     private func centerMarkup() -> String {
         var markup =
-            "<circle cx=\"\(Self.center)\" cy=\"\(Self.center)\" r=\"78\" fill=\"#0b5c8c\" stroke=\"#08466b\" stroke-width=\"3\"/>\n"
+            "<circle cx=\"\(Self.centerX)\" cy=\"\(Self.centerY)\" r=\"78\" fill=\"#0b5c8c\" stroke=\"#08466b\" stroke-width=\"3\"/>\n"
         let lines = Self.wrap(organization.name, width: 16, maxLines: 4)
-        let top = Self.center - Double(lines.count - 1) * 9.5 + 5
+        let top = Self.centerY - Double(lines.count - 1) * 9.5 + 5
         for (index, text) in lines.enumerated() {
             markup +=
-                "<text x=\"\(Self.center)\" y=\"\(format(top + Double(index) * 19))\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"700\" fill=\"#ffffff\">\(XMLText.escape(text))</text>\n"
+                "<text x=\"\(Self.centerX)\" y=\"\(format(top + Double(index) * 19))\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"700\" fill=\"#ffffff\">\(XMLText.escape(text))</text>\n"
         }
         return markup
     }
 
-    private func recordMarkup(_ record: PlacedRecord) -> String {
+    /// A thin line from a dot to its name in the column, drawn under the dots.
+    private func leader(to label: SystemMapLabels.Label) -> String {
+        let x = label.onRight ? label.x - 6 : label.x + 6
+        let y = label.top + SystemMapLabels.lineHeight / 2
+        return
+            "<line class=\"guia\" x1=\"\(format(label.dotX))\" y1=\"\(format(label.dotY))\" x2=\"\(format(x))\" y2=\"\(format(y))\" stroke=\"#8c959f\" stroke-width=\"1\"/>\n"
+    }
+
+    private func recordMarkup(_ record: PlacedRecord, label: SystemMapLabels.Label) -> String {
         let fill = record.positive ? "#2e7d32" : "#ffffff"
         let stroke = record.positive ? "#1b5e20" : "#b3261e"
         let sign = record.positive ? "+" : "−"
@@ -210,19 +229,17 @@ struct SystemMapSVG {
             <text x="\(format(record.x))" y="\(format(record.y + 6))" text-anchor="middle" font-size="19" font-weight="700" fill="\(signColor)">\(sign)</text>
 
             """
-        // Labels sit under their node, centred, so they never run off the sides of the map.
-        let lines = Self.wrap(record.name, width: 19, maxLines: 4)
-        for (index, text) in lines.enumerated() {
+        // The halo keeps a name legible where a guide line reaches it, in colour or not.
+        for (index, text) in label.lines.enumerated() {
             markup +=
-                "<text x=\"\(format(record.x))\" y=\"\(format(record.y + 33 + Double(index) * 15))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
+                "<text class=\"nombre\" x=\"\(format(label.x))\" y=\"\(format(label.baseline(index)))\" text-anchor=\"\(label.anchor)\" font-size=\"\(Int(SystemMapLabels.fontSize))\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
         }
         return markup + "</g>\n"
     }
 
-    private func legend() -> String {
-        let top = Self.size + 10
+    private func legend(top: Double) -> String {
         var markup = """
-            <rect x="20" y="\(format(top))" width="\(Int(Self.size - 40))" height="\(Int(Self.legendHeight - 25))" fill="#f4f6f8" stroke="#d0d7de"/>
+            <rect x="20" y="\(format(top))" width="\(Int(Self.width - 40))" height="\(Int(Self.legendHeight - 25))" fill="#f4f6f8" stroke="#d0d7de"/>
             <text x="40" y="\(format(top + 30))" font-size="16" font-weight="700" fill="#1f2328">\(XMLText.escape(text("mapa_leyenda")))</text>
 
             """

@@ -11,6 +11,8 @@
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
    --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
    organization page and the search results).
+4. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
+   boxes, as the browser lays them out, overlap.
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
 
 The defaults are the shipped site's; another package names its own query, result, term and
@@ -274,6 +276,38 @@ def check_accessibility(site, shots, problems, options):
         driver.quit()
 
 
+# The boxes of each record's name, its lines joined into one, as the browser lays them out.
+NAME_BOXES = """
+const boxes = {};
+for (const text of document.querySelectorAll('text.nombre')) {
+  const id = text.parentNode.getAttribute('data-id'), b = text.getBBox();
+  const box = boxes[id] || [b.x, b.y, b.x + b.width, b.y + b.height];
+  boxes[id] = [Math.min(box[0], b.x), Math.min(box[1], b.y),
+               Math.max(box[2], b.x + b.width), Math.max(box[3], b.y + b.height)];
+}
+return boxes;
+"""
+
+
+def check_system_maps(site, shots, problems):
+    driver = browser(1280, 1100)
+    try:
+        maps = sorted(site.rglob("mapa-del-sistema.svg"))
+        for path in maps:
+            driver.get(path.resolve().as_uri())
+            boxes = sorted(driver.execute_script(NAME_BOXES).items())
+            if not boxes:
+                problems.append(f"mapa: {path.relative_to(site)}: no se encontró ningún nombre")
+            for index, (name, box) in enumerate(boxes):
+                for other, second in boxes[index + 1:]:
+                    if box[0] < second[2] and second[0] < box[2] and box[1] < second[3] and second[1] < box[3]:
+                        problems.append(f"mapa: {path.relative_to(site)}: «{name}» y «{other}» se enciman")
+            driver.save_screenshot(str(shots / f"mapa-{path.parent.name}-1280.png"))
+        print(f"reader_check: {len(maps)} mapas del sistema revisados")
+    finally:
+        driver.quit()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site", type=pathlib.Path)
@@ -293,6 +327,7 @@ def main():
     problems = []
     check_phone(site, shots, problems, options)
     check_accessibility(site, shots, problems, options)
+    check_system_maps(site, shots, problems)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"reader_check: {len(problems)} problemas; capturas en {shots}")

@@ -1,0 +1,132 @@
+import Foundation
+import LibroKit
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The system map's names never overlap each other or any other text, and no line runs through
+/// one, for the sample organization and for one with many actors spread unevenly over the groups.
+@Suite struct SystemMapLayoutTests {
+    static let mapPath = "organizaciones/voces-del-bravo/mapa-del-sistema.svg"
+
+    @Test func theSampleMapsTextsNeverOverlap() throws {
+        let svg = try ShippedSite.shared.get().page(Self.mapPath)
+        try checkLayout(svg, names: 14)
+    }
+
+    /// On a phone the whole map is too small to read, so it links to its own image, which the
+    /// browser shows full screen, zoomable, from a folder too.
+    @Test func theMapOpensOnItsOwnToBeEnlarged() throws {
+        let page = try ShippedSite.shared.get().page("organizaciones/voces-del-bravo/sistema.html")
+        #expect(page.contains(#"<a href="mapa-del-sistema.svg"><img src="mapa-del-sistema.svg" alt="#))
+        #expect(page.contains("Toca el mapa para verlo completo y ampliarlo."))
+    }
+
+    @Test func thirtyActorsCrowdedIntoFewGroupsStillNeverOverlap() throws {
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let actors = content.appendingPathComponent("organizaciones/voces-del-bravo/actores.csv")
+        var table = try String(contentsOf: actors, encoding: .utf8)
+        // Sixteen more actors, half of them in one group, with long names, on every ring.
+        let groups = Array(repeating: "gobierno", count: 8) + Array(repeating: "sociedad civil", count: 5)
+        let rings = ["fuerte", "colaborativa", "débil", "conflictiva"]
+        for (index, group) in (groups + ["comunidad", "comunidad", "academia"]).enumerated() {
+            let result = index % 3 == 0 ? "negativo" : "positivo"
+            table +=
+                "actor-generado-\(index),Actor generado número \(index) con un nombre bastante largo,\(group),formal,,,\(rings[index % 4]),,\(result),\n"
+        }
+        try table.write(to: actors, atomically: true, encoding: .utf8)
+        let output = folder.url.appendingPathComponent("site")
+        var options = Fixtures.options(content: content, output: output)
+        options.organizations = ["voces-del-bravo"]
+        #expect(Libro.build(options).diagnostics.errors.map(\.description) == [])
+        let svg = try String(contentsOf: output.appendingPathComponent(Self.mapPath), encoding: .utf8)
+        try checkLayout(svg, names: 30)
+    }
+
+    private func checkLayout(_ svg: String, names: Int) throws {
+        let document = try XMLDocument(data: Data(svg.utf8))
+        let texts = try document.nodes(forXPath: "//*[local-name()='text']").compactMap { $0 as? XMLElement }
+        let boxes = texts.map(TextBox.init)
+        let nameBoxes = boxes.filter(\.isName)
+        // Every actor's name shows, at least its first line.
+        #expect(Set(nameBoxes.map(\.group)).count == names)
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.overlaps(other) {
+                Issue.record("«\(box.text)» y «\(other.text)» se tocan")
+            }
+        }
+        let lines = try document.nodes(forXPath: "//*[local-name()='line']").compactMap { $0 as? XMLElement }
+        for line in lines {
+            let (x1, y1, x2, y2) = (line.number("x1"), line.number("y1"), line.number("x2"), line.number("y2"))
+            for box in nameBoxes where box.crosses(x1, y1, x2, y2) {
+                Issue.record("una línea cruza «\(box.text)»")
+            }
+        }
+    }
+}
+
+/// A `<text>`'s box from its position, anchor and font size, with a width of 0.6 em a character,
+/// the estimate the map's layout uses.
+private struct TextBox {
+    let text: String
+    let isName: Bool
+    /// The record a name belongs to, so the lines of one name count as one.
+    let group: String
+    let left: Double
+    let right: Double
+    let top: Double
+    let bottom: Double
+
+    init(_ element: XMLElement) {
+        text = element.stringValue ?? ""
+        isName = element.value("class") == "nombre"
+        let parent = element.parent as? XMLElement
+        group = parent?.value("data-id") ?? ""
+        let size = element.number("font-size")
+        let width = Double(text.count) * 0.6 * size
+        let x = element.number("x")
+        switch element.value("text-anchor") {
+        case "middle": left = x - width / 2
+        case "end": left = x - width
+        default: left = x
+        }
+        right = left + width
+        top = element.number("y") - 0.8 * size
+        bottom = element.number("y") + 0.2 * size
+    }
+
+    func overlaps(_ other: TextBox) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+    }
+
+    /// Whether the segment enters the box: clipped against each side in turn.
+    func crosses(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> Bool {
+        var low = 0.0
+        var high = 1.0
+        let (dx, dy) = (x2 - x1, y2 - y1)
+        for (p, q) in [(-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else if p < 0 {
+                low = max(low, q / p)
+            } else {
+                high = min(high, q / p)
+            }
+        }
+        return low < high
+    }
+}
+
+extension XMLElement {
+    fileprivate func value(_ name: String) -> String? {
+        attributes?.first { ($0.localName ?? $0.name) == name }?.stringValue
+    }
+
+    fileprivate func number(_ name: String) -> Double {
+        Double(value(name) ?? "") ?? 0
+    }
+}
