@@ -27,3 +27,14 @@
     }
   });
 })();
+
+// En un teléfono el cuadro de búsqueda es angosto: su texto de ayuda, corto.
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-buscar-corto]");
+  var corto = guion && guion.getAttribute("data-buscar-corto");
+  var cuadro = document.getElementById("libro_busqueda");
+  if (corto && cuadro && window.matchMedia && window.matchMedia("(max-width: 59.99rem)").matches) {
+    cuadro.setAttribute("placeholder", corto);
+  }
+})();
