@@ -38,3 +38,11 @@
     cuadro.setAttribute("placeholder", corto);
   }
 })();
+
+// «En esta página» llega cerrado (así queda en un teléfono, también sin JavaScript); en pantalla
+// grande se abre.
+(function () {
+  "use strict";
+  var indice = document.querySelector("details.indice");
+  if (indice && window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) indice.open = true;
+})();
