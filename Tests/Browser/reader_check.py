@@ -8,6 +8,10 @@
    Tests/Fixtures/busqueda/consultas.tsv (prefixes, typos, glossary variants) must give its page
    first, and typing the first one shows its page while typing.
 2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
+   At 360 × 780, on every page: the first paragraph (or the notice the body opens with) starts
+   on the first screen, after scrolling down the header and its «Menú» button are on screen and
+   nothing covers the button, and every table that slides sideways shows its hint (at 1280 px
+   too); without JavaScript the header still sticks and the navigation stays at the end.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
    --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
    organization page and the search results).
@@ -21,6 +25,7 @@ pages, and every generic check runs on it alike.
 Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
            [--busqueda QUERY --resultado PAGE --titulo TEXT] [--sinonimo TERM] [--axe PAGE ...]
            [--consultas FILE]
+           [--capturas PAGE ...]
 """
 
 import argparse
@@ -95,6 +100,7 @@ SHIPPED = {
         "organizaciones/voces-del-bravo/index.html",
         "buscar.html?q=mapeo",
     ],
+    "capturas": ["anexos/anexo-1/sesion-1.html", "guia/metodologias.html"],
 }
 
 
@@ -251,6 +257,180 @@ def check_phone(site, shots, problems, options):
         driver.quit()
 
 
+# A phone's first screen: what a reader sees on opening a page, before scrolling.
+PHONE = (360, 780)
+
+# Where a page's reading starts: its body's first paragraph, or the block before it when the body
+# opens with something else a reader reads first (an edition notice); None without a paragraph.
+FIRST_PARAGRAPH_SCRIPT = """
+var parrafo = document.querySelector("main .cuerpo > p");
+if (!parrafo) return null;
+var primero = parrafo.parentNode.firstElementChild;
+return Math.min(parrafo.getBoundingClientRect().top, primero.getBoundingClientRect().top);
+"""
+
+# After scrolling down: the header's box and whether the menu button is the element found at its
+# own centre (nothing covers it), as a reader's tap would find it.
+STICKY_SCRIPT = """
+window.scrollTo(0, 2000);
+var cabecera = document.querySelector(".cabecera").getBoundingClientRect();
+var boton = document.querySelector(".boton-menu");
+var caja = boton.getBoundingClientRect();
+var encima = document.elementFromPoint(caja.left + caja.width / 2, caja.top + caja.height / 2);
+return {
+  desplazado: window.scrollY,
+  cabecera: [cabecera.top, cabecera.bottom],
+  boton: [caja.top, caja.bottom, caja.left, caja.right],
+  alcanzable: encima === boton || boton.contains(encima),
+};
+"""
+
+# Every box a table slides sideways in, whether it overflows and whether its hint shows.
+TABLES_SCRIPT = """
+var marcos = Array.prototype.slice.call(document.querySelectorAll(".tabla-desplazable"));
+Array.prototype.forEach.call(document.querySelectorAll(".cuerpo table"), function (tabla) {
+  if (!tabla.closest(".tabla-desplazable")) marcos.push(tabla);
+});
+return marcos.filter(function (marco) { return marco.offsetParent !== null; }).map(function (marco) {
+  var aviso = marco.previousElementSibling;
+  var visible = !!aviso && aviso.classList.contains("desliza") && !aviso.hidden && aviso.offsetParent !== null;
+  return {
+    desborda: marco.scrollWidth > marco.clientWidth + 1,
+    aviso: visible,
+    clase: marco.classList.contains("desborda"),
+  };
+});
+"""
+
+
+def check_tables(driver, label, problems):
+    """Every table that slides sideways on this page says so: hint shown and class set."""
+    overflowing = 0
+    for number, table in enumerate(driver.execute_script(TABLES_SCRIPT), start=1):
+        if table["desborda"]:
+            overflowing += 1
+            if not (table["aviso"] and table["clase"]):
+                problems.append(f"tablas: {label}: la tabla {number} se desliza de lado sin el aviso «Desliza para ver más»")
+        elif table["aviso"]:
+            problems.append(f"tablas: {label}: la tabla {number} cabe y aun así lleva el aviso")
+    return overflowing
+
+
+def check_phone_layout(site, shots, problems, options):
+    """At 360 × 780, on every page: the first paragraph on the first screen, the header and its
+    menu button reachable after scrolling, no sideways scroll, and every wide table's hint."""
+    width, height = PHONE
+    driver = browser(width, height)
+    try:
+        pages = sorted(site.rglob("*.html"))
+        overflowing = 0
+        for page in pages:
+            name = str(page.relative_to(site))
+            open_page(driver, site, name)
+            top = driver.execute_script(FIRST_PARAGRAPH_SCRIPT)
+            if top is not None and top >= height:
+                problems.append(f"teléfono: {name}: el texto empieza en {top:.0f} px, fuera de la primera pantalla ({height} px)")
+            overflowing += check_tables(driver, f"{name} a {width} px", problems)
+            scrolled = driver.execute_script("return document.documentElement.scrollWidth")
+            if scrolled > width:
+                problems.append(f"teléfono: {name} se desplaza a los lados ({scrolled} px de ancho)")
+            has_menu = driver.execute_script(
+                "var b = document.querySelector('.boton-menu'); return !!b && !b.hidden;")
+            if not has_menu:
+                continue
+            state = driver.execute_script(STICKY_SCRIPT)
+            if state["desplazado"] <= 0:
+                continue
+            header_top, header_bottom = state["cabecera"]
+            button_top, button_bottom, button_left, button_right = state["boton"]
+            if header_top < -1 or header_bottom > height:
+                problems.append(f"teléfono: {name}: tras desplazarse la cabecera queda fuera de la pantalla ({header_top:.0f}–{header_bottom:.0f} px)")
+            if button_top < 0 or button_bottom > height or button_left < 0 or button_right > width:
+                problems.append(f"teléfono: {name}: tras desplazarse el botón «Menú» queda fuera de la pantalla")
+            elif not state["alcanzable"]:
+                problems.append(f"teléfono: {name}: tras desplazarse algo tapa el botón «Menú»")
+        # The menu opens from the button after scrolling, and closes again.
+        open_page(driver, site, options.resultado)
+        driver.execute_script("window.scrollTo(0, 2000)")
+        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+        navigation = driver.find_element(By.ID, "libro_navegacion")
+        if not wait_for(navigation.is_displayed, 3):
+            problems.append("teléfono: tras desplazarse, el botón «Menú» no abre el índice")
+        driver.save_screenshot(str(shots / "menu-desplazado-360.png"))
+        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+        if not wait_for(lambda: not navigation.is_displayed(), 3):
+            problems.append("teléfono: el botón «Menú» no vuelve a cerrar el índice")
+        print(f"reader_check: {len(pages)} páginas revisadas a {width} × {height} ({overflowing} tablas que se deslizan)")
+    finally:
+        driver.quit()
+
+
+def check_without_script(site, problems, options):
+    """At 360 px without JavaScript: the header still sticks to the top, «En esta página» shows at
+    least its summary line, and the navigation stays at the end of the page."""
+    width, height = PHONE
+    options_chrome = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                     f"--window-size={width},{height}", "--blink-settings=scriptEnabled=false"):
+        options_chrome.add_argument(argument)
+    options_chrome.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options_chrome)
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True},
+    )
+    try:
+        page = options.resultado
+        open_page(driver, site, page)
+        if "js" in (driver.find_element(By.TAG_NAME, "html").get_attribute("class") or ""):
+            problems.append("sin JavaScript: el navegador de prueba ejecutó JavaScript")
+            return
+        position = driver.find_element(By.CSS_SELECTOR, ".cabecera").value_of_css_property("position")
+        if position != "sticky":
+            problems.append(f"sin JavaScript: {page}: la cabecera no se queda arriba ({position})")
+        summaries = driver.find_elements(By.CSS_SELECTOR, "details.indice > summary")
+        if summaries and not summaries[0].is_displayed():
+            problems.append(f"sin JavaScript: {page}: «En esta página» no muestra ni su renglón")
+        if not driver.find_element(By.ID, "libro_navegacion").is_displayed():
+            problems.append(f"sin JavaScript: {page}: el índice del paquete no está al final de la página")
+        print("reader_check: sin JavaScript a 360 px, cabecera, «En esta página» e índice")
+    finally:
+        driver.quit()
+
+
+def check_wide_tables(site, problems):
+    """At 1280 px too, no table slides sideways without its hint."""
+    driver = browser(1280, 900)
+    try:
+        pages = sorted(site.rglob("*.html"))
+        overflowing = 0
+        for page in pages:
+            name = str(page.relative_to(site))
+            open_page(driver, site, name)
+            overflowing += check_tables(driver, f"{name} a 1280 px", problems)
+        print(f"reader_check: tablas a 1280 px en {len(pages)} páginas ({overflowing} se deslizan)")
+    finally:
+        driver.quit()
+
+
+def layout_screenshots(site, shots, pages):
+    """The pages a person looks at, at 360 × 780 (top, and scrolled down) and at 1280 px."""
+    for width, height in (PHONE, (1280, 900)):
+        driver = browser(width, height)
+        try:
+            for page in pages:
+                if not (site / page).exists():
+                    continue
+                open_page(driver, site, page)
+                name = page.replace("/", "_").replace(".html", "")
+                driver.save_screenshot(str(shots / f"diseno-{name}-{width}.png"))
+                if width == PHONE[0]:
+                    driver.execute_script("window.scrollTo(0, 2000)")
+                    driver.save_screenshot(str(shots / f"diseno-{name}-{width}-abajo.png"))
+        finally:
+            driver.quit()
+
+
 def check_accessibility(site, shots, problems, options):
     driver = browser(1280, 900)
     try:
@@ -319,6 +499,8 @@ def main():
     parser.add_argument("--axe", nargs="+", default=SHIPPED["axe"], help="pages axe-core checks")
     parser.add_argument("--consultas", type=pathlib.Path,
                         help="queries and the page each gives first (the shipped site's by default)")
+    parser.add_argument("--capturas", nargs="+", default=SHIPPED["capturas"],
+                        help="more pages to take layout screenshots of (a carta, a page with wide tables)")
     options = parser.parse_args()
     if options.consultas is None and options.busqueda == SHIPPED["busqueda"]:
         options.consultas = QUERIES
@@ -326,6 +508,10 @@ def main():
     shots.mkdir(parents=True, exist_ok=True)
     problems = []
     check_phone(site, shots, problems, options)
+    check_phone_layout(site, shots, problems, options)
+    check_wide_tables(site, problems)
+    check_without_script(site, problems, options)
+    layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)
     check_system_maps(site, shots, problems)
     for problem in problems:

@@ -27,3 +27,63 @@
     }
   });
 })();
+
+// En un teléfono el cuadro de búsqueda es angosto: su texto de ayuda, corto.
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-buscar-corto]");
+  var corto = guion && guion.getAttribute("data-buscar-corto");
+  var cuadro = document.getElementById("libro_busqueda");
+  if (corto && cuadro && window.matchMedia && window.matchMedia("(max-width: 59.99rem)").matches) {
+    cuadro.setAttribute("placeholder", corto);
+  }
+})();
+
+// «En esta página» llega cerrado (así queda en un teléfono, también sin JavaScript); en pantalla
+// grande se abre.
+(function () {
+  "use strict";
+  var indice = document.querySelector("details.indice");
+  if (indice && window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) indice.open = true;
+})();
+
+// Una tabla más ancha que su marco lleva encima el aviso «Desliza para ver más →», sólo mientras
+// de verdad no cabe (cambia al girar el teléfono o al cambiar el ancho de la ventana).
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-desliza]");
+  var texto = guion && guion.getAttribute("data-desliza");
+  if (!texto) return;
+  var marcos = Array.prototype.slice.call(document.querySelectorAll(".tabla-desplazable"));
+  Array.prototype.forEach.call(document.querySelectorAll(".cuerpo table"), function (tabla) {
+    if (!tabla.closest(".tabla-desplazable")) marcos.push(tabla);
+  });
+  if (!marcos.length) return;
+  var avisos = marcos.map(function (marco) {
+    var aviso = document.createElement("p");
+    aviso.className = "desliza";
+    aviso.setAttribute("aria-hidden", "true");
+    aviso.textContent = texto;
+    aviso.hidden = true;
+    marco.parentNode.insertBefore(aviso, marco);
+    return aviso;
+  });
+
+  function medir() {
+    marcos.forEach(function (marco, numero) {
+      var desborda = marco.scrollWidth > marco.clientWidth + 1;
+      avisos[numero].hidden = !desborda;
+      marco.classList.toggle("desborda", desborda);
+      // Quien usa el teclado también puede desplazarla: se enfoca y se mueve con las flechas.
+      if (desborda) marco.setAttribute("tabindex", "0");
+      else marco.removeAttribute("tabindex");
+    });
+  }
+
+  var pendiente = null;
+  window.addEventListener("resize", function () {
+    if (pendiente) window.clearTimeout(pendiente);
+    pendiente = window.setTimeout(medir, 150);
+  });
+  medir();
+})();
