@@ -7,10 +7,13 @@ peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `li
 rebuild into the folder of their previous run, as a user does (libro does not write again the
 files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
 It also times the shipped package, a one-page edit while `libro serve` runs on the 1 000-page
-corpus, and `libro serve` on the shipped package beside hostile clients (serve_bench.py).
+corpus, and `libro serve` on the shipped package beside hostile clients (serve_bench.py); and it
+counts the bytes a browser loads to show the first results of a search, libro's against Pagefind's
+on the same built sites: the shipped package and the largest corpus (search_bench.py).
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
        python3 Tests/Benchmarks/bench.py --serve-only
+       python3 Tests/Benchmarks/bench.py --search-only [--sizes 10000]
 It is a benchmark, not a test: nothing here fails on time.
 """
 
@@ -26,6 +29,7 @@ import tempfile
 import threading
 import time
 
+import search_bench
 import serve_bench
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -174,6 +178,7 @@ def main():
     parser.add_argument("--edits", type=int, default=15)
     parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
     parser.add_argument("--serve-only", action="store_true", help="only libro serve beside hostile clients")
+    parser.add_argument("--search-only", action="store_true", help="only the bytes a search loads, against Pagefind")
     arguments = parser.parse_args()
     if arguments.serve_only:
         build_libro()
@@ -181,12 +186,38 @@ def main():
         return
     folder = pathlib.Path(arguments.folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
+    sizes = [int(size) for size in arguments.sizes.split(",")]
+    if arguments.search_only:
+        build_libro()
+        search(folder, max(sizes))
+        return
     ensure_tools()
     print(f"bench: {os.cpu_count()} núcleos; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}")
-    full_builds([int(size) for size in arguments.sizes.split(",")], arguments.runs, folder)
+    full_builds(sizes, arguments.runs, folder)
     shipped(arguments.runs)
     incremental(folder, arguments.edits)
+    search(folder, max(sizes))
     hostile()
+
+
+# Words every corpus page draws from (corpus.py), so each query finds thousands of sections.
+CORPUS_QUERIES = ["alianza", "confianza", "diligencia", "memorándum", "municipio", "sustentabilidad"]
+# The bytes that may be loaded to show the first results of a one-word query.
+SEARCH_BUDGET_KB = {"paquete": 100, "corpus": 150}
+
+
+def search(folder, size):
+    """libro's search against Pagefind's on the shipped package and on the largest corpus."""
+    sites = [("paquete", folder / "sitio-paquete", [str(ROOT / "content")], search_bench.QUERIES)]
+    target = corpus(size, folder)
+    sites.append(("corpus", target / "sitio-libro", [str(target / "libro" / "content")], CORPUS_QUERIES))
+    for label, site, content, queries in sites:
+        subprocess.run([str(LIBRO), "build", "--content", *content, "--theme", str(ROOT / "theme"), "--output",
+                        str(site)], check=True, stdout=subprocess.DEVNULL)
+        rows = search_bench.compare(site, queries, f"{label}, {site.name}", folder)
+        worst = max(libro for _, libro, _ in rows) / 1024
+        verdict = "dentro" if worst <= SEARCH_BUDGET_KB[label] else "FUERA"
+        print(f"libro, la consulta que más carga: {worst:.1f} KB; presupuesto {SEARCH_BUDGET_KB[label]} KB: {verdict}")
 
 
 def hostile():
