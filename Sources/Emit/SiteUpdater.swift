@@ -2,7 +2,7 @@ import Foundation
 import Model
 import Workers
 
-/// EMIT for a rebuild (`libro serve`): changes a site in place, writing only the files that
+/// EMIT for a rebuild (`libro servir`): changes a site in place, writing only the files that
 /// changed and removing those that went away. Each file is written under a hidden name beside
 /// its place and renamed over it, so whoever reads the folder meanwhile (the preview server)
 /// gets the old file or the new one, never half of one.

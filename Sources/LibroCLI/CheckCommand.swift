@@ -4,15 +4,20 @@ import LibroKit
 
 struct CheckCommand: ParsableCommand, LibroSubcommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Revisa el contenido y el tema como lo haría build, sin escribir nada.",
-        aliases: ["revisar"]
+        commandName: "revisar",
+        abstract: "Revisa el contenido y el tema como lo haría construir, sin escribir nada.",
+        discussion: """
+            Ejemplos:
+              libro revisar
+              libro revisar --informe --contenido src
+            """,
+        aliases: ["check"]
     )
 
     @OptionGroup var folders: FolderOptions
 
     @Flag(
-        name: .long,
+        name: .customLong("informe"),
         help:
             "Agrupa los problemas por tipo, con cuántos hay y dónde están los primeros: para ver de un vistazo qué falta para publicar una carpeta escrita para otro generador (mdBook, MkDocs)."
     )

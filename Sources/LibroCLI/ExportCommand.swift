@@ -8,29 +8,33 @@ struct ExportCommand: ParsableCommand, LibroSubcommand {
         commandName: "exportar",
         abstract: "Escribe los datos de una organización como un libro de Excel (.xlsx).",
         discussion: """
-            Lee los datos de content/organizaciones/<slug>/ (archivos YAML y CSV, o su organizacion.xlsx)
-            y los escribe en un libro con una hoja por tabla, listas desplegables y una hoja de
-            instrucciones. Para trabajar con el libro, pon el archivo en la carpeta de la organización
+            Lee los datos de content/organizaciones/<slug>/ (archivos YAML y CSV, o su organizacion.xlsx) \
+            y los escribe en un libro con una hoja por tabla, listas desplegables y una hoja de \
+            instrucciones. Para trabajar con el libro, pon el archivo en la carpeta de la organización \
             con el nombre organizacion.xlsx y quita de ella los archivos YAML y CSV.
+
+            Ejemplos:
+              libro exportar --organizacion red-del-valle --excel
+              libro exportar --organizacion red-del-valle --excel --salida datos.xlsx
             """,
         aliases: ["export"]
     )
 
-    @Option(
-        name: .customLong("organizacion"), help: "La organización: el nombre de su carpeta en content/organizaciones/.")
-    var slug: String
+    @OptionGroup var organization: OrganizationOption
 
     @Flag(name: .long, help: "Escribe un libro de Excel (.xlsx); por ahora, el único formato.")
     var excel = false
 
-    @Option(name: .customLong("salida"), help: "Dónde escribir el libro (por omisión, organizacion-<slug>.xlsx).")
+    @Option(
+        name: [.customLong("salida"), .customLong("output")],
+        help: ArgumentHelp("Dónde escribir el libro (por omisión, organizacion-<nombre>.xlsx).", valueName: "archivo"))
     var output: String?
 
-    @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
-    var content = "content"
+    @OptionGroup var contentOption: ContentOption
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let options = BuildOptions(content: content, workingDirectory: workingDirectory)
+        let slug = organization.slug
+        let options = BuildOptions(content: contentOption.content, workingDirectory: workingDirectory)
         let (data, problems) = WorkbookExport.export(slug: slug, options: options)
         for problem in problems.sorted { console.error(problem.description) }
         guard let data else {

@@ -1,22 +1,26 @@
 import ArgumentParser
 
-/// The folders every command reads, defaulting to the project's top level.
+/// The folders a build reads, defaulting to the project's top level, and the organizations it includes.
 struct FolderOptions: ParsableArguments {
-    @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
-    var content = "content"
+    @OptionGroup var contentOption: ContentOption
 
-    @Option(name: .long, help: "Carpeta del tema (plantillas, estilos, textos de la interfaz).")
+    @Option(
+        name: [.customLong("tema"), .customLong("theme")],
+        help: ArgumentHelp("Carpeta del tema (plantillas, estilos, textos de la interfaz).", valueName: "carpeta"))
     var theme = "theme"
 
     @Option(
         name: .customLong("organizacion"),
-        help:
-            "Incluye los datos de esta organización (content/organizaciones/<slug>) en lugar de las que nombra libro.yml; se puede repetir."
+        help: ArgumentHelp(
+            "Incluye los datos de esta organización (content/organizaciones/<nombre>) en lugar de las que nombra libro.yml; se puede repetir.",
+            valueName: "nombre")
     )
     var organizations: [String] = []
 
     @Flag(name: .customLong("sin-organizaciones"), help: "Genera el sitio sin los datos de ninguna organización.")
     var withoutOrganizations = false
+
+    var content: String { contentOption.content }
 
     /// The organizations to include, or nil to use those `libro.yml` names.
     var organizationOverride: [String]? {

@@ -9,32 +9,34 @@ struct ImportCommand: ParsableCommand, LibroSubcommand {
         commandName: "importar",
         abstract: "Lleva a los datos de una organización las respuestas de hojas llenadas en el navegador.",
         discussion: """
-            Revisa el archivo de respuestas que descarga una hoja de trabajo del sitio, muestra lo que
-            cambiará y, si lo confirmas, lo guarda en content/organizaciones/<slug>/respuestas/. Los
-            archivos de datos escritos a mano no cambian: libro pone las respuestas sobre ellos al
+            Revisa el archivo de respuestas que descarga una hoja de trabajo del sitio, muestra lo que \
+            cambiará y, si lo confirmas, lo guarda en content/organizaciones/<slug>/respuestas/. Los \
+            archivos de datos escritos a mano no cambian: libro pone las respuestas sobre ellos al \
             construir.
+
+            Ejemplos:
+              libro importar respuestas.yml --organizacion red-del-valle
+              libro importar respuestas.yml --organizacion red-del-valle --reemplazar --si
             """,
         aliases: ["import"]
     )
 
-    @Argument(help: "El archivo de respuestas descargado del sitio (.yml).")
+    @Argument(help: ArgumentHelp("El archivo de respuestas descargado del sitio (.yml).", valueName: "archivo"))
     var file: String
 
-    @Option(
-        name: .customLong("organizacion"), help: "La organización: el nombre de su carpeta en content/organizaciones/.")
-    var slug: String
+    @OptionGroup var organization: OrganizationOption
 
     @Flag(name: .customLong("reemplazar"), help: "Las respuestas ganan sobre los valores que ya tienen los datos.")
     var replace = false
 
-    @Flag(name: .customLong("si"), help: "Aplica los cambios sin preguntar (para scripts).")
+    @Flag(name: [.customLong("si"), .customLong("sí")], help: "Aplica los cambios sin preguntar (para scripts).")
     var yes = false
 
-    @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
-    var content = "content"
+    @OptionGroup var contentOption: ContentOption
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let options = BuildOptions(content: content, workingDirectory: workingDirectory)
+        let slug = organization.slug
+        let options = BuildOptions(content: contentOption.content, workingDirectory: workingDirectory)
         let source = file.hasPrefix("/") ? URL(fileURLWithPath: file) : workingDirectory.appendingPathComponent(file)
         let (plan, problems) = AnswersImport.prepare(
             file: source, displayPath: file, slug: slug, replace: replace, options: options)

@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// `libro check --informe`: a folder's problems grouped by kind, errors first and then the
+/// `libro revisar --informe`: a folder's problems grouped by kind, errors first and then the
 /// most frequent, each with its count, what the first one says and where the first ones are.
 /// For a book written for another generator it is the work of moving it, at a glance, where a
 /// list of every problem would repeat the same message a hundred times.

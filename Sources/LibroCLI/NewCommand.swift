@@ -4,35 +4,41 @@ import LibroKit
 
 struct NewCommand: ParsableCommand, LibroSubcommand {
     static let configuration = CommandConfiguration(
-        commandName: "new",
+        commandName: "nuevo",
         abstract: "Crea los archivos de datos de una organización nueva, con ejemplos comentados.",
         discussion: """
-            Uso: libro new organizacion <nombre>. Escribe content/organizaciones/<nombre>/ con una copia
-            de los archivos de ejemplo del paquete (content/andamio/organizacion/), uno por cada archivo
-            que su metodo.yml describe. Con --excel escribe en su lugar un solo libro, organizacion.xlsx,
+            Escribe content/organizaciones/<nombre>/ con una copia \
+            de los archivos de ejemplo del paquete (content/andamio/organizacion/), uno por cada archivo \
+            que su metodo.yml describe. Con --excel escribe en su lugar un solo libro, organizacion.xlsx, \
             con una hoja por tabla, listas desplegables, instrucciones y los mismos datos de ejemplo.
             Nunca sobrescribe: si la carpeta ya existe, no hace nada.
-            """
+
+            Ejemplos:
+              libro nuevo organizacion red-del-valle
+              libro nuevo organizacion red-del-valle --excel
+            """,
+        aliases: ["new"]
     )
 
-    @Argument(help: "Qué crear; por ahora solo «organizacion».")
+    @Argument(help: ArgumentHelp("Qué crear; por ahora solo «organizacion».", valueName: "qué"))
     var kind: String
 
-    @Argument(help: "Nombre de la carpeta: minúsculas sin acentos, dígitos y guiones (red-del-valle).")
+    @Argument(
+        help: ArgumentHelp(
+            "Nombre de la carpeta: minúsculas sin acentos, dígitos y guiones (red-del-valle).", valueName: "nombre"))
     var slug: String
 
-    @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
-    var content = "content"
+    @OptionGroup var contentOption: ContentOption
 
     @Flag(name: .long, help: "Escribe un libro de Excel (organizacion.xlsx) en lugar de archivos YAML y CSV.")
     var excel = false
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         guard kind == "organizacion" || kind == "organización" else {
-            console.error("libro: «\(kind)» no es algo que libro sepa crear; usa `libro new organizacion <nombre>`")
+            console.error("libro: «\(kind)» no es algo que libro sepa crear; usa `libro nuevo organizacion <nombre>`")
             return 64
         }
-        let folder = BuildOptions(content: content, workingDirectory: workingDirectory)
+        let folder = BuildOptions(content: contentOption.content, workingDirectory: workingDirectory)
         if excel {
             switch WorkbookExport.template(
                 slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName)
@@ -43,7 +49,7 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
             case .success(let file):
                 console.out("creado: \(file)")
                 console.out(
-                    "libro: listo; ábrelo en Excel, LibreOffice o Google Sheets, cambia los ejemplos por los datos de la organización y construye con `libro build --organizacion \(slug)`"
+                    "libro: listo; ábrelo en Excel, LibreOffice o Google Sheets, cambia los ejemplos por los datos de la organización y construye con `libro construir --organizacion \(slug)`"
                 )
                 return 0
             }
@@ -57,7 +63,7 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
         case .success(let files):
             for file in files { console.out("creado: \(file)") }
             console.out(
-                "libro: listo; cambia los ejemplos por los datos de la organización y construye con `libro build --organizacion \(slug)` (o agrégala a `organizaciones:` en libro.yml)"
+                "libro: listo; cambia los ejemplos por los datos de la organización y construye con `libro construir --organizacion \(slug)` (o agrégala a `organizaciones:` en libro.yml)"
             )
             return 0
         }

@@ -6,23 +6,32 @@ import Preview
 
 struct ServeCommand: ParsableCommand, LibroSubcommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
+        commandName: "servir",
         abstract: "Sirve una vista previa del sitio y la regenera al cambiar el contenido o el tema.",
         discussion: """
             El sitio se genera en una carpeta temporal, no en site/, y se borra al terminar.
             Tras cada cambio las páginas abiertas se recargan solas; si el contenido tiene errores, se sigue sirviendo la última versión correcta y las páginas muestran los errores.
             Solo responde a peticiones dirigidas a su propia dirección (o a localhost), para que otras páginas abiertas en el navegador no puedan leer la vista previa.
             Ctrl+C o SIGTERM detienen el servidor enseguida y borran la carpeta temporal.
-            """
+
+            Ejemplos:
+              libro servir
+              libro servir --puerto 8080 --organizacion red-del-valle
+            """,
+        aliases: ["serve"]
     )
 
     @OptionGroup var folders: FolderOptions
 
     @Option(
-        name: .long, help: "Dirección IP en la que escucha el servidor; con 127.0.0.1 solo se ve desde este equipo.")
+        name: [.customLong("direccion"), .customLong("host")],
+        help: ArgumentHelp(
+            "Dirección IP en la que escucha el servidor; con 127.0.0.1 solo se ve desde este equipo.", valueName: "ip"))
     var host = "127.0.0.1"
 
-    @Option(name: .customLong("puerto"), help: "Puerto en el que escucha el servidor; 0 elige uno libre.")
+    @Option(
+        name: .customLong("puerto"),
+        help: ArgumentHelp("Puerto en el que escucha el servidor; 0 elige uno libre.", valueName: "puerto"))
     var port: UInt16 = 8000
 
     @Flag(

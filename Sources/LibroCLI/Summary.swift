@@ -3,8 +3,10 @@ import LibroKit
 
 /// Prints a run's diagnostics, then its one-line summary; returns the exit code.
 enum Summary {
-    static func print(_ report: BuildReport, console: Console, output: String?, listsDiagnostics: Bool = true) -> Int32
-    {
+    /// `archive` is the `--zip` archive as shown, with its size, named after the folder.
+    static func print(
+        _ report: BuildReport, console: Console, output: String?, archive: String? = nil, listsDiagnostics: Bool = true
+    ) -> Int32 {
         for diagnostic in report.diagnostics.sorted where listsDiagnostics {
             console.error(diagnostic.description)
         }
@@ -20,7 +22,7 @@ enum Summary {
         if report.renderedPages != report.pages {
             pages += " (\(count(report.renderedPages, "regenerada", "regeneradas")))"
         }
-        let destination = output.map { " → \($0)/" } ?? ", todo en orden"
+        let destination = (output.map { " → \($0)/" } ?? ", todo en orden") + (archive.map { " y \($0)" } ?? "")
         let index = report.searchIndexBytes > 0 ? ", índice de búsqueda de \(size(report.searchIndexBytes))" : ""
         let pdfs = report.pdfs > 0 ? ", \(report.pdfs) PDF" : ""
         console.out("libro: \(pages), \(warnings)\(pdfs)\(index), \(report.milliseconds) ms\(destination)")

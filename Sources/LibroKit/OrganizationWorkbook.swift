@@ -2,7 +2,7 @@ import Model
 import Spreadsheet
 
 /// An organization's data as a workbook, laid out as `WorkbookPlan` says, so that reading it
-/// back gives the same records: the template of `libro new organizacion --excel` and what
+/// back gives the same records: the template of `libro nuevo organizacion --excel` and what
 /// `libro exportar` writes.
 struct OrganizationWorkbook {
     /// Rows offered a drop-down below the data, for what a facilitator adds.

@@ -13,7 +13,7 @@ enum OutputGuard {
         guard clashes || output == "/" else { return nil }
         return .error(
             "salida-no-valida",
-            "la carpeta de salida «\(output)» contiene o está dentro del contenido o del tema, y se reemplaza entera en cada compilación; elige otra con --output",
+            "la carpeta de salida «\(output)» contiene o está dentro del contenido o del tema, y se reemplaza entera en cada compilación; elige otra con --salida",
             at: SourceLocation(file: output, line: 0, column: 0)
         )
     }

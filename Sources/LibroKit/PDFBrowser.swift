@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import Model
 
-/// Finds the headless browser `libro build --pdf` prints with, before anything is built, so a
+/// Finds the headless browser `libro construir --pdf` prints with, before anything is built, so a
 /// machine without one gets a clear error and an untouched output folder.
 enum PDFBrowser {
     /// Names tried on `PATH` when neither `LIBRO_CHROMIUM` nor `libro.yml` names a browser.

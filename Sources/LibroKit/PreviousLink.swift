@@ -2,7 +2,7 @@ import Diagnostics
 import Link
 import Model
 
-/// The last LINK step's inputs and result, kept by `libro serve`. LINK is pure, so when an edit
+/// The last LINK step's inputs and result, kept by `libro servir`. LINK is pure, so when an edit
 /// leaves every page's front matter, headings, links and blocks as they were (a changed
 /// sentence), the site it made is taken again instead of linking every page anew.
 struct PreviousLink: Sendable {

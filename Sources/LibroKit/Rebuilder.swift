@@ -2,7 +2,7 @@ import Load
 import Render
 import Workers
 
-/// Builds the same package into the same folder again and again (`libro serve`), keeping from
+/// Builds the same package into the same folder again and again (`libro servir`), keeping from
 /// each build what the next can reuse: the pages it read with their files' stamps, the compiled
 /// templates, what LINK made and what RENDER wrote. A rebuild reads only the files that changed,
 /// links again only when something linking reads changed, renders and writes only the pages

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+import Link
 import Load
 
-/// `libro new organizacion <slug>`: a new organization's data files, copied from the package's
-/// own example in `content/andamio/organizacion/` (commented files that pass `libro check` as they
+/// `libro nuevo organizacion <slug>`: a new organization's data files, copied from the package's
+/// own example in `content/andamio/organizacion/` (commented files that pass `libro revisar` as they
 /// are). It never overwrites anything.
 public enum Scaffold {
     /// Writes the files and returns their paths as shown to the user, or the reason it did not.
@@ -49,10 +50,7 @@ public enum Scaffold {
         let display = "\(displayRoot)/\(OrganizationLoader.folder)/\(slug)"
         guard OrganizationLoader.isValidSlug(slug) else {
             return .failure(
-                .error(
-                    "id-no-valido",
-                    "«\(slug)» no sirve como nombre de organización: usa minúsculas sin acentos, dígitos y `-`, como `red-del-valle`",
-                    at: SourceLocation(file: display, line: 0)))
+                .error("id-no-valido", refusedName(slug), at: SourceLocation(file: display, line: 0)))
         }
         let destination = contentFolder.appendingPathComponent(OrganizationLoader.folder).appendingPathComponent(slug)
         guard !FileManager.default.fileExists(atPath: destination.path) else {
@@ -63,6 +61,16 @@ public enum Scaffold {
                     at: SourceLocation(file: display, line: 0)))
         }
         return .success(destination)
+    }
+
+    /// Why `slug` cannot name a folder, with the name to use instead when one can be made of it.
+    static func refusedName(_ slug: String) -> String {
+        let suggestion = Slug.make(slug)
+        guard suggestion != "seccion" || slug.lowercased().contains("seccion"), suggestion != slug else {
+            return
+                "«\(slug)» no sirve como nombre de organización: usa minúsculas sin acentos, dígitos y `-`, como `red-del-valle`"
+        }
+        return "el nombre «\(slug)» no sirve para una carpeta: usa «\(suggestion)»"
     }
 
     /// A new organization's folder with one file, `name`; its path as shown.

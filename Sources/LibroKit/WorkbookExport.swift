@@ -4,7 +4,7 @@ import Load
 import Model
 import Spreadsheet
 
-/// `libro exportar --excel` and `libro new organizacion --excel`: an organization's data, or the
+/// `libro exportar --excel` and `libro nuevo organizacion --excel`: an organization's data, or the
 /// package's example of it, as a workbook a facilitator fills in a spreadsheet program.
 public enum WorkbookExport {
     /// The workbook with the data of the organization `slug` of the package in `options`' content.

@@ -23,7 +23,7 @@ public enum ThemeLoader {
             diagnostics.append(
                 .error(
                     "tema-sin-plantillas",
-                    "no se encuentra la carpeta `\(templatesFolder)/` del tema; comprueba la opción --theme",
+                    "no se encuentra la carpeta `\(templatesFolder)/` del tema; comprueba la opción --tema",
                     at: SourceLocation(file: "\(displayRoot)/\(templatesFolder)", line: 0, column: 0)
                 )
             )

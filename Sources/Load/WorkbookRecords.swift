@@ -29,7 +29,7 @@ struct WorkbookRecords {
                     diagnostics.append(
                         .error(
                             "falta-hoja",
-                            "el libro no tiene la hoja «\(sheetPlan.name)», que es obligatoria; agrégala (la plantilla de `libro new organizacion --excel` la tiene)",
+                            "el libro no tiene la hoja «\(sheetPlan.name)», que es obligatoria; agrégala (la plantilla de `libro nuevo organizacion --excel` la tiene)",
                             at: SourceLocation(file: file, line: 0)))
                 }
                 return DataFileRecords(name: spec.name, single: sheetPlan.single)

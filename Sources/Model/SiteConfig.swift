@@ -24,7 +24,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// `libro.yml` names it.
     public var aboutPage: String?
     public var aboutPageLocation: SourceLocation?
-    /// The browser that prints PDFs for `libro build --pdf` (a path or a program on `PATH`), and
+    /// The browser that prints PDFs for `libro construir --pdf` (a path or a program on `PATH`), and
     /// where `libro.yml` names it.
     public var pdfBrowser: String?
     public var pdfBrowserLocation: SourceLocation?

@@ -10,7 +10,7 @@ public enum PreviewError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidHost(let host):
-            "«\(host)» no es una dirección IP válida; usa, por ejemplo, --host 127.0.0.1"
+            "«\(host)» no es una dirección IP válida; usa, por ejemplo, --direccion 127.0.0.1"
         case .cannotListen(let host, let port, let reason):
             "no se pudo escuchar en \(host):\(port): \(reason)"
         case .workFolder(let reason):

@@ -1,7 +1,7 @@
 import Foundation
 import LibroKit
 
-/// PREVIEW: `libro serve`. Builds the site into a private temporary folder, serves it over HTTP,
+/// PREVIEW: `libro servir`. Builds the site into a private temporary folder, serves it over HTTP,
 /// rebuilds when the content or the theme change and tells open pages to reload. While the
 /// content is broken the last good site stays served and pages show the errors.
 public actor PreviewServer {

@@ -59,7 +59,7 @@ enum Refusal: Equatable {
         case .malformed: "Petición no válida."
         case .missingHost: "Petición no válida: falta la cabecera Host."
         case .foreignHost:
-            "Este servidor de vista previa solo responde a su propia dirección; ábrelo con la que muestra «libro serve»."
+            "Este servidor de vista previa solo responde a su propia dirección; ábrelo con la que muestra «libro servir»."
         case .methodNotAllowed: "Método no permitido: este servidor solo sirve el sitio."
         case .headTooSlow: "La petición tardó demasiado en llegar."
         case .requestLineTooLong: "La dirección pedida es demasiado larga."

@@ -3,7 +3,7 @@ import Link
 import Markdown
 import Model
 
-/// What a build rendered, kept for the next build into the same folder (`libro serve`): the
+/// What a build rendered, kept for the next build into the same folder (`libro servir`): the
 /// site's shape, each page's inputs and search entry, and the other files' contents.
 public struct PreviousRender: Sendable {
     /// What a page's output is made of besides the site's shape.

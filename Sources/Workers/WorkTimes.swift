@@ -1,5 +1,5 @@
 /// Where a build's time goes, by kind of work. Work done on several cores adds up, so the sum
-/// can exceed the wall time; `libro build --perfil` prints it.
+/// can exceed the wall time; `libro construir --perfil` prints it.
 public struct WorkTimes: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Sendable {
         case read = "leer archivos"

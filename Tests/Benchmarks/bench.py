@@ -6,10 +6,15 @@ and then several measured runs each. It prints the median wall time, CPU time (u
 peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` and `hugo`
 rebuild into the folder of their previous run, as a user does (libro does not write again the
 files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
+<<<<<<< HEAD
 It also times the shipped package, a one-page edit while `libro serve` runs on the 1 000-page
 corpus, and `libro serve` on the shipped package beside hostile clients (serve_bench.py); and it
 counts the bytes a browser loads to show the first results of a search, libro's against Pagefind's
 on the same built sites: the shipped package and the largest corpus (search_bench.py).
+=======
+It also times the shipped package, a one-page edit while `libro servir` runs on the 1 000-page
+corpus, and `libro servir` on the shipped package beside hostile clients (serve_bench.py).
+>>>>>>> cli-es
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
        python3 Tests/Benchmarks/bench.py --serve-only
@@ -90,10 +95,10 @@ def full_builds(sizes, runs, folder):
     for size in sizes:
         target = corpus(size, folder)
         markdown = sorted(str(path) for path in (target / "markdown").glob("*.md"))
-        libro = median_of([str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output", str(target / "sitio-libro")],
+        libro = median_of([str(LIBRO), "construir", "--tema", str(ROOT / "theme"), "--salida", str(target / "sitio-libro")],
                           target / "libro", runs)
         # The same into a folder that does not exist yet: nothing to compare with, every file written.
-        fresh = into_new_folders(lambda output: [str(LIBRO), "build", "--theme", str(ROOT / "theme"), "--output",
+        fresh = into_new_folders(lambda output: [str(LIBRO), "construir", "--tema", str(ROOT / "theme"), "--salida",
                                                  str(output)], target / "libro", target / "sitio-nuevo", runs)
         hugo = median_of(["hugo", "--quiet", "-s", str(target / "hugo"), "-d", str(target / "sitio-hugo")], target,
                          runs)
@@ -130,16 +135,16 @@ def into_new_folders(command, cwd, folder, runs):
 
 
 def shipped(runs):
-    wall, cpu, rss = median_of([str(LIBRO), "build", "--output", str(ROOT / ".build-bench" / "sitio-paquete")], ROOT,
+    wall, cpu, rss = median_of([str(LIBRO), "construir", "--salida", str(ROOT / ".build-bench" / "sitio-paquete")], ROOT,
                                runs)
     print(f"\npaquete de content/: {wall * 1000:.0f} ms de reloj, {cpu * 1000:.0f} ms de CPU, {rss:.0f} MB")
 
 
 def incremental(folder, edits):
-    """Edits one page at a time while `libro serve` runs and reads how long each rebuild took."""
+    """Edits one page at a time while `libro servir` runs and reads how long each rebuild took."""
     target = corpus(1000, folder)
     content = target / "libro" / "content"
-    server = subprocess.Popen([str(LIBRO), "serve", "--theme", str(ROOT / "theme"), "--puerto", "0"],
+    server = subprocess.Popen([str(LIBRO), "servir", "--tema", str(ROOT / "theme"), "--puerto", "0"],
                               cwd=target / "libro", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     reader = threading.Thread(target=lambda: lines.extend(server.stdout), daemon=True)
@@ -152,7 +157,7 @@ def incremental(folder, edits):
             if len(found) >= count:
                 return found
             time.sleep(0.05)
-        raise SystemExit("bench: libro serve no respondió")
+        raise SystemExit("bench: libro servir no respondió")
 
     try:
         wait_for(1)
@@ -177,7 +182,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=15)
     parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
-    parser.add_argument("--serve-only", action="store_true", help="only libro serve beside hostile clients")
+    parser.add_argument("--serve-only", action="store_true", help="only libro servir beside hostile clients")
     parser.add_argument("--search-only", action="store_true", help="only the bytes a search loads, against Pagefind")
     arguments = parser.parse_args()
     if arguments.serve_only:
@@ -212,7 +217,7 @@ def search(folder, size):
     target = corpus(size, folder)
     sites.append(("corpus", target / "sitio-libro", [str(target / "libro" / "content")], CORPUS_QUERIES))
     for label, site, content, queries in sites:
-        subprocess.run([str(LIBRO), "build", "--content", *content, "--theme", str(ROOT / "theme"), "--output",
+        subprocess.run([str(LIBRO), "construir", "--contenido", *content, "--tema", str(ROOT / "theme"), "--salida",
                         str(site)], check=True, stdout=subprocess.DEVNULL)
         rows = search_bench.compare(site, queries, f"{label}, {site.name}", folder)
         worst = max(libro for _, libro, _ in rows) / 1024
@@ -221,8 +226,8 @@ def search(folder, size):
 
 
 def hostile():
-    """`libro serve` on the shipped package while clients send 1 MB header lines and 32 KB URLs."""
-    print("\nlibro serve con content/ junto a clientes hostiles:")
+    """`libro servir` on the shipped package while clients send 1 MB header lines and 32 KB URLs."""
+    print("\nlibro servir con content/ junto a clientes hostiles:")
     serve_bench.run(str(LIBRO), str(ROOT / "content"))
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How `libro serve` holds up against hostile clients on loopback; bench.py runs it last.
+"""How `libro servir` holds up against hostile clients on loopback; bench.py runs it last.
 
     python3 Tests/Benchmarks/serve_bench.py LIBRO [--content content] [--requests 30]
 
@@ -84,7 +84,7 @@ def timed_get(port, limit):
 
 def start_server(libro, content):
     process = subprocess.Popen(
-        [libro, "serve", "--content", content, "--puerto", "0"],
+        [libro, "servir", "--contenido", content, "--puerto", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -95,7 +95,7 @@ def start_server(libro, content):
             # Keep reading its output so the pipe never fills.
             threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
             return process, int(match.group(1))
-    raise SystemExit("bench: libro serve no arrancó")
+    raise SystemExit("bench: libro servir no arrancó")
 
 
 def measure(port, count, limit):

@@ -419,15 +419,15 @@ def check_import(libro, downloads, problems):
         organization = content / "organizaciones" / ORGANIZATION
         before = folder_bytes(organization)
         run = subprocess.run([libro, "importar", str(answers[0]), "--organizacion", ORGANIZATION, "--si",
-                              "--reemplazar", "--content", str(content)], capture_output=True, text=True)
+                              "--reemplazar", "--contenido", str(content)], capture_output=True, text=True)
         if run.returncode != 0 or "construccion.interes" not in run.stdout:
             problems.append(f"importar: falló o no mostró el cambio:\n{run.stdout}{run.stderr}")
             return
         if folder_bytes(organization) != before:
             problems.append("importar: cambió archivos de datos escritos a mano")
         site = pathlib.Path(folder) / "sitio"
-        build = subprocess.run([libro, "build", "--content", str(content), "--theme", str(REPOSITORY / "theme"),
-                                "--output", str(site), "--organizacion", ORGANIZATION], capture_output=True, text=True)
+        build = subprocess.run([libro, "construir", "--contenido", str(content), "--tema", str(REPOSITORY / "theme"),
+                                "--salida", str(site), "--organizacion", ORGANIZATION], capture_output=True, text=True)
         if build.returncode != 0:
             problems.append(f"importar: el sitio no se construyó:\n{build.stderr}")
             return

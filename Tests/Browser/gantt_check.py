@@ -41,7 +41,7 @@ def build(libro, content, theme, paper, output):
     config = content / "libro.yml"
     lines = [line for line in config.read_text(encoding="utf-8").splitlines() if not line.startswith("papel:")]
     config.write_text("\n".join(lines + [f"papel: {paper}"]) + "\n", encoding="utf-8")
-    result = subprocess.run([libro, "build", "--content", str(content), "--theme", str(theme), "--output", str(output)],
+    result = subprocess.run([libro, "construir", "--contenido", str(content), "--tema", str(theme), "--salida", str(output)],
                             capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"gantt_check: libro no construyó el sitio:\n{result.stderr}")

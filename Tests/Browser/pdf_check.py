@@ -1,4 +1,4 @@
-"""Checks the PDFs `libro build --pdf` wrote beside the print packs and books of a site.
+"""Checks the PDFs `libro construir --pdf` wrote beside the print packs and books of a site.
 
 The documents are found from the pages themselves: a book holds a `.compilacion` element, a print
 pack holds worksheets (`.hoja`) and is not the page of one of them (named after its id or

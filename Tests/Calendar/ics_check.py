@@ -24,7 +24,7 @@ ORG = "voces-del-bravo"
 
 
 def build(libro, content, output):
-    run = subprocess.run([libro, "build", "--content", str(content), "--output", str(output)],
+    run = subprocess.run([libro, "construir", "--contenido", str(content), "--salida", str(output)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
 
@@ -93,7 +93,7 @@ def unknown_zone(libro, root, work):
     text = profile_path.read_text(encoding="utf-8")
     profile_path.write_text(text.replace("America/Ciudad_Juarez", "America/Juarez"), encoding="utf-8")
     line = next(n for n, l in enumerate(text.splitlines(), 1) if l.startswith("zona_horaria:"))
-    run = subprocess.run([libro, "build", "--content", str(content), "--output", str(work / "zd-sitio")],
+    run = subprocess.run([libro, "construir", "--contenido", str(content), "--salida", str(work / "zd-sitio")],
                          capture_output=True, text=True)
     assert run.returncode != 0 and not (work / "zd-sitio" / "index.html").exists()
     assert f"perfil.yml:{line}:" in run.stderr and "zona horaria" in run.stderr, run.stderr

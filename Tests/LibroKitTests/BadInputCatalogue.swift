@@ -33,7 +33,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     let name: String
     var base: Base = .basic
     let changes: [Change]
-    /// Given to `libro build` after the folders.
+    /// Given to `libro construir` after the folders.
     var arguments: [String] = []
     let expected: Expected
     /// What the error messages must say, in Spanish, between them.

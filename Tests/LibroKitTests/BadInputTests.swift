@@ -4,7 +4,7 @@ import Testing
 
 @testable import LibroCLI
 
-/// The catalogue of bad inputs, each built as a facilitator runs libro (`libro build` in a folder
+/// The catalogue of bad inputs, each built as a facilitator runs libro (`libro construir` in a folder
 /// that holds `content/` and a previous `site/`): every case gets its expected located errors in
 /// Spanish, all of them in one run, with the previous site untouched, or builds as documented.
 /// Whatever the input, what libro prints holds no control character but the line break and the

@@ -2,7 +2,7 @@ import Foundation
 import LibroKit
 import Testing
 
-/// `libro build --pdf` as a facilitator runs it: the built executable, in its own process, with
+/// `libro construir --pdf` as a facilitator runs it: the built executable, in its own process, with
 /// the environment a machine without Chromium (or with a browser that fails) has.
 @Suite struct PDFBuildTests {
     /// A folder with a site already built from the fixture with a book for print.

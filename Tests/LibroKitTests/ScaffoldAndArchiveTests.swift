@@ -37,6 +37,23 @@ import ZIPFoundation
         #expect(
             CapturedRun(["new", "organizacion", "Red Nueva", "--content", content.path], in: folder.url).status == 1)
     }
+
+    /// A name that cannot be a folder is refused with the one to use, for files and for a workbook.
+    @Test(arguments: [[], ["--excel"]])
+    func aRefusedNameComesWithASuggestion(_ extra: [String]) throws {
+        let folder = try TemporaryFolder()
+        // The shipped package, read only: no name here can make a folder.
+        let content = Fixtures.repository.appendingPathComponent("content").path
+        for (name, suggestion) in [("Cuenca Viva", "cuenca-viva"), ("Niñez y Acción, A.C.", "ninez-y-accion-a-c")] {
+            let run = CapturedRun(["nuevo", "organizacion", name, "--contenido", content] + extra, in: folder.url)
+            #expect(run.status == 1)
+            #expect(
+                run.error.contains(": error: el nombre «\(name)» no sirve para una carpeta: usa «\(suggestion)»"),
+                "\(run.error)")
+        }
+        let nothing = CapturedRun(["nuevo", "organizacion", "¿?", "--contenido", content] + extra, in: folder.url)
+        #expect(nothing.error.contains("«¿?» no sirve como nombre de organización"), "\(nothing.error)")
+    }
 }
 
 @Suite struct ArchiveTests {

@@ -2,7 +2,7 @@
 """Linear-growth check: every step a build does for a page must cost about four times as much
 for a page with four times as many items.
 
-For each case of `cases.py`, a small site is built by `libro build` under valgrind's callgrind
+For each case of `cases.py`, a small site is built by `libro construir` under valgrind's callgrind
 with the case's page holding 0, N and 4N items. The instructions the whole process executes are
 counted (not timed, so the answer does not depend on the machine or its load); the build with
 0 items is subtracted from the other two, and the check fails when the work for 4N items is more
@@ -46,12 +46,12 @@ def strip_debug_info(binary, folder):
 
 
 def count(libro, site, theme):
-    """Instructions executed by one `libro build` of `site`, and its exit status and output."""
+    """Instructions executed by one `libro construir` of `site`, and its exit status and output."""
     environment = dict(os.environ, SWIFT_DETERMINISTIC_HASHING="1", LANG="C.UTF-8", LC_ALL="C.UTF-8", TZ="UTC")
     command = [
         "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-        str(libro), "build", "--content", str(site / "content"), "--theme", str(theme),
-        "--output", str(site / "site"), "--hilos", "1",
+        str(libro), "construir", "--contenido", str(site / "content"), "--tema", str(theme),
+        "--salida", str(site / "site"), "--hilos", "1",
     ]
     run = subprocess.run(command, capture_output=True, text=True, env=environment)
     found = re.search(r"Collected : (\d+)", run.stderr)

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Preview
 
-/// `libro serve` as a process against the clients that used to hold it: requests with a 1 MB
+/// `libro servir` as a process against the clients that used to hold it: requests with a 1 MB
 /// header line and URLs of 16 000 segments. No timing is asserted; the limits below only keep
 /// a broken server from hanging the suite.
 @Suite struct HostileClientTests {

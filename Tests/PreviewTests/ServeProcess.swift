@@ -1,6 +1,6 @@
 import Foundation
 
-/// `libro serve` run as a process of its own, as a facilitator runs it: something a test can
+/// `libro servir` run as a process of its own, as a facilitator runs it: something a test can
 /// send SIGTERM to and whose exit status it can read.
 final class ServeProcess {
     let process: Process
@@ -56,7 +56,7 @@ final class ServeProcess {
             Thread.sleep(forTimeInterval: 0.02)
         }
         process.terminate()
-        throw HTTPProbe.Failure(description: "libro serve did not start: \(output.current)")
+        throw HTTPProbe.Failure(description: "libro servir did not start: \(output.current)")
     }
 
     /// Waits for the process to end, at most `limit` seconds; nil if it had not (it is killed).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A workbook saved by LibreOffice builds, with dates and times typed as a person types them.
 
-The template of `libro new organizacion --excel` is edited with openpyxl as someone would in a
+The template of `libro nuevo organizacion --excel` is edited with openpyxl as someone would in a
 spreadsheet program (a date typed as a date, start times typed as times, 09:00 and 16:30, a
 second session added), saved again by LibreOffice headless, and built by libro alone; the
 organization's agendas must start at those times on those dates.
@@ -50,7 +50,7 @@ def main():
         folder = pathlib.Path(folder)
         content = folder / "content"
         shutil.copytree(REPOSITORY / "content", content)
-        run([libro, "new", "organizacion", SLUG, "--excel", "--content", content])
+        run([libro, "nuevo", "organizacion", SLUG, "--excel", "--contenido", content])
         workbook = content / "organizaciones" / SLUG / "organizacion.xlsx"
         edit(workbook)
         saved = folder / "guardado"
@@ -58,7 +58,7 @@ def main():
              "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", saved, workbook])
         shutil.copy(saved / "organizacion.xlsx", workbook)
         site = folder / "sitio"
-        run([libro, "build", "--content", content, "--theme", REPOSITORY / "theme", "--output", site,
+        run([libro, "construir", "--contenido", content, "--tema", REPOSITORY / "theme", "--salida", site,
              "--organizacion", SLUG])
         problems = []
         for number, date, start in [(2, "lunes 15 de marzo de 2027", "09:00"), (3, "lunes 10 de mayo de 2027", "16:30")]:

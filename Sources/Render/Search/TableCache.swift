@@ -1,5 +1,5 @@
 /// The index's term tables as last written — their keys in order and each key's
-/// `"term":[…]` — kept between rebuilds (`libro serve`), so writing the index again costs a copy
+/// `"term":[…]` — kept between rebuilds (`libro servir`), so writing the index again costs a copy
 /// plus the terms a rebuilt page touched. A full build keeps none: for a large site it would be
 /// tens of megabytes held for nothing.
 final class TableCache: @unchecked Sendable {

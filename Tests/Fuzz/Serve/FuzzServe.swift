@@ -1,5 +1,5 @@
 // Fuzz target: the preview server's request handling. The input is what a client sends on one
-// connection, fed through the pipeline `libro serve` gives every connection (PreviewPipeline on
+// connection, fed through the pipeline `libro servir` gives every connection (PreviewPipeline on
 // an EmbeddedChannel) over a small fixed site; then the clock is moved past every deadline.
 // Whatever comes back must be well-formed HTTP/1.1 responses with an expected status, and no
 // byte of the secret beside the served folder. See Tests/Fuzz/run.sh.
