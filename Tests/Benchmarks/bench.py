@@ -6,15 +6,10 @@ and then several measured runs each. It prints the median wall time, CPU time (u
 peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` and `hugo`
 rebuild into the folder of their previous run, as a user does (libro does not write again the
 files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
-<<<<<<< HEAD
-It also times the shipped package, a one-page edit while `libro serve` runs on the 1 000-page
-corpus, and `libro serve` on the shipped package beside hostile clients (serve_bench.py); and it
+It also times the shipped package, a one-page edit while `libro servir` runs on the 1 000-page
+corpus, and `libro servir` on the shipped package beside hostile clients (serve_bench.py); and it
 counts the bytes a browser loads to show the first results of a search, libro's against Pagefind's
 on the same built sites: the shipped package and the largest corpus (search_bench.py).
-=======
-It also times the shipped package, a one-page edit while `libro servir` runs on the 1 000-page
-corpus, and `libro servir` on the shipped package beside hostile clients (serve_bench.py).
->>>>>>> cli-es
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
        python3 Tests/Benchmarks/bench.py --serve-only
