@@ -133,3 +133,22 @@
   mostrar();
   boton.hidden = false;
 })();
+
+// Una tabla que en un teléfono se muestra como fichas (tabla-fichas) deja de ser tabla para el
+// navegador, y algunos lectores de pantalla dejan de leerla como tal: los papeles de tabla, fila
+// y celda se dicen explícitamente.
+(function () {
+  "use strict";
+  var papeles = [
+    ["table", "table"], ["thead, tbody, tfoot", "rowgroup"], ["tr", "row"],
+    ["thead th", "columnheader"], ["tbody th, tfoot th", "rowheader"], ["td", "cell"],
+  ];
+  Array.prototype.forEach.call(document.querySelectorAll("table.tabla-fichas"), function (tabla) {
+    papeles.forEach(function (par) {
+      var elementos = par[0] === "table" ? [tabla] : tabla.querySelectorAll(par[0]);
+      Array.prototype.forEach.call(elementos, function (elemento) {
+        elemento.setAttribute("role", par[1]);
+      });
+    });
+  });
+})();
