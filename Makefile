@@ -65,7 +65,8 @@ EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.ht
 	--sinonimo donantes --axe index.html guia/recorrido.html sesiones/sesion-20.html \
 	hojas/hoja-ficha-de-donante.html organizaciones/letras-del-altiplano/index.html \
 	organizaciones/letras-del-altiplano/hojas/hoja-ficha-de-donante-fundacion-semilla-lectora.html \
-	"buscar.html?q=donante"
+	organizaciones/letras-del-altiplano/plan-de-procuracion.html glosario.html "buscar.html?q=donante" \
+	--fichas sesiones/sesion-20.html hojas/hoja-plan-de-procuracion.html
 
 browser-check:
 	rm -rf .build-print

@@ -100,7 +100,7 @@ enum WorksheetBlockDecoder {
         -> WorksheetTable
     {
         fields.rejectUnknownKeys(
-            allowed: ["titulo", "columnas", "filas", "datos", "campos"], what: "la parte `tabla`",
+            allowed: ["titulo", "columnas", "filas", "datos", "campos", "fichas"], what: "la parte `tabla`",
             diagnostics: &diagnostics)
         let columns = fields.stringList("columnas", diagnostics: &diagnostics) ?? []
         let fieldNames = fields.stringList("campos", diagnostics: &diagnostics) ?? []
@@ -116,7 +116,7 @@ enum WorksheetBlockDecoder {
         }
         return WorksheetTable(
             title: title, columns: columns, rows: fields.int("filas", diagnostics: &diagnostics) ?? 8, data: data,
-            fields: fieldNames)
+            fields: fieldNames, stacksOnPhones: fields.bool("fichas", diagnostics: &diagnostics) ?? false)
     }
 
     /// The `elementos` list of a part, each item a mapping with `keys`.

@@ -78,13 +78,20 @@ public struct WorksheetTable: Sendable, Equatable {
     /// A list whose items fill the rows, one field per column (`""` leaves a column blank).
     public var data: DataPath?
     public var fields: [String]
+    /// On a phone each row shows as a card, its cells under their column headings, instead of a
+    /// table that slides sideways: for tables whose rows read as records (`fichas: true`).
+    public var stacksOnPhones: Bool
 
-    public init(title: String? = nil, columns: [String], rows: Int = 8, data: DataPath? = nil, fields: [String] = []) {
+    public init(
+        title: String? = nil, columns: [String], rows: Int = 8, data: DataPath? = nil, fields: [String] = [],
+        stacksOnPhones: Bool = false
+    ) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.data = data
         self.fields = fields
+        self.stacksOnPhones = stacksOnPhones
     }
 }
 

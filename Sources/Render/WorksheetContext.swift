@@ -114,11 +114,14 @@ struct WorksheetContext {
         }
         let cells = rows.map { row in
             Self.cells(row, of: table).enumerated().map { index, cell in
-                cell.merging(["texto": fitted(cell["texto"] as? String ?? "", cellLimits[index])]) { $1 }
+                cell.merging([
+                    "texto": fitted(cell["texto"] as? String ?? "", cellLimits[index]),
+                    "etiqueta": index < table.columns.count ? table.columns[index] : "",
+                ]) { $1 }
             }
         }
         return [
-            "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns,
+            "es_tabla": true, "datos": table.data?.path ?? "", "columnas": columns, "fichas": table.stacksOnPhones,
             "filas": cells.map { ["celdas": $0] },
             "renglones_fila": sizing.lines, "ancho_minimo": sizing.minimumWidth,
         ]

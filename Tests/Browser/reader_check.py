@@ -12,9 +12,13 @@
    on the first screen, after scrolling down the header and its «Menú» button are on screen and
    nothing covers the button, and every table that slides sideways shows its hint (at 1280 px
    too); without JavaScript the header still sticks and the navigation stays at the end.
+   The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas)
+   show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
-   --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
-   organization page and the search results).
+   --axe (for the shipped site one page of each template: home, workbook, carta, worksheet,
+   organization, pre-filled worksheet, system map, glossary, search results), in the light
+   palette and in the dark one (color_modes.py: the system's preference, and the header's colours
+   button used from the keyboard); a dark system, or dark chosen on the button, prints light.
 4. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
    boxes, as the browser lays them out, overlap.
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
@@ -24,7 +28,7 @@ pages, and every generic check runs on it alike.
 
 Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
            [--busqueda QUERY --resultado PAGE --titulo TEXT] [--sinonimo TERM] [--axe PAGE ...]
-           [--consultas FILE]
+           [--fichas PAGE ...] [--consultas FILE]
            [--capturas PAGE ...]
 """
 
@@ -41,6 +45,8 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+
+import color_modes
 
 # The tokenizer's vectors: the file the Swift tests read too (Tests/RenderTests/SearchVectorTests.swift).
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
@@ -92,14 +98,21 @@ SHIPPED = {
     "resultado": "anexos/anexo-1/sesion-2.html",
     "titulo": "Sesión 2",
     "sinonimo": "OSC",
+    # One page of each template: home, workbook, carta, worksheet, organization, pre-filled
+    # worksheet, system map, glossary, search results.
     "axe": [
         "index.html",
         "libro-de-trabajo/capitulo-3/entendiendo-nuestro-sistema/index.html",
         "anexos/anexo-1/sesion-2.html",
         "hojas/hoja-matriz-5r.html",
         "organizaciones/voces-del-bravo/index.html",
+        "organizaciones/voces-del-bravo/hojas/hoja-matriz-5r.html",
+        "organizaciones/voces-del-bravo/sistema.html",
+        "glosario.html",
         "buscar.html?q=mapeo",
     ],
+    # Pages whose agenda or matrix shows as cards on a phone.
+    "fichas": ["anexos/anexo-1/sesion-2.html", "hojas/hoja-matriz-5r.html"],
     "capturas": ["anexos/anexo-1/sesion-1.html", "guia/metodologias.html"],
 }
 
@@ -365,6 +378,60 @@ def check_phone_layout(site, shots, problems, options):
         driver.quit()
 
 
+# Every card table of the page: its box's overflow and right edge, and whether each labelled
+# cell shows its column heading above it.
+CARDS_SCRIPT = """
+return Array.prototype.map.call(document.querySelectorAll("table.tabla-fichas"), function (tabla) {
+  var marco = tabla.closest(".tabla-desplazable") || tabla;
+  var celdas = tabla.querySelectorAll("td[data-etiqueta]");
+  var rotuladas = Array.prototype.filter.call(celdas, function (celda) {
+    return getComputedStyle(celda, "::before").content.indexOf(celda.getAttribute("data-etiqueta")) >= 0;
+  });
+  return {
+    desborda: marco.scrollWidth > marco.clientWidth + 1,
+    derecha: tabla.getBoundingClientRect().right,
+    celdas: celdas.length,
+    rotuladas: rotuladas.length,
+    fila: getComputedStyle(tabla.querySelector("tbody tr")).display,
+  };
+});
+"""
+
+
+def axe_problems(driver, label):
+    """axe-core's serious and critical violations on the open page."""
+    axe = Axe(driver, script_url=str(AXE_SCRIPT))
+    axe.inject()
+    return [
+        f"axe: {label}: {violation['id']} ({violation['impact']}): {violation['help']} — "
+        + ", ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in axe.run()["violations"] if violation["impact"] in ("serious", "critical")
+    ]
+
+
+def check_cards(site, problems, options):
+    """At 360 × 780 the agenda and the matrices are cards: nothing slides sideways, every row is a
+    block, every cell carries its column heading, and axe-core still reads a table."""
+    width, height = PHONE
+    driver = browser(width, height)
+    try:
+        for page in options.fichas:
+            open_page(driver, site, page)
+            tables = driver.execute_script(CARDS_SCRIPT)
+            if not tables:
+                problems.append(f"fichas: {page}: no tiene ninguna tabla de fichas")
+            for number, table in enumerate(tables, start=1):
+                label = f"fichas: {page}: la tabla {number}"
+                if table["desborda"] or table["derecha"] > width:
+                    problems.append(f"{label} se desliza de lado a {width} px")
+                if table["fila"] == "table-row" or not table["celdas"] or table["rotuladas"] != table["celdas"]:
+                    problems.append(f"{label} no se muestra como fichas con el título de cada columna ({table})")
+            problems.extend(axe_problems(driver, f"{page} a {width} px"))
+        print(f"reader_check: agendas y matrices como fichas a {width} px en {len(options.fichas)} páginas")
+    finally:
+        driver.quit()
+
+
 def check_without_script(site, problems, options):
     """At 360 px without JavaScript: the header still sticks to the top, «En esta página» shows at
     least its summary line, and the navigation stays at the end of the page."""
@@ -393,7 +460,12 @@ def check_without_script(site, problems, options):
             problems.append(f"sin JavaScript: {page}: «En esta página» no muestra ni su renglón")
         if not driver.find_element(By.ID, "libro_navegacion").is_displayed():
             problems.append(f"sin JavaScript: {page}: el índice del paquete no está al final de la página")
-        print("reader_check: sin JavaScript a 360 px, cabecera, «En esta página» e índice")
+        if driver.find_element(By.CSS_SELECTOR, ".boton-tema").is_displayed():
+            problems.append(f"sin JavaScript: {page}: se muestra el botón de colores, que no funcionaría")
+        # The system's dark preference still applies.
+        color_modes.emulate(driver, "dark")
+        color_modes.expect_palette(driver, True, f"sin JavaScript: {page} con el sistema en oscuro", problems)
+        print("reader_check: sin JavaScript a 360 px, cabecera, «En esta página», índice y modo oscuro del sistema")
     finally:
         driver.quit()
 
@@ -414,19 +486,22 @@ def check_wide_tables(site, problems):
 
 
 def layout_screenshots(site, shots, pages):
-    """The pages a person looks at, at 360 × 780 (top, and scrolled down) and at 1280 px."""
+    """The pages a person looks at, at 360 × 780 (top, and scrolled down) and at 1280 px, in the
+    light palette and in the dark one."""
     for width, height in (PHONE, (1280, 900)):
         driver = browser(width, height)
         try:
-            for page in pages:
-                if not (site / page).exists():
-                    continue
-                open_page(driver, site, page)
-                name = page.replace("/", "_").replace(".html", "")
-                driver.save_screenshot(str(shots / f"diseno-{name}-{width}.png"))
-                if width == PHONE[0]:
-                    driver.execute_script("window.scrollTo(0, 2000)")
-                    driver.save_screenshot(str(shots / f"diseno-{name}-{width}-abajo.png"))
+            for scheme, suffix in (("light", ""), ("dark", "-oscuro")):
+                color_modes.emulate(driver, scheme)
+                for page in pages:
+                    if not (site / page).exists():
+                        continue
+                    open_page(driver, site, page)
+                    name = page.replace("/", "_").replace(".html", "")
+                    driver.save_screenshot(str(shots / f"diseno-{name}-{width}{suffix}.png"))
+                    if width == PHONE[0]:
+                        driver.execute_script("window.scrollTo(0, 2000)")
+                        driver.save_screenshot(str(shots / f"diseno-{name}-{width}{suffix}-abajo.png"))
         finally:
             driver.quit()
 
@@ -438,20 +513,18 @@ def check_accessibility(site, shots, problems, options):
         if options.consultas:
             check_queries(driver, site, problems, options.consultas)
         check_search(driver, site, shots, problems, options)
-        for page in options.axe:
-            open_page(driver, site, page)
+
+        def run_axe(driver, page, scheme, reload=True):
+            if reload:
+                open_page(driver, site, page)
             if page.startswith("buscar.html"):
                 wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados_pagina .resultados-lista"))
-            axe = Axe(driver, script_url=str(AXE_SCRIPT))
-            axe.inject()
-            results = axe.run()
-            for violation in results["violations"]:
-                if violation["impact"] in ("serious", "critical"):
-                    nodes = ", ".join(node["target"][0] for node in violation["nodes"][:3])
-                    problems.append(f"axe: {page}: {violation['id']} ({violation['impact']}): {violation['help']} — {nodes}")
-            name = page.replace("/", "_").replace("?", "_").replace(".html", "")
-            driver.save_screenshot(str(shots / f"{name}-1280.png"))
-        print(f"reader_check: axe sobre {len(options.axe)} páginas")
+            problems.extend(axe_problems(driver, f"{page} ({scheme})"))
+
+        color_modes.check_axe_in_both(driver, site, shots, problems, options.axe, run_axe)
+        color_modes.check_switch(driver, site, shots, problems, options.axe[0], run_axe, open_page)
+        color_modes.check_print_is_light(driver, site, problems, options.axe, open_page)
+        print(f"reader_check: axe sobre {len(options.axe)} páginas, en claro y en oscuro; impresas en claro")
     finally:
         driver.quit()
 
@@ -497,6 +570,8 @@ def main():
     parser.add_argument("--titulo", default=SHIPPED["titulo"], help="text of that page's heading")
     parser.add_argument("--sinonimo", default=SHIPPED["sinonimo"], help="a glossary term with a synonym group")
     parser.add_argument("--axe", nargs="+", default=SHIPPED["axe"], help="pages axe-core checks")
+    parser.add_argument("--fichas", nargs="+", default=SHIPPED["fichas"],
+                        help="pages whose agenda or matrices show as cards on a phone")
     parser.add_argument("--consultas", type=pathlib.Path,
                         help="queries and the page each gives first (the shipped site's by default)")
     parser.add_argument("--capturas", nargs="+", default=SHIPPED["capturas"],
@@ -510,6 +585,7 @@ def main():
     check_phone(site, shots, problems, options)
     check_phone_layout(site, shots, problems, options)
     check_wide_tables(site, problems)
+    check_cards(site, problems, options)
     check_without_script(site, problems, options)
     layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)

@@ -9,12 +9,13 @@ enum AgendaTable {
     }
 
     static func rows(in page: String) throws -> [Row] {
-        guard let start = page.range(of: "<table class=\"agenda\">"),
+        guard let start = page.range(of: "<table class=\"agenda tabla-fichas\">"),
             let end = page.range(of: "</table>", range: start.upperBound..<page.endIndex)
         else { return [] }
         let table = page[start.upperBound..<end.lowerBound]
         let row = try Regex(
-            ##"<td class="hora">[^<]*</td><td>(<em>[^<]*</em>)?([^<]*)</td><td><a href="#[^"]*">([^<]*)</a>"##)
+            ##"<td class="hora"[^>]*>[^<]*</td><td[^>]*>(<em>[^<]*</em>)?([^<]*)</td><td[^>]*><a href="#[^"]*">([^<]*)</a>"##
+        )
         return table.matches(of: row).map { match in
             Row(
                 title: String(match.output[3].substring ?? ""),
@@ -25,7 +26,7 @@ enum AgendaTable {
 
     /// The clock column of a page's agenda.
     static func clock(in page: String) throws -> [String] {
-        let cell = try Regex(#"<td class="hora">([^<]*)</td>"#)
+        let cell = try Regex(#"<td class="hora"[^>]*>([^<]*)</td>"#)
         return page.matches(of: cell).compactMap { $0.output[1].substring.map(String.init) }
     }
 

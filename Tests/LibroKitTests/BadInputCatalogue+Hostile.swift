@@ -256,5 +256,16 @@ extension BadInput {
                     text: "Interés del aliado"
                 )
             ])),
+        BadInput(
+            name: "tabla de hoja con `fichas` que no es sí ni no",
+            base: .shipped,
+            changes: [
+                page(
+                    "hojas/fichas.md", "titulo: Fichas",
+                    "```hoja\nsesiones: [2]\npartes:\n  - tabla:\n      columnas: [Actor, Rol]\n      fichas: quizá\n```\n"
+                )
+            ],
+            expected: .errors(["content/hojas/fichas.md:9:15 [tipo-no-valido]"]),
+            says: ["`fichas` debe ser `true` o `false`"]),
     ]
 }

@@ -124,7 +124,10 @@ private func errors(
         #expect(!plain.contains("Pausa para comer"))
         let carta = try page(sites.morning, "anexos/anexo-1/sesion-1.html")
         // A break with a start and no length, as the package gives it.
-        #expect(carta.contains(/<tr class="receso"><td class="hora">\d\d:\d\d<\/td><td><\/td>/))
+        #expect(
+            carta.contains(
+                /<tr class="receso"><td class="hora" data-etiqueta="Horario">\d\d:\d\d<\/td><td data-etiqueta="Duración"><\/td>/
+            ))
         #expect(!carta.contains("supuesto:"))
     }
 

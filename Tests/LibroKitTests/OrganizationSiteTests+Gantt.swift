@@ -20,7 +20,9 @@ extension OrganizationSiteTests {
     /// month columns, one dark cell per month an activity runs within the sheet's six.
     @Test func thePrefilledPlanWorksheetMarksTheMonths() throws {
         let sheet = try #require(sites.sample["organizaciones/voces-del-bravo/hojas/hoja-plan-de-trabajo.html"])
-        #expect(sheet.contains("<td>3 semanas</td>"))
+        #expect(
+            sheet.contains(
+                #"<td data-etiqueta="Tiempo de desarrollo (en horas, días, semanas o meses)">3 semanas</td>"#))
         let csv = try String(
             contentsOf: Fixtures.repository.appendingPathComponent(
                 "content/organizaciones/voces-del-bravo/plan-de-trabajo.csv"),

@@ -190,7 +190,8 @@ final class OrganizationSites: Sendable {
     /// its blank rows, and marks where its long words may break.
     @Test func worksheetTablesSizeColumnsByWhatTheyHold() throws {
         let blank = try #require(sites.fixture["hojas/hoja-matriz-5r.html"])
-        let table = try #require(blank.range(of: #"<table class="tabla-hoja renglones-3" style="--ancho-minimo: "#))
+        let table = try #require(
+            blank.range(of: #"<table class="tabla-hoja renglones-3 tabla-fichas" style="--ancho-minimo: "#))
         let group = try #require(blank.range(of: "</colgroup>", range: table.upperBound..<blank.endIndex))
         let widths = blank[table.upperBound..<group.lowerBound].components(separatedBy: #"<col style="--ancho: "#)
             .dropFirst().compactMap { Double($0.prefix { $0 != "%" }) }
@@ -208,8 +209,24 @@ final class OrganizationSites: Sendable {
         let filled = try #require(sites.sample["organizaciones/voces-del-bravo/hojas/hoja-matriz-5r.html"])
         #expect(
             filled.contains(
-                "<td>Di\u{AD}rec\u{AD}ción Mu\u{AD}ni\u{AD}ci\u{AD}pal de De\u{AD}sa\u{AD}rro\u{AD}llo Social</td>"))
-        #expect(filled.contains("<td>recursos económicos</td>"))
+                #"<td data-etiqueta="Actor">Di\#u{AD}rec\#u{AD}ción Mu\#u{AD}ni\#u{AD}ci\#u{AD}pal de De\#u{AD}sa\#u{AD}rro\#u{AD}llo Social</td>"#
+            ))
+        #expect(filled.contains(#"<td data-etiqueta="Recurso predominante">recursos económicos</td>"#))
         #expect(!filled.contains("&shy;") && !filled.contains("&amp;shy;"))
+    }
+
+    /// A table whose rows are records (`fichas: true`) tells the browser to show each row as a
+    /// card on a phone, each cell labelled with its whole column heading; other tables do not.
+    @Test func recordTablesStackAsCardsOnPhones() throws {
+        let matrix = try #require(sites.sample["organizaciones/voces-del-bravo/hojas/hoja-matriz-5r.html"])
+        #expect(matrix.contains(#"<table class="tabla-hoja renglones-3 tabla-fichas" style="#))
+        #expect(matrix.contains(#"<td data-etiqueta="Relación (fuerte, colaborativa, débil o conflictiva)">"#))
+        // The plan by months keeps its grid of months: it slides sideways instead.
+        let plan = try #require(sites.sample["hojas/hoja-plan-de-trabajo.html"])
+        let months = try #require(plan.range(of: #"data-mes="1" data-de="meses">Mes 1</th>"#))
+        let grid = try #require(
+            plan.range(of: "<table ", options: .backwards, range: plan.startIndex..<months.lowerBound))
+        #expect(plan[grid.lowerBound...].hasPrefix(#"<table class="tabla-hoja renglones-3" style="#))
+        #expect(!plan[months.lowerBound...].contains("data-etiqueta"))
     }
 }

@@ -134,7 +134,9 @@ final class SecondPackageSite: Sendable {
                 in: plan,
                 [
                     #"<p class="respuesta">Reunir 180 000 quetzales en 2027"#,
-                    "<td>Enviar la carta de intención antes de la asamblea de la cooperativa</td><td>Cooperativa de Ahorro El Quetzalito</td><td>2027-05-15</td>",
+                    #"<td data-etiqueta="Acción">Enviar la carta de intención antes de la asamblea de la cooperativa</td>"#
+                        + #"<td data-etiqueta="Donante">Cooperativa de Ahorro El Quetzalito</td>"#
+                        + #"<td data-etiqueta="Fecha">2027-05-15</td>"#,
                     "☑</span> Un presupuesto claro de lo que proponemos",
                     "☐</span> La aprobación de la junta directiva",
                 ]) == [])

@@ -87,3 +87,68 @@
   });
   medir();
 })();
+
+// El botón de colores: automáticos (como el sistema), claros u oscuros, recordado en este
+// navegador; el guion del <head> lo aplica antes de pintar la página. Cada toque pasa primero al
+// modo que se ve distinto. Sólo aparece donde la hoja de estilo sabe pintar en oscuro.
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-tema]");
+  var boton = document.querySelector(".boton-tema");
+  if (!guion || !boton || !window.CSS || !CSS.supports("color", "light-dark(#000, #fff)")) return;
+  var raiz = document.documentElement;
+  var iconos = { automatico: "\u25D0", claro: "\u2600", oscuro: "\u263E" };
+
+  function actual() {
+    return raiz.getAttribute("data-tema") || "automatico";
+  }
+
+  function mostrar() {
+    var modo = actual();
+    var nombre = guion.getAttribute("data-tema") + ": " + guion.getAttribute("data-tema-" + modo);
+    // U+FE0E: el símbolo como texto, no como emoji de color.
+    boton.textContent = iconos[modo] + "\uFE0E";
+    boton.setAttribute("aria-label", nombre);
+    boton.title = nombre;
+  }
+
+  function guardar(modo) {
+    try {
+      if (modo === "automatico") window.localStorage.removeItem("libro-tema");
+      else window.localStorage.setItem("libro-tema", modo);
+    } catch (error) {
+      // Sin almacenamiento (file:// en algunos navegadores): el modo dura lo que dura la página.
+    }
+  }
+
+  boton.addEventListener("click", function () {
+    var sistemaOscuro = window.matchMedia("(prefers-color-scheme: dark)").matches;
+    var orden = sistemaOscuro ? ["automatico", "claro", "oscuro"] : ["automatico", "oscuro", "claro"];
+    var modo = orden[(orden.indexOf(actual()) + 1) % orden.length];
+    if (modo === "automatico") raiz.removeAttribute("data-tema");
+    else raiz.setAttribute("data-tema", modo);
+    guardar(modo);
+    mostrar();
+  });
+  mostrar();
+  boton.hidden = false;
+})();
+
+// Una tabla que en un teléfono se muestra como fichas (tabla-fichas) deja de ser tabla para el
+// navegador, y algunos lectores de pantalla dejan de leerla como tal: los papeles de tabla, fila
+// y celda se dicen explícitamente.
+(function () {
+  "use strict";
+  var papeles = [
+    ["table", "table"], ["thead, tbody, tfoot", "rowgroup"], ["tr", "row"],
+    ["thead th", "columnheader"], ["tbody th, tfoot th", "rowheader"], ["td", "cell"],
+  ];
+  Array.prototype.forEach.call(document.querySelectorAll("table.tabla-fichas"), function (tabla) {
+    papeles.forEach(function (par) {
+      var elementos = par[0] === "table" ? [tabla] : tabla.querySelectorAll(par[0]);
+      Array.prototype.forEach.call(elementos, function (elemento) {
+        elemento.setAttribute("role", par[1]);
+      });
+    });
+  });
+})();
