@@ -5,8 +5,12 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .long, help: "Carpeta del contenido (Markdown, YAML, imágenes).")
     var content = "content"
 
-    @Option(name: .long, help: "Carpeta del tema (plantillas, estilos, textos de la interfaz).")
-    var theme = "theme"
+    @Option(
+        name: .long,
+        help:
+            "Carpeta del tema (plantillas, estilos, textos de la interfaz); sin ella, theme/ de la carpeta actual o el tema instalado con libro."
+    )
+    var theme: String?
 
     @Option(
         name: .customLong("organizacion"),
