@@ -56,4 +56,14 @@ import Testing
         )
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("x").path))
     }
+
+    @Test func outsideAWorkshopTheBuildSaysWhereItLookedAndHowToStartOne() throws {
+        let folder = try TemporaryFolder()
+        let run = CapturedRun(["build"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(
+            run.error.hasPrefix(
+                "content: error: no existe o no se puede leer la carpeta de contenido (libro la buscó en «\(folder.url.path)/content»); indica la correcta con --content o crea un taller nuevo con `libro new taller <carpeta>` [carpeta-no-encontrada]"
+            ), "\(run.error)")
+    }
 }
