@@ -15,8 +15,9 @@ PYTHON_NO_DEPS := axe-playwright-python==0.1.8
 VENV := .build-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_SOURCES := Sources Tests Package.swift
+VERSION := $(shell cat VERSION)
 
-.PHONY: site release test deps browser-deps browser-check print-check-a4 linear-deps linear-check \
+.PHONY: site release dist dist-check test deps browser-deps browser-check print-check-a4 linear-deps linear-check \
 	spreadsheet-deps spreadsheet-check
 
 site: release
@@ -29,6 +30,16 @@ site: release
 release: deps
 	swift build -c release --static-swift-stdlib -Xlinker -lmimalloc --product libro
 
+# libro to install: dist/libro_<version>_<arch>.deb and dist/libro-<version>-linux-<machine>.tar.gz,
+# the release binary with the theme and the shipped package (docs/install.md). The .deb's
+# Depends names the Debian packages that own the libraries the binary links (ldd, dpkg -S).
+dist: release
+	packaging/dist.sh .build/release/libro $(VERSION) dist
+
+# Both packages installed and used from an empty folder outside the repository (Tests/Dist).
+dist-check: dist
+	SUDO=$(SUDO) Tests/Dist/check.sh
+
 test: deps browser-deps linear-deps spreadsheet-deps
 	swift build --build-tests
 	swift test
@@ -36,6 +47,7 @@ test: deps browser-deps linear-deps spreadsheet-deps
 	swift format lint --strict --recursive $(SWIFT_SOURCES)
 	$(MAKE) --no-print-directory linear-check
 	$(MAKE) --no-print-directory browser-check
+	$(MAKE) --no-print-directory dist-check
 
 # Every step a build does for a page must cost about four times as much for four times the
 # items: instructions counted with callgrind for pages of N and 4N items (Tests/Linear).

@@ -6,8 +6,10 @@ struct FolderOptions: ParsableArguments {
 
     @Option(
         name: [.customLong("tema"), .customLong("theme")],
-        help: ArgumentHelp("Carpeta del tema (plantillas, estilos, textos de la interfaz).", valueName: "carpeta"))
-    var theme = "theme"
+        help: ArgumentHelp(
+            "Carpeta del tema (plantillas, estilos, textos de la interfaz); sin ella, theme/ de la carpeta actual o el tema instalado con libro.",
+            valueName: "carpeta"))
+    var theme: String?
 
     @Option(
         name: .customLong("organizacion"),

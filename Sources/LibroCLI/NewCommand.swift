@@ -12,15 +12,19 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
             que su metodo.yml describe. Con --excel escribe en su lugar un solo libro, organizacion.xlsx, \
             con una hoja por tabla, listas desplegables, instrucciones y los mismos datos de ejemplo.
             Nunca sobrescribe: si la carpeta ya existe, no hace nada.
+            `libro nuevo taller <carpeta>` crea en su lugar la carpeta con una copia del paquete que trae \
+            libro (content/, con su organización de ejemplo), lista para construir con `libro construir` \
+            dentro de ella.
 
             Ejemplos:
               libro nuevo organizacion red-del-valle
               libro nuevo organizacion red-del-valle --excel
+              libro nuevo taller taller-cuenca
             """,
         aliases: ["new"]
     )
 
-    @Argument(help: ArgumentHelp("Qué crear; por ahora solo «organizacion».", valueName: "qué"))
+    @Argument(help: ArgumentHelp("Qué crear: «organizacion» o «taller».", valueName: "qué"))
     var kind: String
 
     @Argument(
@@ -34,8 +38,13 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
     var excel = false
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
+        if NewWorkshop.kinds.contains(kind) {
+            return NewWorkshop.execute(folder: slug, workingDirectory: workingDirectory, console: console)
+        }
         guard kind == "organizacion" || kind == "organización" else {
-            console.error("libro: «\(kind)» no es algo que libro sepa crear; usa `libro nuevo organizacion <nombre>`")
+            console.error(
+                "libro: «\(kind)» no es algo que libro sepa crear; usa `libro nuevo organizacion <nombre>` o `libro nuevo taller <carpeta>`"
+            )
             return 64
         }
         let folder = BuildOptions(content: contentOption.content, workingDirectory: workingDirectory)
@@ -54,18 +63,11 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
                 return 0
             }
         }
-        switch Scaffold.organization(
-            slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName)
-        {
-        case .failure(let problem):
-            console.error(problem.description)
-            return 1
-        case .success(let files):
-            for file in files { console.out("creado: \(file)") }
-            console.out(
-                "libro: listo; cambia los ejemplos por los datos de la organización y construye con `libro construir --organizacion \(slug)` (o agrégala a `organizaciones:` en libro.yml)"
-            )
-            return 0
-        }
+        return ScaffoldReport.print(
+            Scaffold.organization(
+                slug: slug, contentFolder: folder.contentFolder, displayRoot: folder.contentDisplayName),
+            next:
+                "libro: listo; cambia los ejemplos por los datos de la organización y construye con `libro construir --organizacion \(slug)` (o agrégala a `organizaciones:` en libro.yml)",
+            console: console)
     }
 }

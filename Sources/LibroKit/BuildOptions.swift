@@ -27,8 +27,16 @@ public struct BuildOptions: Sendable {
         outputFolder.deletingLastPathComponent().appendingPathComponent(outputFolder.lastPathComponent + ".zip")
     }
 
-    /// Folders given as the user typed them, resolved against `workingDirectory`.
-    public init(content: String = "content", theme: String = "theme", output: String = "site", workingDirectory: URL) {
+    /// Where libro looked for a theme and found none (a build then stops with these); empty
+    /// when there is a theme.
+    public var themeSearched: [String] = []
+
+    /// Folders given as the user typed them, resolved against `workingDirectory`. Without a
+    /// theme: `theme/` in the working folder, else the one `installation` ships.
+    public init(
+        content: String = "content", theme: String? = nil, output: String = "site", workingDirectory: URL,
+        installation: Installation = .current
+    ) {
         func resolve(_ path: String) -> URL {
             path.hasPrefix("/")
                 ? URL(fileURLWithPath: path).standardizedFileURL
@@ -40,9 +48,21 @@ public struct BuildOptions: Sendable {
             return trimmed.hasPrefix("./") ? String(trimmed.dropFirst(2)) : trimmed
         }
         contentFolder = resolve(content)
-        themeFolder = resolve(theme)
         outputFolder = resolve(output)
         contentDisplayName = display(content)
-        themeDisplayName = display(theme)
+        let local = resolve(theme ?? Self.themeFolderName)
+        if theme == nil, !Installation.isFolder(local), let installed = installation.theme {
+            themeFolder = installed
+            themeDisplayName = installed.path
+        } else {
+            themeFolder = local
+            themeDisplayName = display(theme ?? Self.themeFolderName)
+            if theme == nil, !Installation.isFolder(local) {
+                themeSearched = [local.path] + installation.searched.prefix(1)
+            }
+        }
     }
+
+    /// The theme's folder in a working folder, used when `--theme` is not given.
+    static let themeFolderName = "theme"
 }

@@ -19,6 +19,10 @@ extension BuildRun {
     ) -> LoadedBuild? {
         progress(.load, 0, 1)
         if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
+        if let problem = ThemeLookup.problem(with: options) {
+            diagnostics.append(problem)
+            return nil
+        }
         let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages)
         let (themeOnly, themeProblems) = ThemeLoader.load(

@@ -33,7 +33,7 @@ public enum ContentLoader {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
-                    "no existe o no se puede leer la carpeta de contenido; indica la correcta con --contenido",
+                    "no existe o no se puede leer la carpeta de contenido (libro la buscó en «\(folder.path)»); indica la correcta con --contenido o crea un taller nuevo con `libro nuevo taller <carpeta>`",
                     at: SourceLocation(file: displayRoot, line: 0, column: 0)
                 )
             )
