@@ -19,8 +19,12 @@ SWIFT_SOURCES := Sources Tests Package.swift
 .PHONY: site release test deps browser-deps browser-check print-check-a4 linear-deps linear-check \
 	spreadsheet-deps spreadsheet-check
 
+# The manual (docs/manual/, a libro package) goes into a folder of its own beside site/: a second
+# build inside site/ would be erased by the next build's swap. The site's footer links it as
+# ../site-manual/index.html, so the two folders are hosted side by side.
 site: release
 	.build/release/libro construir
+	.build/release/libro construir --contenido docs/manual --salida site-manual
 
 # libro for use, with Swift's runtime and Foundation linked in: it starts in two thirds of the
 # time, which a small site notices. mimalloc takes the place of the C library's malloc: a build
