@@ -19,7 +19,7 @@ final class ShippedSite: Sendable {
         let output = folder.url.appendingPathComponent("site")
         report = Libro.build(BuildOptions(output: output.path, workingDirectory: Fixtures.repository))
         pages = try snapshot(of: output).mapValues { String(decoding: $0, as: UTF8.self) }
-        crawlProblems = try SiteCrawler.problems(in: output)
+        crawlProblems = try SiteCrawler.problems(in: output, neighbours: [Fixtures.manual(beside: output)])
     }
 
     func page(_ path: String) throws -> String {
