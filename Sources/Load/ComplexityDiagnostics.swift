@@ -33,7 +33,7 @@ enum ComplexityDiagnostics {
         }
     }
 
-    /// `1 000 000`, grouped as the README writes numbers.
+    /// `1 000 000`, grouped as docs/reliability.md writes numbers.
     private static func number(_ value: Int) -> String {
         var digits = String(value)
         var grouped = ""

@@ -7,7 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
         "notas_de_revision",
-        "navegador_pdf", "avisar_enlaces_html",
+        "navegador_pdf", "avisar_enlaces_html", "enlaces_pie",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -51,6 +51,7 @@ enum SiteConfigDecoder {
             config.pdfBrowser = browser
             config.pdfBrowserLocation = fields.locationOfValue("navegador_pdf")
         }
+        config.footerLinks = FooterLinksDecoder.decode(fields, diagnostics: &diagnostics)
         return config
     }
 }

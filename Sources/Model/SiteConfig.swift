@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var pdfBrowserLocation: SourceLocation?
     /// Report links to a page's `.html` name, as mdBook writes them (`avisar_enlaces_html`).
     public var warnsHTMLLinks = true
+    /// Links every footer shows after the credits (`enlaces_pie`), in the order written.
+    public var footerLinks: [FooterLink] = []
 
     public init(
         title: String = "Libro",

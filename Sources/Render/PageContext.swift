@@ -113,6 +113,10 @@ struct PageContext {
                     "titulo": about?.title ?? "",
                     "enlace": about.map { URLPath.relative(from: path, to: $0.outputPath) } ?? "",
                 ],
+                "tiene_enlaces_pie": !site.config.footerLinks.isEmpty,
+                "enlaces_pie": site.config.footerLinks.map { link in
+                    ["titulo": link.title, "enlace": link.isRelative ? root + link.target : link.target]
+                },
             ],
             "textos": strings,
             "papel": site.config.paper.cssSize,

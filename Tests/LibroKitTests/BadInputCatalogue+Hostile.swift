@@ -3,7 +3,7 @@ import Foundation
 /// Inputs written to break libro on purpose, by class: control characters that would drive a
 /// terminal, names that only Linux tells apart, links that leave the site, ids that take the
 /// theme's, errors that would point at files nobody wrote, debris of killed builds, messages in
-/// another language, worksheets added the way the README says.
+/// another language, worksheets added the way the manual says.
 extension BadInput {
     static let hostile: [BadInput] =
         controlCharacters + clashingNames + leavingLinks + reservedIDs + unwrittenFiles + debris + spanish
@@ -227,7 +227,7 @@ extension BadInput {
 
     static let addedWorksheets: [BadInput] = [
         BadInput(
-            name: "hoja nueva sin id, añadida como dice el README",
+            name: "hoja nueva sin id, añadida como dice el manual",
             base: .shipped,
             changes: [
                 page(

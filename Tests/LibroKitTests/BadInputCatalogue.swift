@@ -315,6 +315,36 @@ extension BadInput {
             expected: .errors(["content/libro.yml:3:9 [ref-no-encontrada]"]),
             says: ["¿quisiste decir «guia-introduccion»?"]),
         BadInput(
+            name: "enlaces_pie en libro.yml: cada pie los muestra, las rutas desde la raíz del sitio",
+            changes: [
+                text(
+                    "libro.yml",
+                    "titulo: Paquete\ncreditos: Hecho.\nenlaces_pie:\n  - {titulo: Manual, enlace: ../manual/index.html}\n  - {titulo: \"<Correo>\", enlace: \"mailto:equipo@ejemplo.org\"}\n"
+                )
+            ],
+            expected: .built(contains: [
+                (
+                    file: "libro/capitulo-3/index.html",
+                    text:
+                        "<li><a href=\"../../../manual/index.html\">Manual</a></li><li><a href=\"mailto:equipo@ejemplo.org\">&lt;Correo&gt;</a></li>"
+                ),
+                (file: "index.html", text: "<li><a href=\"../manual/index.html\">Manual</a></li>"),
+            ])),
+        BadInput(
+            name: "enlaces_pie con una ruta absoluta, un esquema peligroso y un enlace sin título",
+            changes: [
+                text(
+                    "libro.yml",
+                    "titulo: Paquete\nenlaces_pie:\n  - {titulo: A, enlace: /manual/}\n  - {titulo: B, enlace: \"javascript:alert(1)\"}\n  - {enlace: x.html}\n  - {titulo: C, enlace: \"//otro.org/\", destino: x}\n"
+                )
+            ],
+            expected: .errors([
+                "content/libro.yml:3:25 [enlace-pie-no-valido]", "content/libro.yml:4:25 [enlace-pie-no-valido]",
+                "content/libro.yml:5:5 [falta-campo]", "content/libro.yml:6:40 [clave-desconocida]",
+                "content/libro.yml:6:25 [enlace-pie-no-valido]",
+            ]),
+            says: ["desde la raíz del sitio"]),
+        BadInput(
             name: "organización con .. en libro.yml",
             changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
             expected: .errors([

@@ -30,6 +30,21 @@ import Testing
         #expect(try SiteCrawler.problems(in: folder.url).count == 4)
     }
 
+    @Test func crawlerLeavesTheSiteOnlyForAFileOfANeighbour() throws {
+        let folder = try TemporaryFolder()
+        let site = folder.url.appendingPathComponent("site")
+        let manual = folder.url.appendingPathComponent("site-manual")
+        for url in [site, manual] {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        try Data("<p>manual</p>".utf8).write(to: manual.appendingPathComponent("index.html"))
+        let page =
+            #"<a href="../site-manual/index.html">m</a><a href="../site-manual/falta.html">f</a><a href="../otro/index.html">o</a>"#
+        try Data(page.utf8).write(to: site.appendingPathComponent("a.html"))
+        #expect(try SiteCrawler.problems(in: site, neighbours: [manual]).count == 2)
+        #expect(try SiteCrawler.problems(in: site).count == 3)
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let folder = try TemporaryFolder()
         let first = folder.url.appendingPathComponent("uno")

@@ -16,6 +16,13 @@ enum Fixtures {
         packages.appendingPathComponent("\(name)/content")
     }
 
+    /// The manual, built where the shipped package's footer links it: `site-manual/` beside `site`.
+    static func manual(beside site: URL) -> URL {
+        let output = site.deletingLastPathComponent().appendingPathComponent("site-manual")
+        _ = Libro.build(options(content: repository.appendingPathComponent("docs/manual"), output: output))
+        return output
+    }
+
     static func options(content: URL, output: URL) -> BuildOptions {
         BuildOptions(content: content.path, theme: theme.path, output: output.path, workingDirectory: repository)
     }

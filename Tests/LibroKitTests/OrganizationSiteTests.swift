@@ -35,7 +35,8 @@ final class OrganizationSites: Sendable {
         #expect(sampleReport.diagnostics.errors.map(\.description) == [])
         self.sample = sample
         (fixtureReport, fixture, _) = try build("luz-del-valle")
-        crawlProblems = try SiteCrawler.problems(in: sampleOutput)
+        crawlProblems = try SiteCrawler.problems(
+            in: sampleOutput, neighbours: [Fixtures.manual(beside: sampleOutput)])
     }
 }
 

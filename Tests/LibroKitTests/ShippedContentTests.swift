@@ -19,7 +19,7 @@ final class ShippedSite: Sendable {
         let output = folder.url.appendingPathComponent("site")
         report = Libro.build(BuildOptions(output: output.path, workingDirectory: Fixtures.repository))
         pages = try snapshot(of: output).mapValues { String(decoding: $0, as: UTF8.self) }
-        crawlProblems = try SiteCrawler.problems(in: output)
+        crawlProblems = try SiteCrawler.problems(in: output, neighbours: [Fixtures.manual(beside: output)])
     }
 
     func page(_ path: String) throws -> String {
@@ -40,7 +40,7 @@ final class ShippedSite: Sendable {
         #expect(site.report.wroteSite)
         #expect(site.report.diagnostics.errors.map(\.description) == [])
         // Each is a true finding about the seed: its cartas do not add up to their declared totals
-        // (listed in the README).
+        // (listed in the manual, docs/manual/facilitar/datos-alianzas.md).
         let warnings = site.report.diagnostics.warnings.map { "\($0.location.file) \($0.code)" }
         #expect(
             warnings.sorted() == [

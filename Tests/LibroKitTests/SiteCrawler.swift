@@ -3,21 +3,28 @@ import Foundation
 /// Follows every `href` and `src` of every HTML file of a built site, the way a browser opening
 /// it from a folder would, and lists what does not resolve.
 enum SiteCrawler {
-    static func problems(in site: URL) throws -> [String] {
+    /// `neighbours` are folders hosted beside the site (the manual, linked from the footer): a
+    /// link may leave the site only into one of them, to a file that is there.
+    static func problems(in site: URL, neighbours: [URL] = []) throws -> [String] {
         let files = try snapshot(of: site)
+        let beside = Dictionary(neighbours.map { ($0.lastPathComponent, $0) }, uniquingKeysWith: { $1 })
         var problems: [String] = []
         let attribute = try Regex(#"(?:href|src)="([^"]*)""#)
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for match in html.matches(of: attribute) {
                 guard let target = match.output[1].substring.map(String.init) else { continue }
-                if let problem = check(target, from: path, files: files) { problems.append("\(path): \(problem)") }
+                if let problem = check(target, from: path, files: files, beside: beside) {
+                    problems.append("\(path): \(problem)")
+                }
             }
         }
         return problems
     }
 
-    private static func check(_ target: String, from page: String, files: [String: Data]) -> String? {
+    private static func check(_ target: String, from page: String, files: [String: Data], beside: [String: URL])
+        -> String?
+    {
         if target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("mailto:") { return nil }
         if target.isEmpty { return "enlace vacío" }
         if target.hasPrefix("/") || target.contains(":") { return "«\(target)» no es relativo" }
@@ -28,13 +35,22 @@ enum SiteCrawler {
         if !pathPart.isEmpty {
             guard !pathPart.hasSuffix("/") else { return "«\(target)» no termina en un nombre de archivo" }
             var folders = page.split(separator: "/").dropLast().map(String.init)
+            var outside: [String]?
             for component in (pathPart.removingPercentEncoding ?? pathPart).split(separator: "/") {
-                if component == ".." {
-                    guard !folders.isEmpty else { return "«\(target)» sale del sitio" }
-                    folders.removeLast()
+                if outside != nil {
+                    if component != "." { outside?.append(String(component)) }
+                } else if component == ".." {
+                    if folders.isEmpty { outside = [] } else { folders.removeLast() }
                 } else if component != "." {
                     folders.append(String(component))
                 }
+            }
+            if let outside {
+                guard let first = outside.first, let neighbour = beside[first],
+                    FileManager.default.fileExists(
+                        atPath: neighbour.appendingPathComponent(outside.dropFirst().joined(separator: "/")).path)
+                else { return "«\(target)» sale del sitio" }
+                return nil
             }
             resolved = folders.joined(separator: "/")
         }

@@ -131,7 +131,7 @@
     campo.value = valor;
   }
 
-  // El archivo de respuestas (README, «Respuestas llenadas en el navegador»): las cadenas van
+  // El archivo de respuestas (docs/respuestas.md): las cadenas van
   // entre comillas dobles con los escapes de JSON, que YAML lee igual.
   function cadena(texto) {
     return JSON.stringify(String(texto));
