@@ -31,6 +31,7 @@ public enum WorkshopScaffold {
         do {
             try manager.createDirectory(at: destination, withIntermediateDirectories: true)
             try manager.copyItem(at: package, to: destination.appendingPathComponent("content"))
+            try WorkshopSettings.dropOutsideLinks(in: destination.appendingPathComponent("content"))
             try Data(ignored.utf8).write(to: destination.appendingPathComponent(".gitignore"))
             return .success(["\(folder)/content/", "\(folder)/.gitignore"])
         } catch {

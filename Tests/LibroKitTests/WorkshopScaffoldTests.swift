@@ -1,6 +1,7 @@
 import Foundation
-import LibroKit
 import Testing
+
+@testable import LibroKit
 
 @Suite struct WorkshopScaffoldTests {
     @Test func aNewWorkshopBuildsAtOnceWithTheInstalledThemeAndEveryLinkResolves() throws {
@@ -12,8 +13,15 @@ import Testing
         #expect(
             try String(contentsOf: workshop.appendingPathComponent(".gitignore"), encoding: .utf8)
                 == "/site/\n/site.zip\n")
-        let shipped = try snapshot(of: Fixtures.repository.appendingPathComponent("content"))
-        #expect(try snapshot(of: workshop.appendingPathComponent("content")) == shipped)
+        var shipped = try snapshot(of: Fixtures.repository.appendingPathComponent("content"))
+        var copied = try snapshot(of: workshop.appendingPathComponent("content"))
+        // libro.yml loses only its links to folders beside the site (the manual), tested below.
+        let settings = shipped.removeValue(forKey: "libro.yml") ?? Data()
+        let copiedSettings = copied.removeValue(forKey: "libro.yml")
+        #expect(
+            copiedSettings == Data(WorkshopSettings.withoutOutsideLinks(String(decoding: settings, as: UTF8.self)).utf8)
+        )
+        #expect(copied == shipped)
 
         // No theme/ in the workshop: the one shipped with libro (here, the repository's).
         let built = CapturedRun(["construir"], in: workshop)
@@ -65,5 +73,30 @@ import Testing
             run.error.hasPrefix(
                 "content: error: no existe o no se puede leer la carpeta de contenido (libro la buscó en «\(folder.url.path)/content»); indica la correcta con --contenido o crea un taller nuevo con `libro nuevo taller <carpeta>` [carpeta-no-encontrada]"
             ), "\(run.error)")
+    }
+
+    @Test func linksBesideTheSiteAreLeftOutOfAWorkshopsSettings() {
+        let settings = """
+            titulo: Taller
+            enlaces_pie:
+              - titulo: Manual
+                enlace: ../site-manual/index.html
+              - titulo: "Red"
+                enlace: "https://example.org/"
+            idioma: es
+            """
+        #expect(
+            WorkshopSettings.withoutOutsideLinks(settings) == """
+                titulo: Taller
+                enlaces_pie:
+                  - titulo: "Red"
+                    enlace: "https://example.org/"
+                idioma: es
+                """)
+        let onlyOutside =
+            "titulo: Taller\nenlaces_pie:\n  - titulo: Manual\n    enlace: '../m/index.html'\nidioma: es\n"
+        #expect(WorkshopSettings.withoutOutsideLinks(onlyOutside) == "titulo: Taller\nidioma: es\n")
+        let without = "titulo: Taller\nidioma: es\n"
+        #expect(WorkshopSettings.withoutOutsideLinks(without) == without)
     }
 }
