@@ -36,9 +36,10 @@ import Testing
             "b.html", "Sesión de mapeo", "<p>Otra red, más confianza.</p><h2 id=\"tres\">Tres</h2><p>Actores.</p>"
         )
         var built = SearchIndex(glossary: glossary)
+        built.keepWrittenPieces()
         let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
         built.add(entries: entries)
-        // Written once before the change, so the kept tables must follow it.
+        // Written once before the change, so the kept pieces must follow it.
         _ = built.script
         let newEntry = built.entry(url: edited.0, title: edited.1, body: edited.2)
         let replaced = built.replace(page: 1, old: entries[1], new: newEntry)

@@ -23,7 +23,11 @@ extension SearchIndex {
         let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
         let prefixes = byPrefix.keys.sorted()
         let shardFiles = Parallel.map(prefixes.count) { number in
-            termShard(prefixes[number], terms: byPrefix[prefixes[number]] ?? [])
+            let prefix = prefixes[number]
+            if let kept = cache?.shard(prefix) { return kept }
+            let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
+            cache?.keep(shard: made, for: prefix)
+            return made
         }
         let words = terms.map(\.term).filter { !$0.hasPrefix("~") }
         let bySuffix = Dictionary(grouping: words) { SearchFileName.suffixKey(of: $0) }
@@ -90,28 +94,36 @@ extension SearchIndex {
     private func chunkFiles() -> [OutputFile] {
         let count = sectionsPerChunk
         return stride(from: 0, to: sections.count, by: count).map { first in
-            let range = first..<min(first + count, sections.count)
-            var data: [UInt8] = Array(#"{"paginas":["#.utf8)
-            var last: Int32 = -1
-            for section in range where sectionPages[section] != last {
-                last = sectionPages[section]
-                if data.last != UInt8(ascii: "[") { data.append(UInt8(ascii: ",")) }
-                data.append(UInt8(ascii: "["))
-                JSON.number(Int(last), into: &data)
-                data.append(UInt8(ascii: ","))
-                data += pages[Int(last)]
-                data.append(UInt8(ascii: "]"))
-            }
-            data += #"],"secciones":["#.utf8
-            for section in range {
-                if section > first { data.append(UInt8(ascii: ",")) }
-                data.append(UInt8(ascii: "["))
-                JSON.number(Int(sectionPages[section]), into: &data)
-                data += sections[section]
-            }
-            data += "]}".utf8
-            return file("c/\(first / count)", data)
+            if let kept = cache?.chunk(first / count, size: count) { return kept }
+            let made = chunkFile(first: first, count: count)
+            cache?.keep(chunk: made, number: first / count, size: count)
+            return made
         }
+    }
+
+    /// Sections `first ..< first + count`, and their pages.
+    private func chunkFile(first: Int, count: Int) -> OutputFile {
+        let range = first..<min(first + count, sections.count)
+        var data: [UInt8] = Array(#"{"paginas":["#.utf8)
+        var last: Int32 = -1
+        for section in range where sectionPages[section] != last {
+            last = sectionPages[section]
+            if data.last != UInt8(ascii: "[") { data.append(UInt8(ascii: ",")) }
+            data.append(UInt8(ascii: "["))
+            JSON.number(Int(last), into: &data)
+            data.append(UInt8(ascii: ","))
+            data += pages[Int(last)]
+            data.append(UInt8(ascii: "]"))
+        }
+        data += #"],"secciones":["#.utf8
+        for section in range {
+            if section > first { data.append(UInt8(ascii: ",")) }
+            data.append(UInt8(ascii: "["))
+            JSON.number(Int(sectionPages[section]), into: &data)
+            data += sections[section]
+        }
+        data += "]}".utf8
+        return file("c/\(first / count)", data)
     }
 
     /// A piece of the index: a script that hands `data` to the site's script under `name`.

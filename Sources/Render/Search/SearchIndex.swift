@@ -32,6 +32,8 @@ public struct SearchIndex: Sendable {
     /// Term → pages whose title holds it, and term → `[section, weight, section, weight …]`,
     /// split by term into shards that fill in parallel.
     private(set) var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
+    /// The pieces as last written, for an index that is rebuilt in place (`keepWrittenPieces`).
+    private(set) var cache: PieceCache?
     /// Synonym groups from the glossary: each term's forms, folded, under one token.
     let groups: [(token: String, forms: [String])]
     /// The groups' forms as folded words, each under its group's token.
@@ -179,7 +181,15 @@ public struct SearchIndex: Sendable {
         for (term, shard) in old.titleTerms { shards[shard].removeTitle(of: term, page: Int32(page)) }
         for (term, shard, postings) in new.terms { shards[shard].insertPostings(postings, of: term, from: first) }
         for (term, shard) in new.titleTerms { shards[shard].insertTitle(of: term, page: Int32(page)) }
+        let terms = old.terms.map(\.term) + new.terms.map(\.term) + (old.titleTerms + new.titleTerms).map(\.term)
+        cache?.forget(prefixes: Set(terms.map(SearchFileName.prefixKey(of:))), sections: sections)
         return true
+    }
+
+    /// Keeps the pieces as they are written, for an index that `replace` will change and that
+    /// will be written again.
+    mutating func keepWrittenPieces() {
+        if cache == nil { cache = PieceCache() }
     }
 }
 
