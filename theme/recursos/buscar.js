@@ -422,8 +422,8 @@
         : "";
       destino.innerHTML = '<p class="resultados-cuenta">' + escapar(mensaje) + "</p>" +
         (html ? '<ol class="resultados-lista">' + html + "</ol>" : "") + pie;
-      anunciar(mensaje);
-      if (listo) listo();
+      if (listo) listo(mensaje);
+      else anunciar(mensaje);
     }, !conEnlaceATodos);
   }
 
@@ -513,11 +513,12 @@
   // Pinta los resultados de `consulta` si sigue siendo lo escrito cuando llegan sus trozos.
   function pintarSiSigue(consulta, listo) {
     var copia = document.createElement("div");
-    pintar(copia, consulta, 8, true, function () {
+    pintar(copia, consulta, 8, true, function (mensaje) {
       listo();
       if (entrada.value.trim() !== consulta) return;
       panel.innerHTML = copia.innerHTML;
       panel.hidden = false;
+      anunciar(mensaje);
     });
   }
 
