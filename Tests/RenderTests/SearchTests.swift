@@ -56,6 +56,36 @@ import Testing
         #expect(built.script == expected.script)
     }
 
+    /// An edit that keeps the size of the text keeps the number of sections per chunk: only the
+    /// edited page's chunk and its terms' shards are made again, and they must be the new ones.
+    @Test func replacingAPageRemakesItsKeptChunkAndShards() {
+        // Sections of some 400 bytes: about ten to a chunk.
+        let filler = String(repeating: "texto largo ", count: 32)
+        let body = { (word: String) in
+            "<p>Una \(word) local. \(filler)</p><h2 id=\"h\">Hoja</h2><p>Otro \(word). \(filler)</p>"
+        }
+        let pages = (0..<40).map { ("p\($0).html", "Página \($0)", body($0 == 7 ? "red" : "voz")) }
+        var built = SearchIndex(glossary: [])
+        built.keepWrittenPieces()
+        let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
+        built.add(entries: entries)
+        let before = built.sectionsPerChunk
+        #expect(before < 20)
+        _ = built.script
+        let edited = built.entry(url: "p7.html", title: "Página 7", body: body("mar"))
+        let replaced = built.replace(page: 7, old: entries[7], new: edited)
+        #expect(replaced)
+        #expect(built.sectionsPerChunk == before)
+
+        var expected = SearchIndex(glossary: [])
+        var changed = entries
+        changed[7] = edited
+        expected.add(entries: changed)
+        #expect(built.script == expected.script)
+        #expect(built.pieces["t-ma"]?.contains(#""mar":[1,[7,2,14,1,15,1]]"#) == true)
+        #expect(built.pieces["t-re"] == nil)
+    }
+
     @Test func indexesTitlesSectionsAndGlossaryGroups() {
         let pieces = index().pieces
         let text = pieces["c/0"] ?? ""
