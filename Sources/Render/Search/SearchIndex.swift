@@ -34,8 +34,6 @@ public struct SearchIndex: Sendable {
     private(set) var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
     /// The pieces as last written, for an index that is rebuilt in place (`keepWrittenPieces`).
     private(set) var cache: PieceCache?
-    /// Synonym groups from the glossary: each term's forms, folded, under one token.
-    let groups: [(token: String, forms: [String])]
     /// The groups' forms as folded words, each under its group's token.
     private let forms: WordTree<String>
     /// Each form, its words joined by spaces, and the first group that has it.
@@ -44,7 +42,8 @@ public struct SearchIndex: Sendable {
     let counters: TermCounter.Pool
 
     init(glossary: [GlossaryEntry]) {
-        groups = glossary.enumerated().map { index, entry in
+        // Synonym groups from the glossary: each term's forms, folded, under one token.
+        let groups: [(token: String, forms: [String])] = glossary.enumerated().map { index, entry in
             ("~\(index)", (entry.forms + entry.exactForms).map { SpanishText.words($0).joined(separator: " ") })
         }
         var forms = WordTree<String>()
