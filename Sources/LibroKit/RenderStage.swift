@@ -84,11 +84,13 @@ extension BuildRun {
 
 /// The search index among the files a build writes.
 enum SearchIndexFile {
-    /// Its size in bytes, 0 when there is none.
+    /// The size in bytes of all its pieces, 0 when there is none.
     static func size(in files: [OutputFile]) -> Int {
-        guard let file = files.first(where: { $0.path == SiteLayout.searchIndex }),
-            case .pieces(let pieces) = file.contents
-        else { return 0 }
-        return pieces.reduce(0) { $0 + $1.count }
+        files.reduce(0) { total, file in
+            guard file.path.hasPrefix(SiteLayout.searchFolder + "/"), case .bytes(let bytes) = file.contents else {
+                return total
+            }
+            return total + bytes.count
+        }
     }
 }

@@ -4,9 +4,9 @@ public enum SiteLayout {
     public static let assetsFolder = "recursos"
     public static let notFoundPage = "404.html"
     public static let sitemap = "sitemap.xml"
-    /// The page that lists search results, and the index it reads.
+    /// The page that lists search results, and the folder of the index's pieces.
     public static let searchPage = "buscar.html"
-    public static let searchIndex = assetsFolder + "/indice-busqueda.js"
+    public static let searchFolder = assetsFolder + "/busqueda"
     /// Output paths a page may not take.
     public static let reservedPaths: Set<String> = [notFoundPage, sitemap, searchPage]
 }

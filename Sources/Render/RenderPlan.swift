@@ -54,7 +54,7 @@ public struct RenderPlan: Sendable {
             if replaced { return index }
         }
         var index = renderer.makeSearchIndex()
-        index.keepWrittenTables()
+        index.keepWrittenPieces()
         index.add(entries: entries(rendered: rendered).compactMap { $0 })
         return index
     }

@@ -90,9 +90,9 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.searchPage,
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
             ),
-            OutputFile(path: SiteLayout.searchIndex, contents: .pieces(searchIndex.scriptPieces())),
             OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
         ]
+        files += searchIndex.files()
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
                 let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)

@@ -140,7 +140,6 @@ def libro_index_bytes(site):
     """What libro ships for search: its index files and its search script."""
     site = pathlib.Path(site)
     paths = [site / "recursos" / "buscar.js"]
-    paths += [path for path in (site / "recursos").glob("indice-busqueda*.js")]
     folder = site / "recursos" / "busqueda"
     total = sum(path.stat().st_size for path in paths if path.is_file())
     return total + (folder_bytes(folder) if folder.is_dir() else 0)

@@ -6,7 +6,9 @@
    given page among the first results (the Sesión 2 carta), follows it and checks the page
    loaded; a glossary term (OSC) must be replaced by its synonym group. Each query of
    Tests/Fixtures/busqueda/consultas.tsv (prefixes, typos, glossary variants) must give its page
-   first, and typing the first one shows its page while typing.
+   first, and typing the first one shows its page while typing. Following a result lands on its
+   section (the URL's fragment) with the words searched marked there. On the shipped site, a
+   few one-word queries must load at most 100 KB of the index (search_bytes.py).
 2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
    At 360 × 780, on every page: the first paragraph (or the notice the body opens with) starts
    on the first screen, after scrolling down the header and its «Menú» button are on screen and
@@ -40,6 +42,7 @@ import sys
 import time
 
 from axe_selenium_python import Axe
+import search_bytes
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -58,13 +61,14 @@ QUERIES = REPOSITORY / "Tests/Fixtures/busqueda/consultas.tsv"
 QUERY_SCRIPT = """
 var consultas = arguments[0];
 var listo = arguments[arguments.length - 1];
-LIBRO_BUSCAR.cargar(function () {
-  listo(consultas.map(function (consulta) {
-    return LIBRO_BUSCAR.buscar(consulta, 3).resultados.map(function (resultado) {
-      return LIBRO_INDICE.paginas[LIBRO_INDICE.secciones[resultado.seccion][0]][0];
-    });
-  }));
-});
+var paginas = [];
+(function siguiente() {
+  if (paginas.length === consultas.length) return listo(paginas);
+  LIBRO_BUSCAR.buscar(consultas[paginas.length], 3, function (busqueda) {
+    paginas.push(busqueda.resultados.map(function (resultado) { return resultado.url; }));
+    siguiente();
+  });
+})();
 """
 
 # Each vector's terms as the site's script reads a query: the words' terms, then ~0 when the text
@@ -148,6 +152,11 @@ def wait_for(condition, seconds=10):
     return condition()
 
 
+def page_of(href):
+    """A result's page, without the words to mark (?resaltar=) and the section (#anchor)."""
+    return href.split("#")[0].split("?")[0]
+
+
 def read_vectors():
     """(line, text, terms, glossary form or None) for every line of VECTORS but comments."""
     def unescaped(text):
@@ -212,7 +221,7 @@ def check_queries(driver, site, problems, path):
     box = driver.find_element(By.ID, "libro_busqueda")
     box.send_keys(queries[0][1])
     links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
-    if not links or links[0].get_attribute("href").split("#")[0] != (site / queries[0][2]).resolve().as_uri():
+    if not links or page_of(links[0].get_attribute("href")) != (site / queries[0][2]).resolve().as_uri():
         problems.append(f"búsqueda: escribir «{queries[0][1]}» no muestra {queries[0][2]} primero")
     print(f"reader_check: {len(queries)} consultas de {path.name}")
 
@@ -225,7 +234,7 @@ def check_search(driver, site, shots, problems, options):
     links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
     hrefs = [link.get_attribute("href") for link in links[:3]]
     target = (site / expected).resolve().as_uri()
-    found = [link for link in links[:3] if (link.get_attribute("href") or "").split("#")[0] == target]
+    found = [link for link in links[:3] if page_of(link.get_attribute("href") or "") == target]
     if not found:
         problems.append(f"búsqueda: «{query}» no da {expected} entre los primeros resultados: {hrefs}")
         return
@@ -240,10 +249,36 @@ def check_search(driver, site, shots, problems, options):
     terms = driver.execute_script("return LIBRO_BUSCAR.terminos(arguments[0]).map(function (t) { return t.token; })", term)
     if not terms or not terms[0].startswith("~"):
         problems.append(f"búsqueda: «{term}» no se cambia por su grupo del glosario: {terms}")
+    href = found[0].get_attribute("href")
     found[0].click()
     heading = wait_for(lambda: driver.find_elements(By.TAG_NAME, "h1"))
     if not heading or title not in heading[0].text:
         problems.append(f"búsqueda: seguir el resultado no abrió {expected} («{title}»)")
+    check_landing(driver, href, problems)
+
+
+# The marks in the section the URL's fragment names («» for what comes before any heading).
+MARKS_SCRIPT = """
+var ancla = decodeURIComponent(location.hash.slice(1));
+var actual = "";
+var marcas = 0;
+document.querySelectorAll("#libro_contenido h2[id], #libro_contenido h3[id], #libro_contenido mark").forEach(function (e) {
+  if (e.tagName === "MARK") { if (actual === ancla) marcas++; } else { actual = e.id; }
+});
+return marcas;
+"""
+
+
+def check_landing(driver, href, problems):
+    """Following a result lands on its section, with the words searched marked there."""
+    fragment = href.partition("#")[2]
+    if driver.current_url.partition("#")[2] != fragment:
+        problems.append(f"búsqueda: el resultado {href} no llevó a la sección #{fragment}")
+    if "resaltar=" not in href:
+        problems.append(f"búsqueda: el resultado {href} no lleva las palabras a resaltar")
+    marks = wait_for(lambda: driver.execute_script(MARKS_SCRIPT), 3)
+    if not marks:
+        problems.append(f"búsqueda: al llegar desde {href} no hay palabras marcadas en la sección")
 
 
 def check_phone(site, shots, problems, options):
@@ -561,6 +596,22 @@ def check_system_maps(site, shots, problems):
         driver.quit()
 
 
+# One-word queries of the shipped site and the most a reader's browser may load to show their
+# first results, from a cold cache (docs/search.md).
+BYTE_QUERIES = ["alianza", "confianza", "sesion", "mapeo", "organizacion", "diligencia"]
+BYTE_BUDGET = 100_000
+
+
+def check_search_bytes(site, problems, options):
+    """The search index loads in pieces: a one-word query stays under the byte budget."""
+    if options.consultas != QUERIES:
+        return
+    for query, size in search_bytes.bytes_for_queries(site, BYTE_QUERIES).items():
+        if size > BYTE_BUDGET:
+            problems.append(f"búsqueda: «{query}» carga {size} bytes antes de mostrar resultados (máximo {BYTE_BUDGET})")
+    print(f"reader_check: bytes de búsqueda de {len(BYTE_QUERIES)} consultas de una palabra")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site", type=pathlib.Path)
@@ -590,6 +641,7 @@ def main():
     layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)
     check_system_maps(site, shots, problems)
+    check_search_bytes(site, problems, options)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"reader_check: {len(problems)} problemas; capturas en {shots}")

@@ -10,7 +10,7 @@ import Testing
             forms: ["Organización de la sociedad civil", "organizaciones de la sociedad civil"], exactForms: ["OSC"])
     ]
 
-    func index() -> String {
+    func index() -> SearchIndex {
         var index = SearchIndex(glossary: glossary)
         let first = index.entry(
             url: "anexos/sesion-2.html", title: "Sesión 2: mapeo de sistemas",
@@ -23,7 +23,7 @@ import Testing
                 """)
         let second = index.entry(url: "b.html", title: "Otra", body: "<p>Sin nada &lt;especial&gt;.</p>")
         index.add(entries: [first, second])
-        return index.script
+        return index
     }
 
     @Test func replacingAPageEqualsBuildingWithTheNewVersion() {
@@ -36,10 +36,10 @@ import Testing
             "b.html", "Sesión de mapeo", "<p>Otra red, más confianza.</p><h2 id=\"tres\">Tres</h2><p>Actores.</p>"
         )
         var built = SearchIndex(glossary: glossary)
-        built.keepWrittenTables()
+        built.keepWrittenPieces()
         let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
         built.add(entries: entries)
-        // Written once before the change, so the kept tables must follow it.
+        // Written once before the change, so the kept pieces must follow it.
         _ = built.script
         let newEntry = built.entry(url: edited.0, title: edited.1, body: edited.2)
         let replaced = built.replace(page: 1, old: entries[1], new: newEntry)
@@ -56,25 +56,113 @@ import Testing
         #expect(built.script == expected.script)
     }
 
+    /// An edit that keeps the size of the text keeps the number of sections per chunk: only the
+    /// edited page's chunk and its terms' shards are made again, and they must be the new ones.
+    @Test func replacingAPageRemakesItsKeptChunkAndShards() {
+        // Sections of some 400 bytes: about ten to a chunk.
+        let filler = String(repeating: "texto largo ", count: 32)
+        let body = { (word: String) in
+            "<p>Una \(word) local. \(filler)</p><h2 id=\"h\">Hoja</h2><p>Otro \(word). \(filler)</p>"
+        }
+        let pages = (0..<40).map { ("p\($0).html", "Página \($0)", body($0 == 7 ? "red" : "voz")) }
+        var built = SearchIndex(glossary: [])
+        built.keepWrittenPieces()
+        let entries = pages.map { built.entry(url: $0.0, title: $0.1, body: $0.2) }
+        built.add(entries: entries)
+        let before = built.sectionsPerChunk
+        #expect(before < 20)
+        _ = built.script
+        let edited = built.entry(url: "p7.html", title: "Página 7", body: body("mar"))
+        let replaced = built.replace(page: 7, old: entries[7], new: edited)
+        #expect(replaced)
+        #expect(built.sectionsPerChunk == before)
+
+        var expected = SearchIndex(glossary: [])
+        var changed = entries
+        changed[7] = edited
+        expected.add(entries: changed)
+        #expect(built.script == expected.script)
+        #expect(built.pieces["t-ma"]?.contains(#""mar":[1,[7,2,14,1,15,1]]"#) == true)
+        #expect(built.pieces["t-re"] == nil)
+    }
+
     @Test func indexesTitlesSectionsAndGlossaryGroups() {
-        let script = index()
-        #expect(script.hasPrefix("window.LIBRO_INDICE = {"))
-        #expect(
-            script.contains(#""paginas":[["anexos/sesion-2.html","Sesión 2: mapeo de sistemas"],["b.html","Otra"]]"#))
-        #expect(script.contains(#"[0,"fase-1","Fase 1 & más","Las alianzas y el mapeo."]"#))
-        // Title words count for the page; heading words weigh more than body words.
-        #expect(script.contains(#""sesion":[0]"#))
-        #expect(script.contains(#""fase":[1,5]"#))
-        #expect(script.contains(#""alianz":[1,1]"#))
+        let pieces = index().pieces
+        let text = pieces["c/0"] ?? ""
+        let pages = #""paginas":[[0,"anexos/sesion-2.html","Sesión 2: mapeo de sistemas"],[1,"b.html","Otra"]]"#
+        #expect(text.contains(pages))
+        #expect(text.contains(#"[0,"fase-1","Fase 1 & más","Las alianzas y el mapeo."]"#))
+        #expect(text.contains(#"\u003cespecial>"#))
+        // Title words count in every section of the page, already added: `[page, n, section,
+        // weight × n]` after the number of pages. Heading words weigh more than body words.
+        #expect(pieces["t-se"]?.contains(#""sesion":[1,[0,2,0,10,1,10]]"#) == true)
+        #expect(pieces["t-fa"]?.contains(#""fase":[1,[0,1,1,5]]"#) == true)
+        #expect(pieces["t-al"]?.contains(#""alianz":[1,[0,1,1,1]]"#) == true)
         // The group token stands for every form of the glossary term, acronyms too.
-        #expect(script.contains(#""~0":[0,1]"#))
-        #expect(script.contains(#""osc":"~0""#))
-        #expect(script.contains(#""organizaciones de la sociedad civil":"~0""#))
-        #expect(script.contains(#"\u003cespecial>"#))
+        #expect(pieces["t-_7e_0"]?.contains(#""~0":[1,[0,1,0,1]]"#) == true)
+        #expect(pieces["indice"]?.contains(#""osc":"~0""#) == true)
+        #expect(pieces["indice"]?.contains(#""organizaciones de la sociedad civil":"~0""#) == true)
+        // The typo search's second way in: terms by their last two letters.
+        #expect(pieces["s-nz"]?.contains(#""alianz""#) == true)
+        #expect(pieces["indice"]?.contains(#""comienzos":["#) == true)
+    }
+
+    /// A term on more pages than the results page lists keeps its best pages in its shard, best
+    /// first, and its whole list in a file of its own, loaded only when a query needs it.
+    @Test func aTermOnManyPagesKeepsItsBestPagesAndListsTheRestApart() {
+        var index = SearchIndex(glossary: [])
+        let count = SearchIndex.listedPages + 10
+        index.add(
+            entries: (0..<count).map { page in
+                let heading = page == 30 ? "<h2 id=\"r\">Red</h2>" : ""
+                return index.entry(url: "p\(page).html", title: "P", body: "<p>Una red.</p>\(heading)<p>Otra red.</p>")
+            })
+        let pieces = index.pieces
+        let shard = pieces["t-re"] ?? ""
+        // Page 30's heading puts its second section first; the others follow in reading order.
+        #expect(shard.contains(#""red":[\#(count),[30,1,31,6,0,1,0,2,1,1,1,2,"#))
+        #expect(shard.contains(#"49,1,50,2],"l/red"]"#))
+        let whole = pieces["l/red"] ?? ""
+        #expect(whole.contains(#"[0,1,0,2,1,1,1,2,"#))
+        #expect(whole.contains(#"30,2,30,1,31,6,"#))
+        #expect(whole.contains("\(count - 1),1,\(count),2]"))
+    }
+
+    /// The glossary's definitions are found when the index is written: on the page with most
+    /// headings that name a term, the first section that names each.
+    @Test func definitionsAreTheSectionsOfThePageThatDefinesMostTerms() {
+        let red = GlossaryEntry(term: "Red", page: 0, anchor: "red", forms: ["Red"], exactForms: [])
+        var index = SearchIndex(glossary: glossary + [red])
+        index.add(entries: [
+            index.entry(url: "a.html", title: "A", body: "<p>x</p><h2 id=\"red\">Red</h2><p>y</p>"),
+            index.entry(
+                url: "g.html", title: "Glosario",
+                body: "<h2 id=\"osc\">OSC</h2><p>z</p><h2 id=\"red\">Red</h2><p>w</p><h2 id=\"r2\">Red</h2>"),
+        ])
+        #expect(index.pieces["indice"]?.contains(#""definiciones":{"~0":2,"~1":3}"#) == true)
+    }
+
+    @Test func fileNamesAreTheSameOnEveryFileSystem() {
+        #expect(SearchFileName.prefixKey(of: "alianz") == "al")
+        #expect(SearchFileName.suffixKey(of: "alianz") == "nz")
+        #expect(SearchFileName.prefixKey(of: "4") == "4")
+        #expect(SearchFileName.prefixKey(of: "~12") == "_7e_1")
+        #expect(SearchFileName.prefixKey(of: "οδοσ") == "_3bf__3b4_")
+        #expect(SearchFileName.list(of: "red") == "l/red")
+        #expect(SearchFileName.list(of: String(repeating: "a", count: 120)).hasPrefix("l/_"))
+    }
+
+    /// Long sections are quoted from their start, cut between words.
+    @Test func snippetsQuoteTheStartOfLongSections() {
+        let long = String(repeating: "palabra ", count: 400)
+        let quoted = SearchIndex.quoted(long)
+        #expect(quoted.utf8.count <= SearchIndex.quotedBytes)
+        #expect(quoted.hasSuffix("palabra"))
+        #expect(SearchIndex.quoted("corto") == "corto")
     }
 
     @Test func sameInputGivesTheSameBytes() {
-        #expect(index() == index())
+        #expect(index().script == index().script)
     }
 
     /// The soft hyphens a worksheet table marks long words with are neither quoted nor split words.
@@ -97,8 +185,26 @@ extension SearchIndex {
         counters.withCounter { counter in counter.terms(of: text).map { counter.terms[Int($0)] } }
     }
 
-    /// The script, as the build writes it.
-    var script: String { String(decoding: Array(scriptPieces().joined()), as: UTF8.self) }
+    /// Every piece, as the build writes it.
+    var script: String {
+        files().map { file in
+            guard case .bytes(let bytes) = file.contents else { return file.path }
+            return file.path + "\n" + String(decoding: bytes, as: UTF8.self)
+        }.joined(separator: "\n")
+    }
+
+    /// Each piece's data by its name (`t-al`, `c/0`).
+    var pieces: [String: String] {
+        var pieces: [String: String] = [:]
+        for file in files() {
+            guard case .bytes(let bytes) = file.contents else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let name = String(file.path.dropFirst("recursos/busqueda/".count).dropLast(".js".count))
+            let prefix = #"window.LIBRO_BUSQUEDA.recibir("\#(name)","#
+            pieces[name] = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count).dropLast(3)) : text
+        }
+        return pieces
+    }
 }
 
 @Suite struct JSONTests {

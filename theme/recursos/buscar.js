@@ -1,15 +1,19 @@
-// Búsqueda del sitio. El índice lo genera libro al compilar y llega como un script
-// (recursos/indice-busqueda.js), así que funciona también con el sitio abierto desde una carpeta.
+// Búsqueda del sitio. libro escribe el índice en trozos (recursos/busqueda/, docs/search.md): cada
+// trozo es un script que llama a LIBRO_BUSQUEDA.recibir, así que funciona también con el sitio
+// abierto desde una carpeta, donde no hay fetch. Una consulta carga sólo lo que necesita: indice.js,
+// el trozo de las dos primeras letras de cada palabra y el texto de las secciones que muestra.
 // Las palabras se comparan como lo hace libro al generar el índice: sin mayúsculas ni acentos
 // (la ñ cuenta como n), sin palabras vacías y con un lematizador ligero para plurales y género.
 (function () {
   "use strict";
   var script = document.currentScript;
   var raiz = script.getAttribute("data-raiz") || "";
+  var carpeta = script.getAttribute("data-busqueda") || "";
   var textos = {
     sin: script.getAttribute("data-sin-resultados"),
     uno: script.getAttribute("data-un-resultado"),
     varios: script.getAttribute("data-resultados"),
+    alMenos: script.getAttribute("data-al-menos"),
     cargando: script.getAttribute("data-cargando"),
     todos: script.getAttribute("data-ver-todos"),
   };
@@ -17,11 +21,6 @@
   var panel = document.getElementById("libro_resultados");
   var estado = document.getElementById("libro_busqueda_estado");
   var pagina = document.getElementById("libro_resultados_pagina");
-  if (!entrada || !panel) return;
-
-  var indice = null;
-  var seccionesDe = [];
-  var pendientes = [];
 
   // ---- Texto en español: lo mismo que hace libro (Sources/Render/Search/SpanishText.swift), con
   // los mismos ejemplos (Tests/Fixtures/busqueda/vectores.tsv).
@@ -54,26 +53,83 @@
     return Object.prototype.hasOwnProperty.call(objeto, clave) ? objeto[clave] : undefined;
   }
 
-  // ---- El índice: se carga la primera vez que alguien busca.
+  // ---- Los trozos del índice: cada uno se pide una vez, con una etiqueta <script>.
 
+  var datos = {};
+  var esperando = {};
+  window.LIBRO_BUSQUEDA = {
+    recibir: function (nombre, dato) { datos[nombre] = dato; },
+  };
+
+  // Carga los trozos que faltan de `nombres` y luego llama a `listo`; un trozo que no existe
+  // queda como null.
+  function pedir(nombres, listo) {
+    var faltan = Array.from(new Set(nombres)).filter(function (nombre) { return !(nombre in datos); });
+    var cuenta = faltan.length;
+    if (!cuenta) return listo();
+    function uno() { if (--cuenta === 0) listo(); }
+    faltan.forEach(function (nombre) {
+      if (esperando[nombre]) return esperando[nombre].push(uno);
+      esperando[nombre] = [uno];
+      var etiqueta = document.createElement("script");
+      etiqueta.src = carpeta + nombre + ".js";
+      etiqueta.onload = etiqueta.onerror = function () {
+        if (!(nombre in datos)) datos[nombre] = null;
+        esperando[nombre].splice(0).forEach(function (funcion) { funcion(); });
+        delete esperando[nombre];
+      };
+      document.head.appendChild(etiqueta);
+    });
+  }
+
+  var indice = null;
+  var formas = [];
+
+  // indice.js: grupos del glosario, palabras vacías, definiciones y qué trozos hay.
   function cargar(listo) {
     if (indice) return listo();
-    pendientes.push(listo);
-    if (pendientes.length > 1) return;
-    anunciar(textos.cargando);
-    var etiqueta = document.createElement("script");
-    etiqueta.src = script.getAttribute("data-indice");
-    etiqueta.onload = function () {
-      indice = window.LIBRO_INDICE;
-      indice.vacias = new Set(indice.vacias);
-      indice.secciones.forEach(function (seccion, numero) {
-        (seccionesDe[seccion[0]] = seccionesDe[seccion[0]] || []).push(numero);
-      });
-      preparar();
-      pendientes.splice(0).forEach(function (funcion) { funcion(); });
-    };
-    document.head.appendChild(etiqueta);
+    pedir(["indice"], function () {
+      if (!indice) {
+        indice = datos.indice;
+        indice.vacias = new Set(indice.vacias);
+        indice.comienzos = new Set(indice.comienzos);
+        indice.finales = new Set(indice.finales);
+        formas = Object.keys(indice.grupos).map(function (forma) {
+          var raices = forma.split(" ").filter(function (w) { return !indice.vacias.has(w); }).map(raizDe);
+          return { raices: raices.join(" "), token: indice.grupos[forma] };
+        });
+      }
+      listo();
+    });
   }
+
+  // El nombre de un trozo, como lo escribe libro (Sources/Render/Search/SearchFileName.swift):
+  // letras ASCII y cifras tal cual, cualquier otra letra como _<hex>_.
+  function clave(letras) {
+    return letras.map(function (c) { return /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_"; }).join("");
+  }
+  function trozoDe(termino) {
+    var nombre = clave(Array.from(termino).slice(0, 2));
+    return indice.comienzos.has(nombre) ? "t-" + nombre : null;
+  }
+  function finalDe(termino) {
+    var nombre = clave(Array.from(termino).slice(-2));
+    return indice.finales.has(nombre) ? "s-" + nombre : null;
+  }
+  // [páginas, lista, "l/…" si la lista está cortada] de un término, o undefined.
+  function datosDe(termino) {
+    var trozo = datos[trozoDe(termino)];
+    return trozo ? propio(trozo, termino) : undefined;
+  }
+  // El texto de una sección: [página, ancla, encabezado, texto], y [url, título] de su página.
+  function seccionDe(numero) {
+    var bloque = datos[bloqueDe(numero)];
+    if (!bloque) return null;
+    var seccion = bloque.secciones[numero % indice.bloque];
+    var datosPagina = bloque.paginas.filter(function (p) { return p[0] === seccion[0]; })[0];
+    return { pagina: seccion[0], ancla: seccion[1], encabezado: seccion[2], texto: seccion[3], url: datosPagina[1], titulo: datosPagina[2] };
+  }
+  function bloqueDe(numero) { return "c/" + Math.floor(numero / indice.bloque); }
 
   // Las palabras de la consulta; las frases del glosario («organizaciones de la sociedad civil»,
   // «OSC») se cambian por su grupo, que también encuentra sus sinónimos. `grupos` (forma → grupo)
@@ -103,52 +159,16 @@
 
   // ---- Búsqueda que perdona: la última palabra mientras se escribe vale como comienzo («alia»
   // encuentra «alianza») y una palabra larga con una errata encuentra la buena («aliansa»). Las
-  // coincidencias exactas van antes que las de comienzo, y éstas antes que las erratas.
+  // coincidencias exactas van antes que las de comienzo, y éstas antes que las erratas; las
+  // erratas se buscan sólo cuando lo exacto y los comienzos dan pocas páginas.
 
   var EXACTA = 0, COMIENZO = 1, ERRATA = 2;
-  var ordenados = [];
-  var definiciones = {};
-  var formas = [];
 
-  // Al cargar: los términos ordenados (para buscar comienzos) y dónde define el glosario cada grupo.
-  function preparar() {
-    var vistos = new Set(Object.keys(indice.terminos).concat(Object.keys(indice.titulos)));
-    ordenados = Array.from(vistos).filter(function (t) { return t[0] !== "~"; }).sort();
-    formas = Object.keys(indice.grupos).map(function (forma) {
-      var raices = forma.split(" ").filter(function (w) { return !indice.vacias.has(w); }).map(raizDe);
-      return { raices: raices.join(" "), token: indice.grupos[forma] };
-    });
-    definiciones = definicionesDelGlosario();
-  }
-
-  // La definición de un término es la sección cuyo encabezado es una de sus formas, en la página
-  // con más encabezados así: el glosario, aunque otra página titule una sección igual.
-  function definicionesDelGlosario() {
-    var porPagina = new Map();
-    indice.secciones.forEach(function (seccion, numero) {
-      var token = propio(indice.grupos, palabras(seccion[2] || "").join(" "));
-      if (!token) return;
-      if (!porPagina.has(seccion[0])) porPagina.set(seccion[0], {});
-      var definidas = porPagina.get(seccion[0]);
-      if (definidas[token] === undefined) definidas[token] = numero;
-    });
-    var mejor = {};
-    porPagina.forEach(function (definidas) {
-      if (Object.keys(definidas).length > Object.keys(mejor).length) mejor = definidas;
-    });
-    return mejor;
-  }
-
-  // Los términos del índice que empiezan con `prefijo`, por búsqueda binaria en la lista ordenada.
+  // Los términos de un trozo que empiezan con `prefijo`.
   function conComienzo(prefijo) {
-    var bajo = 0, alto = ordenados.length;
-    while (bajo < alto) {
-      var medio = (bajo + alto) >> 1;
-      if (ordenados[medio] < prefijo) bajo = medio + 1; else alto = medio;
-    }
-    var encontrados = [];
-    while (bajo < ordenados.length && ordenados[bajo].startsWith(prefijo)) encontrados.push(ordenados[bajo++]);
-    return encontrados;
+    var trozo = datos[trozoDe(prefijo)];
+    if (!trozo) return [];
+    return Object.keys(trozo).filter(function (t) { return t[0] !== "~" && t.startsWith(prefijo); }).sort();
   }
 
   // Distancia de Damerau–Levenshtein (con transposiciones de letras vecinas) si no pasa de
@@ -174,48 +194,66 @@
     return previa[b.length];
   }
 
-  // Los términos del índice que cuentan por una palabra de la consulta, cada uno con su nivel.
-  // `comienzo`: la palabra es la última que se está escribiendo.
-  function alternativas(termino, comienzo) {
+  // Los términos del índice que cuentan por una palabra de la consulta, cada uno con su nivel,
+  // con los trozos que hacen falta ya cargados. `comienzo`: la palabra es la última que se está
+  // escribiendo; `pocas`: con menos páginas que éstas, se buscan también erratas.
+  function alternativas(termino, comienzo, pocas, listo) {
     var lista = [{ token: termino.token, nivel: EXACTA }];
-    if (String(termino.token)[0] === "~") return lista;
-    var palabra = termino.palabras[0];
     var vistos = new Set([termino.token]);
     function agregar(token, nivel) {
       if (vistos.has(token)) return;
       vistos.add(token);
       lista.push({ token: token, nivel: nivel });
     }
-    if (comienzo && palabra.length >= 3) {
-      conComienzo(termino.token).concat(conComienzo(palabra)).forEach(function (t) { agregar(t, COMIENZO); });
-    }
-    var maximo = palabra.length >= 9 ? 2 : palabra.length >= 5 ? 1 : 0;
-    if (maximo) {
-      ordenados.forEach(function (t) {
-        if (distancia(termino.token, t, maximo) <= maximo) agregar(t, ERRATA);
-      });
-    }
-    return lista;
-  }
-
-  // Sección → { nivel, peso } de una palabra: de sus alternativas, la de mejor nivel y más peso.
-  function pesosDe(alternativas) {
-    var pesos = new Map();
-    alternativas.forEach(function (alternativa) {
-      var propios = new Map();
-      var apariciones = propio(indice.terminos, alternativa.token) || [];
-      for (var k = 0; k < apariciones.length; k += 2) propios.set(apariciones[k], apariciones[k + 1]);
-      (propio(indice.titulos, alternativa.token) || []).forEach(function (numero) {
-        seccionesDe[numero].forEach(function (seccion) {
-          propios.set(seccion, (propios.get(seccion) || 0) + indice.pesos.titulo);
+    var palabra = termino.palabras[0];
+    pedir([trozoDe(termino.token), trozoDe(palabra)].filter(Boolean), function () {
+      if (String(termino.token)[0] === "~") return listo(lista);
+      if (comienzo && palabra.length >= 3) {
+        conComienzo(termino.token).concat(conComienzo(palabra)).forEach(function (t) { agregar(t, COMIENZO); });
+      }
+      var maximo = palabra.length >= 9 ? 2 : palabra.length >= 5 ? 1 : 0;
+      var paginas = lista.reduce(function (suma, a) { return suma + ((datosDe(a.token) || [0])[0]); }, 0);
+      if (!maximo || paginas >= pocas) return listo(lista);
+      // Con una errata, las dos primeras o las dos últimas letras siguen en su sitio.
+      pedir([finalDe(termino.token)].filter(Boolean), function () {
+        var candidatos = Object.keys(datos[trozoDe(termino.token)] || {}).concat(datos[finalDe(termino.token)] || []);
+        var erratas = candidatos.filter(function (t) {
+          return t[0] !== "~" && distancia(termino.token, t, maximo) <= maximo;
+        }).sort();
+        pedir(erratas.map(trozoDe).filter(Boolean), function () {
+          erratas.forEach(function (t) { agregar(t, ERRATA); });
+          listo(lista);
         });
       });
-      propios.forEach(function (peso, seccion) {
-        var actual = pesos.get(seccion);
-        if (!actual || alternativa.nivel < actual.nivel || (alternativa.nivel === actual.nivel && peso > actual.peso)) {
-          pesos.set(seccion, { nivel: alternativa.nivel, peso: peso });
+    });
+  }
+
+  // Las listas [página, n, sección, peso × n, …] de las alternativas: las mejores páginas que trae
+  // el trozo o, con `enteras`, la lista entera de las que la tienen aparte.
+  function listasDe(alternativas, enteras, listo) {
+    var aparte = alternativas.map(function (a) { return (datosDe(a.token) || [])[2]; }).filter(Boolean);
+    pedir(enteras ? aparte : [], function () {
+      listo(alternativas.map(function (a) {
+        var dato = datosDe(a.token) || [0, []];
+        return { nivel: a.nivel, paginas: dato[0], cortada: !!dato[2] && !enteras, lista: (enteras && dato[2] && datos[dato[2]]) || dato[1] };
+      }));
+    });
+  }
+
+  // Sección → { nivel, peso, pagina } de una palabra: de sus alternativas, la de mejor nivel y más peso.
+  function pesosDe(listas) {
+    var pesos = new Map();
+    listas.forEach(function (l) {
+      var lista = l.lista;
+      for (var k = 0; k < lista.length; k += 2 + 2 * lista[k + 1]) {
+        for (var j = 0; j < lista[k + 1]; j++) {
+          var seccion = lista[k + 2 + 2 * j], peso = lista[k + 3 + 2 * j];
+          var actual = pesos.get(seccion);
+          if (!actual || l.nivel < actual.nivel || (l.nivel === actual.nivel && peso > actual.peso)) {
+            pesos.set(seccion, { nivel: l.nivel, peso: peso, pagina: lista[k] });
+          }
         }
-      });
+      }
     });
     return pesos;
   }
@@ -235,17 +273,34 @@
   }
 
   // Secciones que tienen todos los términos (o sus alternativas), ordenadas por nivel y luego por
-  // puntaje: título > encabezado > texto.
-  function buscar(consulta, limite) {
-    var lista = terminos(consulta, indice.grupos, indice.vacias);
-    if (!lista.length) return { terminos: lista, resultados: [] };
-    var escritas = palabras(consulta);
-    var ultima = escritas[escritas.length - 1];
+  // puntaje: título > encabezado > texto. Llama a `listo` con los resultados y su texto cargado.
+  // Una consulta de una palabra se responde con las mejores páginas de cada término; varias
+  // palabras o `completa` (la página de resultados) cargan las listas enteras que hagan falta.
+  function buscar(consulta, limite, listo, completa) {
+    cargar(function () {
+      var lista = terminos(consulta, indice.grupos, indice.vacias);
+      if (!lista.length) return listo({ terminos: lista, resultados: [], total: 0 });
+      var escritas = palabras(consulta);
+      var ultima = escritas[escritas.length - 1];
+      var enteras = completa || lista.length > 1;
+      var pendientes = lista.length;
+      lista.forEach(function (termino, posicion) {
+        var comienzo = posicion === lista.length - 1 && termino.palabras[termino.palabras.length - 1] === ultima;
+        alternativas(termino, comienzo, limite, function (encontradas) {
+          termino.alternativas = encontradas;
+          listasDe(encontradas, enteras, function (listas) {
+            termino.listas = listas;
+            if (--pendientes === 0) ordenar(lista, limite, listo);
+          });
+        });
+      });
+    });
+  }
+
+  function ordenar(lista, limite, listo) {
     var total = null;
-    lista.forEach(function (termino, posicion) {
-      var comienzo = posicion === lista.length - 1 && termino.palabras[termino.palabras.length - 1] === ultima;
-      termino.alternativas = alternativas(termino, comienzo);
-      var pesos = pesosDe(termino.alternativas);
+    lista.forEach(function (termino) {
+      var pesos = pesosDe(termino.listas);
       if (total === null) {
         total = pesos;
         return;
@@ -253,29 +308,44 @@
       var siguiente = new Map();
       total.forEach(function (valor, seccion) {
         var otro = pesos.get(seccion);
-        if (otro) siguiente.set(seccion, { nivel: Math.max(valor.nivel, otro.nivel), peso: valor.peso + otro.peso });
+        if (otro) siguiente.set(seccion, { nivel: Math.max(valor.nivel, otro.nivel), peso: valor.peso + otro.peso, pagina: valor.pagina });
       });
       total = siguiente;
     });
     var resultados = mejoresPorPagina(total);
-    var definicion = propio(definiciones, grupoDeLaConsulta(lista));
-    if (definicion !== undefined) {
-      var pagina = indice.secciones[definicion][0];
-      resultados = [{ seccion: definicion, nivel: EXACTA, peso: Infinity }].concat(resultados.filter(function (r) {
-        return indice.secciones[r.seccion][0] !== pagina;
-      }));
-    }
-    return { terminos: lista, resultados: resultados.slice(0, limite), total: resultados.length };
+    var cuantos = cuantasPaginas(lista[0].listas, resultados.length);
+    var definicion = propio(indice.definiciones, grupoDeLaConsulta(lista));
+    pedir(definicion === undefined ? [] : [bloqueDe(definicion)], function () {
+      if (definicion !== undefined) {
+        var suya = seccionDe(definicion).pagina;
+        var otras = resultados.filter(function (r) { return r.pagina !== suya; });
+        if (otras.length === resultados.length) cuantos.n += 1;
+        resultados = [{ seccion: definicion, pagina: suya, nivel: EXACTA, peso: Infinity }].concat(otras);
+      }
+      resultados = resultados.slice(0, limite);
+      pedir(resultados.map(function (r) { return bloqueDe(r.seccion); }), function () {
+        listo({ terminos: lista, resultados: resultados, total: cuantos.n, alMenos: cuantos.alMenos });
+      });
+    });
+  }
+
+  // Cuántas páginas hay. Con listas cortadas sólo se sabe de cada término por separado: con una
+  // sola, su cuenta; con varias, al menos la mayor.
+  function cuantasPaginas(listas, vistas) {
+    var cortadas = listas.filter(function (l) { return l.cortada; });
+    if (!cortadas.length) return { n: vistas, alMenos: false };
+    var mayor = Math.max.apply(null, cortadas.map(function (l) { return l.paginas; }));
+    var conAlgo = listas.filter(function (l) { return l.paginas > 0; }).length;
+    return { n: Math.max(mayor, vistas), alMenos: conAlgo > 1 };
   }
 
   // La mejor sección de cada página, en orden: nivel, puntaje y orden de lectura.
   function mejoresPorPagina(total) {
     var mejor = new Map();
     total.forEach(function (valor, seccion) {
-      var numero = indice.secciones[seccion][0];
-      var actual = mejor.get(numero);
+      var actual = mejor.get(valor.pagina);
       if (!actual || valor.nivel < actual.nivel || (valor.nivel === actual.nivel && valor.peso > actual.peso)) {
-        mejor.set(numero, { seccion: seccion, nivel: valor.nivel, peso: valor.peso });
+        mejor.set(valor.pagina, { seccion: seccion, pagina: valor.pagina, nivel: valor.nivel, peso: valor.peso });
       }
     });
     return Array.from(mejor.values()).sort(function (a, b) {
@@ -283,7 +353,8 @@
     });
   }
 
-  // ---- Resultados: página, sección y un fragmento con lo encontrado resaltado.
+  // ---- Resultados: página, sección y un fragmento con lo encontrado resaltado. El enlace lleva
+  // las raíces buscadas (?resaltar=), para marcarlas en la sección al llegar.
 
   function escapar(texto) {
     return texto.replace(/[&<>"']/g, function (c) {
@@ -301,6 +372,7 @@
         forma.split(" ").forEach(function (w) { if (!indice.vacias.has(w)) raices.add(raizDe(w)); });
       });
     });
+    raices.forEach(function (r) { if (r[0] === "~") raices.delete(r); });
     return raices;
   }
 
@@ -328,31 +400,34 @@
     return html;
   }
 
-  function pintar(destino, consulta, limite, conEnlaceATodos) {
-    var busqueda = buscar(consulta, limite);
-    var raices = buscadas(busqueda.terminos);
-    var html = "";
-    busqueda.resultados.forEach(function (resultado) {
-      var seccion = indice.secciones[resultado.seccion];
-      var datos = indice.paginas[seccion[0]];
-      var enlace = raiz + datos[0] + (seccion[1] ? "#" + seccion[1] : "");
-      html += '<li><a href="' + escapar(enlace) + '"><span class="resultado-titulo">' + escapar(datos[1]) + "</span>";
-      if (seccion[2]) html += '<span class="resultado-seccion">' + escapar(seccion[2]) + "</span>";
-      html += '<span class="resultado-fragmento">' + fragmento(seccion[3] || seccion[2] || datos[1], raices) + "</span></a></li>";
-    });
-    var cuantos = busqueda.total || 0;
-    var mensaje = cuantos === 0 ? textos.sin + " «" + consulta + "»"
-      : cuantos === 1 ? textos.uno : textos.varios.replace("{n}", cuantos);
-    var pie = conEnlaceATodos && cuantos > limite
-      ? '<p class="resultados-todos"><a href="' + escapar(raiz + "buscar.html?q=" + encodeURIComponent(consulta)) + '">' +
-        escapar(textos.todos) + "</a></p>"
-      : "";
-    destino.innerHTML = '<p class="resultados-cuenta">' + escapar(mensaje) + "</p>" +
-      (html ? '<ol class="resultados-lista">' + html + "</ol>" : "") + pie;
-    anunciar(mensaje);
+  function pintar(destino, consulta, limite, conEnlaceATodos, listo) {
+    buscar(consulta, limite, function (busqueda) {
+      var raices = buscadas(busqueda.terminos);
+      var resaltar = "?resaltar=" + encodeURIComponent(Array.from(raices).join(" "));
+      var html = "";
+      busqueda.resultados.forEach(function (resultado) {
+        var seccion = seccionDe(resultado.seccion);
+        var enlace = raiz + seccion.url + resaltar + (seccion.ancla ? "#" + seccion.ancla : "");
+        html += '<li><a href="' + escapar(enlace) + '"><span class="resultado-titulo">' + escapar(seccion.titulo) + "</span>";
+        if (seccion.encabezado) html += '<span class="resultado-seccion">' + escapar(seccion.encabezado) + "</span>";
+        html += '<span class="resultado-fragmento">' + fragmento(seccion.texto || seccion.encabezado || seccion.titulo, raices) + "</span></a></li>";
+      });
+      var cuantos = busqueda.total || 0;
+      var mensaje = cuantos === 0 ? textos.sin + " «" + consulta + "»"
+        : busqueda.alMenos ? textos.alMenos.replace("{n}", cuantos)
+        : cuantos === 1 ? textos.uno : textos.varios.replace("{n}", cuantos);
+      var pie = conEnlaceATodos && cuantos > limite
+        ? '<p class="resultados-todos"><a href="' + escapar(raiz + "buscar.html?q=" + encodeURIComponent(consulta)) + '">' +
+          escapar(textos.todos) + "</a></p>"
+        : "";
+      destino.innerHTML = '<p class="resultados-cuenta">' + escapar(mensaje) + "</p>" +
+        (html ? '<ol class="resultados-lista">' + html + "</ol>" : "") + pie;
+      if (listo) listo(mensaje);
+      else anunciar(mensaje);
+    }, !conEnlaceATodos);
   }
 
-  // Mientras llega el índice (más de un megabyte en un paquete grande), el aviso se ve bajo la caja.
+  // Mientras llegan los trozos (en una red lenta se nota), el aviso se ve bajo la caja.
   function mostrarCarga(destino) {
     destino.innerHTML = '<p class="resultados-cuenta resultados-cargando">' + escapar(textos.cargando) + "</p>";
     destino.hidden = false;
@@ -361,6 +436,61 @@
   function anunciar(mensaje) {
     if (estado) estado.textContent = mensaje;
   }
+
+  // ---- Al llegar desde un resultado (pagina.html?resaltar=raíces#ancla): las palabras buscadas
+  // se marcan en esa sección, y la primera se muestra.
+
+  function resaltarAlLlegar() {
+    var pedidas = new URLSearchParams(window.location.search).get("resaltar");
+    var contenido = document.getElementById("libro_contenido");
+    if (!pedidas || !contenido) return;
+    var raices = new Set(pedidas.split(" ").filter(Boolean));
+    var ancla = decodeURIComponent(window.location.hash.slice(1));
+    var recorrido = document.createTreeWalker(contenido, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    var actual = "";
+    var textosDeLaSeccion = [];
+    for (var nodo = recorrido.nextNode(); nodo; nodo = recorrido.nextNode()) {
+      if (nodo.nodeType === 1 && /^H[23]$/.test(nodo.tagName) && nodo.id) actual = nodo.id;
+      else if (nodo.nodeType === 3 && actual === ancla && !nodo.parentNode.closest("script, style, mark")) textosDeLaSeccion.push(nodo);
+    }
+    var primera = null;
+    textosDeLaSeccion.forEach(function (texto) {
+      var partes = texto.nodeValue.split(/([\p{Alphabetic}\p{N}]+)/u);
+      if (!partes.some(function (p, i) { return i % 2 === 1 && raices.has(raizDe(plegar(p))); })) return;
+      var trozo = document.createDocumentFragment();
+      partes.forEach(function (parte, i) {
+        if (i % 2 === 1 && raices.has(raizDe(plegar(parte)))) {
+          var marca = document.createElement("mark");
+          marca.textContent = parte;
+          trozo.appendChild(marca);
+          primera = primera || marca;
+        } else if (parte) {
+          trozo.appendChild(document.createTextNode(parte));
+        }
+      });
+      texto.parentNode.replaceChild(trozo, texto);
+    });
+    if (primera) primera.scrollIntoView({ block: "center" });
+  }
+  resaltarAlLlegar();
+
+  // Para las pruebas (Tests/Browser/reader_check.py): las mismas reglas que libro usa al generar
+  // el índice, con los grupos del índice o con otros. `buscar` llama a `listo` con los resultados,
+  // cada uno con la url de su página.
+  window.LIBRO_BUSCAR = {
+    cargar: cargar,
+    palabras: palabras,
+    terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
+    buscar: function (consulta, limite, listo, completa) {
+      buscar(consulta, limite, function (busqueda) {
+        busqueda.resultados.forEach(function (r) { r.url = seccionDe(r.seccion).url; });
+        listo(busqueda);
+      }, completa);
+    },
+    distancia: distancia,
+  };
+
+  if (!entrada || !panel) return;
 
   // ---- Interacción: escribir busca; flechas para moverse entre resultados; Escape cierra.
 
@@ -373,15 +503,24 @@
       return;
     }
     espera = setTimeout(function () {
-      if (!indice) mostrarCarga(panel);
-      cargar(function () {
-        if (entrada.value.trim() !== consulta) return;
-        pintar(panel, consulta, 8, true);
-        panel.hidden = false;
-      });
+      var listo = false;
+      pintarSiSigue(consulta, function () { listo = true; });
+      if (!listo) mostrarCarga(panel);
     }, 120);
   });
   entrada.addEventListener("focus", function () { cargar(function () {}); });
+
+  // Pinta los resultados de `consulta` si sigue siendo lo escrito cuando llegan sus trozos.
+  function pintarSiSigue(consulta, listo) {
+    var copia = document.createElement("div");
+    pintar(copia, consulta, 8, true, function (mensaje) {
+      listo();
+      if (entrada.value.trim() !== consulta) return;
+      panel.innerHTML = copia.innerHTML;
+      panel.hidden = false;
+      anunciar(mensaje);
+    });
+  }
 
   function enlaces() {
     return Array.prototype.slice.call(panel.querySelectorAll("a"));
@@ -419,17 +558,7 @@
     if (consulta.trim()) {
       entrada.value = consulta;
       mostrarCarga(pagina);
-      cargar(function () { pintar(pagina, consulta.trim(), 50, false); });
+      pintar(pagina, consulta.trim(), 50, false);
     }
   }
-
-  // Para las pruebas (Tests/Browser/reader_check.py): las mismas reglas que libro usa al generar
-  // el índice, con los grupos del índice o con otros.
-  window.LIBRO_BUSCAR = {
-    cargar: cargar,
-    palabras: palabras,
-    terminos: function (consulta, grupos) { return terminos(consulta, grupos || indice.grupos, indice.vacias); },
-    buscar: buscar,
-    distancia: distancia,
-  };
 })();

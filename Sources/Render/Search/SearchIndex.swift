@@ -5,49 +5,57 @@ import Model
 import Workers
 
 /// RENDER for search: every page's sections, their words folded and stemmed, and the glossary's
-/// forms as synonym groups, shipped as a script (`window.LIBRO_INDICE = …`) so search works from
-/// a folder, where pages cannot `fetch`. Built in reading order, so the bytes do not change
-/// between builds. An index is filled in place: make a new one for each site.
+/// forms as synonym groups. Written as a folder of small scripts (`SearchFiles`) so search works
+/// from a folder, where pages cannot `fetch`, and a query loads only the pieces it needs. Built
+/// in reading order, so the bytes do not change between builds. An index is filled in place: make
+/// a new one for each site.
 public struct SearchIndex: Sendable {
     /// Words found in a page's title count in every section of the page.
-    static let titleWeight = 10
+    static let titleWeight: Int32 = 10
     static let headingWeight = 5
     /// Repeats in a section's body count up to this many times.
     static let bodyCap = 5
+    /// A section's text is quoted from its first this many bytes: the snippet under a result
+    /// needs no more, and one section of the shipped package holds 46 KB.
+    static let quotedBytes = 1_500
 
-    /// `["url","título"]` per page, written as pages arrive: a large site's index is tens of
-    /// megabytes, so it is kept as the bytes it will be, not as values to encode at the end.
-    private var pagesJSON: [UInt8] = []
-    private var pageCount = 0
-    /// `[page,"anchor","heading","text"]` per section.
-    private var sectionsJSON: [UInt8] = []
-    private var sectionCount = 0
-    /// Where each page's part of `pagesJSON` and of `sectionsJSON` starts, and the number of its
-    /// first section: what `replace` needs to put another version of a page in its place.
-    private var pageStarts: [Int] = []
-    private var sectionStarts: [Int] = []
-    private var firstSections: [Int32] = []
-    /// The tables as last written, for an index that is rebuilt in place (`keepWrittenTables`).
-    private var cache: TableCache?
+    /// `"url","título"` per page, kept as the bytes they will be: a large site's text is tens of
+    /// megabytes.
+    private(set) var pages: [[UInt8]] = []
+    /// `,"anchor","heading","text"]` per section, to follow its page number.
+    private(set) var sections: [[UInt8]] = []
+    /// The page of each section, and the first section of each page.
+    private(set) var sectionPages: [Int32] = []
+    private(set) var firstSections: [Int32] = []
+    /// The glossary group whose form is a section's heading, "" for none: where a term is defined.
+    private(set) var sectionGroups: [String] = []
     /// Term → pages whose title holds it, and term → `[section, weight, section, weight …]`,
     /// split by term into shards that fill in parallel.
-    private var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
-    /// Synonym groups from the glossary: each term's forms, folded, under one token.
-    private let groups: [(token: String, forms: [String])]
+    private(set) var shards: [IndexShard] = (0..<IndexShard.count).map { _ in IndexShard() }
+    /// The pieces as last written, for an index that is rebuilt in place (`keepWrittenPieces`).
+    private(set) var cache: PieceCache?
     /// The groups' forms as folded words, each under its group's token.
     private let forms: WordTree<String>
+    /// Each form, its words joined by spaces, and the first group that has it.
+    let groupsByForm: [String: String]
     /// Counters that keep what they learn about words from page to page.
     let counters: TermCounter.Pool
 
     init(glossary: [GlossaryEntry]) {
-        groups = glossary.enumerated().map { index, entry in
+        // Synonym groups from the glossary: each term's forms, folded, under one token.
+        let groups: [(token: String, forms: [String])] = glossary.enumerated().map { index, entry in
             ("~\(index)", (entry.forms + entry.exactForms).map { SpanishText.words($0).joined(separator: " ") })
         }
         var forms = WordTree<String>()
+        var groupsByForm: [String: String] = [:]
         for group in groups {
-            for form in group.forms { forms.insert(group.token, under: form.split(separator: " ").map(String.init)) }
+            for form in group.forms {
+                forms.insert(group.token, under: form.split(separator: " ").map(String.init))
+                if !form.isEmpty, groupsByForm[form] == nil { groupsByForm[form] = group.token }
+            }
         }
         self.forms = forms
+        self.groupsByForm = groupsByForm
         counters = TermCounter.Pool(forms: forms)
     }
 
@@ -58,6 +66,8 @@ public struct SearchIndex: Sendable {
         let pageJSON: [UInt8]
         /// `,"anchor","heading","text"]` for each section, to follow its page number.
         let sectionsJSON: [[UInt8]]
+        /// For each section, the glossary group its heading names, or "".
+        let sectionGroups: [String]
         let titleTerms: [(term: String, shard: Int)]
         /// Each term of the page with `[section, weight, section, weight …]`, sections counted
         /// from the page's first.
@@ -68,6 +78,7 @@ public struct SearchIndex: Sendable {
     /// title, each heading and each section's text are read by the same `TermCounter.terms(of:)`.
     func entry(url: String, title: String, body: String) -> Entry {
         var sectionsJSON: [[UInt8]] = []
+        var sectionGroups: [String] = []
         var titleTerms: [(term: String, shard: Int)] = []
         // Term number → its place in `terms`.
         var places: [Int32: Int] = [:]
@@ -90,20 +101,25 @@ public struct SearchIndex: Sendable {
                     }
                 }
                 sectionsJSON.append(Self.sectionJSON(section))
+                let heading = SpanishText.words(section.heading).joined(separator: " ")
+                sectionGroups.append(heading.isEmpty ? "" : groupsByForm[heading] ?? "")
             }
         }
         var pageJSON: [UInt8] = []
         JSON.string(url, into: &pageJSON)
         pageJSON.append(UInt8(ascii: ","))
         JSON.string(title, into: &pageJSON)
-        return Entry(pageJSON: pageJSON, sectionsJSON: sectionsJSON, titleTerms: titleTerms, terms: terms)
+        return Entry(
+            pageJSON: pageJSON, sectionsJSON: sectionsJSON, sectionGroups: sectionGroups, titleTerms: titleTerms,
+            terms: terms)
     }
 
     /// `,"anchor","heading","text"]`, to follow the section's page number.
     private static func sectionJSON(_ section: PageText.Section) -> [UInt8] {
         var json: [UInt8] = []
-        json.reserveCapacity(section.text.utf8.count + 64)
-        for text in [section.anchor, section.heading, section.text] {
+        let text = quoted(section.text)
+        json.reserveCapacity(text.utf8.count + 64)
+        for text in [section.anchor, section.heading, text] {
             json.append(UInt8(ascii: ","))
             JSON.string(text, into: &json)
         }
@@ -111,49 +127,41 @@ public struct SearchIndex: Sendable {
         return json
     }
 
+    /// The start of `text` that a snippet may quote: up to `quotedBytes`, cut between words.
+    static func quoted(_ text: String) -> String {
+        guard text.utf8.count > quotedBytes else { return text }
+        var bytes = 0
+        var end = text.startIndex
+        for index in text.indices {
+            bytes += text[index].utf8.count
+            if bytes > quotedBytes { break }
+            end = text.index(after: index)
+        }
+        let kept = text[..<end]
+        return String(kept[..<(kept.lastIndex(of: " ") ?? kept.endIndex)])
+    }
+
     /// Adds rendered pages; pages go in reading order.
     public mutating func add(_ pages: [RenderedPage]) {
         add(entries: pages.compactMap(\.entry))
     }
 
-    /// The JSON goes on in order; each shard then takes its terms from every entry, in parallel.
+    /// The text goes on in order; each shard then takes its terms from every entry, in parallel.
     mutating func add(entries: [Entry]) {
         var firstSections: [Int32] = []
+        let firstPage = Int32(pages.count)
         for entry in entries {
-            pageStarts.append(pagesJSON.count)
-            sectionStarts.append(sectionsJSON.count)
-            firstSections.append(Int32(sectionCount))
-            pagesJSON += Self.pageJSON(entry, page: pageCount)
-            sectionsJSON += Self.sectionsJSON(entry, page: pageCount, firstSection: sectionCount)
-            sectionCount += entry.sectionsJSON.count
-            pageCount += 1
+            firstSections.append(Int32(sections.count))
+            sectionPages += Array(repeating: Int32(pages.count), count: entry.sectionsJSON.count)
+            pages.append(entry.pageJSON)
+            sections += entry.sectionsJSON
+            sectionGroups += entry.sectionGroups
         }
         self.firstSections += firstSections
-        let firstPage = Int32(pageCount - entries.count)
         let shards = shards
         _ = Parallel.map(shards.count) { [firstSections] number in
             shards[number].fill(number: number, from: entries, firstPage: firstPage, firstSections: firstSections)
         }
-    }
-
-    /// `[url,title]`, after a comma unless it is the first page.
-    private static func pageJSON(_ entry: Entry, page: Int) -> [UInt8] {
-        var json: [UInt8] = page > 0 ? [UInt8(ascii: ","), UInt8(ascii: "[")] : [UInt8(ascii: "[")]
-        json += entry.pageJSON
-        json.append(UInt8(ascii: "]"))
-        return json
-    }
-
-    /// `[page,anchor,heading,text]` for each section, each after a comma unless it is the first.
-    private static func sectionsJSON(_ entry: Entry, page: Int, firstSection: Int) -> [UInt8] {
-        var json: [UInt8] = []
-        for (offset, section) in entry.sectionsJSON.enumerated() {
-            if firstSection + offset > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(UInt8(ascii: "["))
-            JSON.number(page, into: &json)
-            json += section
-        }
-        return json
     }
 
     /// Puts `new` in place of `old` as page `page` of the index (pages counted as they were
@@ -161,122 +169,26 @@ public struct SearchIndex: Sendable {
     /// changed, when the two have a different number of sections: every later section would
     /// move, and the index is better built again.
     mutating func replace(page: Int, old: Entry, new: Entry) -> Bool {
-        guard page < pageCount, old.sectionsJSON.count == new.sectionsJSON.count else { return false }
-        Self.replace(&pagesJSON, starts: &pageStarts, at: page, with: Self.pageJSON(new, page: page))
+        guard page < pages.count, old.sectionsJSON.count == new.sectionsJSON.count else { return false }
+        pages[page] = new.pageJSON
         let first = firstSections[page]
-        Self.replace(
-            &sectionsJSON, starts: &sectionStarts, at: page,
-            with: Self.sectionsJSON(new, page: page, firstSection: Int(first)))
+        let range = Int(first)..<(Int(first) + new.sectionsJSON.count)
+        sections.replaceSubrange(range, with: new.sectionsJSON)
+        sectionGroups.replaceSubrange(range, with: new.sectionGroups)
         let sections = first..<(first + Int32(new.sectionsJSON.count))
-        let touchedTerms = Set(old.terms.map { Key(term: $0.term, shard: $0.shard) })
-            .union(new.terms.map { Key(term: $0.term, shard: $0.shard) })
-        let touchedTitles = Set(old.titleTerms.map { Key(term: $0.term, shard: $0.shard) })
-            .union(new.titleTerms.map { Key(term: $0.term, shard: $0.shard) })
-        let termsBefore = touchedTerms.filter { shards[$0.shard].terms[$0.term] != nil }
-        let titlesBefore = touchedTitles.filter { shards[$0.shard].titles[$0.term] != nil }
         for (term, shard, _) in old.terms { shards[shard].removePostings(of: term, in: sections) }
         for (term, shard) in old.titleTerms { shards[shard].removeTitle(of: term, page: Int32(page)) }
         for (term, shard, postings) in new.terms { shards[shard].insertPostings(postings, of: term, from: first) }
         for (term, shard) in new.titleTerms { shards[shard].insertTitle(of: term, page: Int32(page)) }
-        if let cache {
-            for key in touchedTerms {
-                let exists = shards[key.shard].terms[key.term] != nil
-                cache.changed(key.term, in: .terms, keysChanged: exists != termsBefore.contains(key))
-            }
-            for key in touchedTitles {
-                let exists = shards[key.shard].titles[key.term] != nil
-                cache.changed(key.term, in: .titles, keysChanged: exists != titlesBefore.contains(key))
-            }
-        }
+        let terms = old.terms.map(\.term) + new.terms.map(\.term) + (old.titleTerms + new.titleTerms).map(\.term)
+        cache?.forget(prefixes: Set(terms.map(SearchFileName.prefixKey(of:))), sections: sections)
         return true
     }
 
-    private struct Key: Hashable {
-        let term: String
-        let shard: Int
-    }
-
-    /// Keeps the term tables as they are written, for an index that `replace` will change and
-    /// that will be written again.
-    mutating func keepWrittenTables() {
-        if cache == nil { cache = TableCache() }
-    }
-
-    /// Replaces the part of `bytes` that starts at `starts[index]` and moves the later starts.
-    private static func replace(_ bytes: inout [UInt8], starts: inout [Int], at index: Int, with part: [UInt8]) {
-        let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-        bytes.replaceSubrange(starts[index]..<end, with: part)
-        let shift = part.count - (end - starts[index])
-        for later in (index + 1)..<starts.count { starts[later] += shift }
-    }
-
-    /// `{"term":[…],…}` for one of the shards' tables, terms sorted, without first merging the
-    /// shards into one table.
-    private func writeTable(
-        _ part: KeyPath<IndexShard, [String: [Int32]]>, _ table: TableCache.Table, into output: inout [UInt8]
-    ) {
-        let makeKeys = { () -> [(term: String, shard: Int)] in
-            var keys: [(term: String, shard: Int)] = []
-            for (number, shard) in shards.enumerated() { keys += shard[keyPath: part].keys.map { ($0, number) } }
-            keys.sort { $0.term < $1.term }
-            return keys
-        }
-        let keys = cache?.keys(of: table, orMake: makeKeys) ?? makeKeys()
-        output.append(UInt8(ascii: "{"))
-        for (index, key) in keys.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            let write = { (output: inout [UInt8]) in
-                JSON.string(key.term, into: &output)
-                output.append(UInt8(ascii: ":"))
-                JSON.numbers(shards[key.shard][keyPath: part][key.term] ?? [], into: &output)
-            }
-            if let cache {
-                output += cache.piece(of: table, for: key.term) {
-                    var piece: [UInt8] = []
-                    write(&piece)
-                    return piece
-                }
-            } else {
-                write(&output)
-            }
-        }
-        output.append(UInt8(ascii: "}"))
-    }
-
-    /// The script every page loads when the reader starts a search, as pieces to write one after
-    /// another. Keys are sorted, so the bytes depend only on the pages. The pages' and sections'
-    /// JSON, most of a large index, go in as they are kept rather than copied into one array: that
-    /// copy was the build's peak of memory (340 → 280 MB for the 10 000-page corpus).
-    public func scriptPieces() -> [[UInt8]] {
-        var groupsByForm: [String: String] = [:]
-        for group in groups {
-            for form in group.forms where !form.isEmpty { groupsByForm[form] = groupsByForm[form] ?? group.token }
-        }
-        var head: [UInt8] = []
-        head += "window.LIBRO_INDICE = {".utf8
-        head += #""grupos":"#.utf8
-        JSON.object(groupsByForm, into: &head) { JSON.string($0, into: &$1) }
-        head += #","paginas":["#.utf8
-        var middle: [UInt8] = []
-        middle += #"],"pesos":{"encabezado":"#.utf8
-        JSON.number(Self.headingWeight, into: &middle)
-        middle += #","titulo":"#.utf8
-        JSON.number(Self.titleWeight, into: &middle)
-        middle += #"},"secciones":["#.utf8
-        var tail: [UInt8] = []
-        tail += #"],"terminos":"#.utf8
-        writeTable(\.terms, .terms, into: &tail)
-        tail += #","titulos":"#.utf8
-        writeTable(\.titles, .titles, into: &tail)
-        tail += #","vacias":"#.utf8
-        JSON.array(into: &tail) { output in
-            for (index, word) in SpanishText.stopWords.sorted().enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSON.string(word, into: &output)
-            }
-        }
-        tail += "};\n".utf8
-        return [head, pagesJSON, middle, sectionsJSON, tail]
+    /// Keeps the pieces as they are written, for an index that `replace` will change and that
+    /// will be written again.
+    mutating func keepWrittenPieces() {
+        if cache == nil { cache = PieceCache() }
     }
 }
 

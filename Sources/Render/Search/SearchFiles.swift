@@ -1,0 +1,138 @@
+import Model
+import Workers
+
+/// The search index as the scripts of `recursos/busqueda/`, each calling
+/// `window.LIBRO_BUSQUEDA.recibir(name, data)`: scripts, not JSON, since a page opened from a
+/// folder cannot `fetch`. A one-word query loads `indice.js`, the shard of its first two letters
+/// and the chunks of the sections it shows: tens of kilobytes however large the site is
+/// (`docs/search.md` describes every file).
+extension SearchIndex {
+    /// Bumped when a file's shape changes, so a cached `buscar.js` never reads another shape.
+    static let formatVersion = 1
+    /// How many pages the results page lists; a term's best pages in its shard stop there.
+    static let listedPages = 50
+    /// A term with more postings than this, or on more than `listedPages` pages, keeps only its
+    /// best pages in its shard and its whole list in a file of its own.
+    static let inlinePostings = 60
+    /// About how large a chunk of sections' text is.
+    static let chunkBytes = 4_096
+
+    /// Every file of the index, in a stable order. Term shards are written in parallel.
+    public func files() -> [OutputFile] {
+        let terms = sortedTerms()
+        let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
+        let prefixes = byPrefix.keys.sorted()
+        let shardFiles = Parallel.map(prefixes.count) { number in
+            let prefix = prefixes[number]
+            if let kept = cache?.shard(prefix) { return kept }
+            let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
+            cache?.keep(shard: made, for: prefix)
+            return made
+        }
+        let words = terms.map(\.term).filter { !$0.hasPrefix("~") }
+        let bySuffix = Dictionary(grouping: words) { SearchFileName.suffixKey(of: $0) }
+        let suffixes = bySuffix.keys.sorted()
+        var files = [file("indice", indexData(prefixes: prefixes, suffixes: suffixes))]
+        files += shardFiles.joined()
+        for suffix in suffixes {
+            var data: [UInt8] = []
+            Self.strings(bySuffix[suffix] ?? [], into: &data)
+            files.append(file("s-" + suffix, data))
+        }
+        return files + chunkFiles()
+    }
+
+    /// Every term of the index, from its sections or its pages' titles, sorted.
+    private func sortedTerms() -> [(term: String, shard: Int)] {
+        var terms: [(term: String, shard: Int)] = []
+        for (number, shard) in shards.enumerated() {
+            terms += Set(shard.terms.keys).union(shard.titles.keys).map { ($0, number) }
+        }
+        return terms.sorted { $0.term < $1.term }
+    }
+
+    /// `t-<prefix>.js`, `{"term":[pages, best pages' postings, "l/<term>"?]}`, and the whole
+    /// list of each term whose list it cut.
+    private func termShard(_ prefix: String, terms: [(term: String, shard: Int)]) -> [OutputFile] {
+        var data: [UInt8] = [UInt8(ascii: "{")]
+        var lists: [OutputFile] = []
+        for (index, key) in terms.enumerated() {
+            let list = TermList(
+                sections: shards[key.shard].terms[key.term] ?? [], titlePages: shards[key.shard].titles[key.term] ?? [],
+                of: self)
+            let pages = list.pageCount
+            if index > 0 { data.append(UInt8(ascii: ",")) }
+            JSON.string(key.term, into: &data)
+            data += ":[".utf8
+            JSON.number(pages, into: &data)
+            data.append(UInt8(ascii: ","))
+            if pages <= Self.listedPages, list.postings.count <= Self.inlinePostings {
+                TermList.write(list.postings, into: &data)
+            } else {
+                TermList.write(list.best(Self.listedPages), into: &data)
+                let name = SearchFileName.list(of: key.term)
+                data.append(UInt8(ascii: ","))
+                JSON.string(name, into: &data)
+                var whole: [UInt8] = []
+                TermList.write(list.postings, into: &whole)
+                lists.append(file(name, whole))
+            }
+            data.append(UInt8(ascii: "]"))
+        }
+        data.append(UInt8(ascii: "}"))
+        return [file("t-" + prefix, data)] + lists
+    }
+
+    /// Sections per chunk: as many as make about `chunkBytes` on average, so the chunk of a
+    /// section is `section / count` with no table to load.
+    var sectionsPerChunk: Int {
+        let bytes = sections.reduce(0) { $0 + $1.count + 4 }
+        return max(1, Self.chunkBytes * max(1, sections.count) / max(1, bytes))
+    }
+
+    /// `c/<n>.js`: `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
+    private func chunkFiles() -> [OutputFile] {
+        let count = sectionsPerChunk
+        return stride(from: 0, to: sections.count, by: count).map { first in
+            if let kept = cache?.chunk(first / count, size: count) { return kept }
+            let made = chunkFile(first: first, count: count)
+            cache?.keep(chunk: made, number: first / count, size: count)
+            return made
+        }
+    }
+
+    /// Sections `first ..< first + count`, and their pages.
+    private func chunkFile(first: Int, count: Int) -> OutputFile {
+        let range = first..<min(first + count, sections.count)
+        var data: [UInt8] = Array(#"{"paginas":["#.utf8)
+        var last: Int32 = -1
+        for section in range where sectionPages[section] != last {
+            last = sectionPages[section]
+            if data.last != UInt8(ascii: "[") { data.append(UInt8(ascii: ",")) }
+            data.append(UInt8(ascii: "["))
+            JSON.number(Int(last), into: &data)
+            data.append(UInt8(ascii: ","))
+            data += pages[Int(last)]
+            data.append(UInt8(ascii: "]"))
+        }
+        data += #"],"secciones":["#.utf8
+        for section in range {
+            if section > first { data.append(UInt8(ascii: ",")) }
+            data.append(UInt8(ascii: "["))
+            JSON.number(Int(sectionPages[section]), into: &data)
+            data += sections[section]
+        }
+        data += "]}".utf8
+        return file("c/\(first / count)", data)
+    }
+
+    /// A piece of the index: a script that hands `data` to the site's script under `name`.
+    private func file(_ name: String, _ data: [UInt8]) -> OutputFile {
+        var script: [UInt8] = Array(#"window.LIBRO_BUSQUEDA.recibir(""#.utf8)
+        script += name.utf8
+        script += "\",".utf8
+        script += data
+        script += ");\n".utf8
+        return OutputFile(path: SiteLayout.searchFolder + "/" + name + ".js", contents: .bytes(script))
+    }
+}

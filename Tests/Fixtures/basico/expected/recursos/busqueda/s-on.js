@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-on",["colaboracion","introduccion","organizacion","person","preparacion","relacion","sesion"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-es",{"escrib":[1,[8,1,9,1]]});

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-fi",{"fin":[1,[8,1,10,1]]});

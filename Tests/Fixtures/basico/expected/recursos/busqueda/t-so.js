@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-so",{"sociedad":[1,[8,1,10,5]]});

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-au",{"austin":[1,[1,1,3,1]]});

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-lu",{"lun":[1,[2,1,4,1]]});

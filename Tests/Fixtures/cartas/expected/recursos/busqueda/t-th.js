@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-th",{"the":[1,[1,1,3,1]]});

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-on",["collaboration","correccion","definicion","edicion","organizacion","relacion"]);

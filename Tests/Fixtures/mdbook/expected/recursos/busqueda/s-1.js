@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-1",["1"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-er",["agujer","caer","primer","regader"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-ce",{"centimetr":[1,[5,1,6,1]]});

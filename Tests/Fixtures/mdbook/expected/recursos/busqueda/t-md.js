@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-md",{"mdbook":[1,[1,1,1,1]]});

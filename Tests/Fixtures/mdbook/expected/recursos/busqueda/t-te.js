@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-te",{"tempran":[1,[5,1,5,1]]});

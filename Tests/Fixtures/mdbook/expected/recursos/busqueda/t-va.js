@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-va",{"van":[1,[4,1,4,1]]});

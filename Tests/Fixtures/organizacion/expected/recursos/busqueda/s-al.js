@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-al",["actual","anual","canal","ejidal","excepcional","formal","general","horizontal","igual","informal","local","material","potencial","presencial","rural","semestral","transversal","trimestral","virtual"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-ar",["agregar","aportar","apoyar","avisar","camar","cerrar","cobrar","consolidar","conversar","cuidar","desarrollar","enlistar","enmendar","estar","integrar","llamar","lugar","mapear","preparar","presentar","priorizar","programar","recortar","revisar","terminar","trazar","visitar","webinar"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-ci",["benefici","convivenci","distanci","espaci","gerenci","inici","preci","referenci","soci"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-ct",["aspect","contact","direct","product","proyect"]);

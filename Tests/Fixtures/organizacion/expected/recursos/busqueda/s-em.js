@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-em",["comprometem","esquem","podem","sabem","sistem"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-en",["bien","hacen","imagen","imprimen","llen","orden","origen","pueden","salen","venden","viven","volumen"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-ib",["describ","escrib","percib","recib"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-ic",["aplic","basic","critic","diagnostic","economic","estrategic","identific"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-im",["imprim","minim","optim"]);

@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("s-nt",["adelant","ambient","component","content","convocant","cuent","distint","entendimient","fortalecimient","herramient","interesant","lineamient","participant","pendient","predominant","siguient","vent"]);

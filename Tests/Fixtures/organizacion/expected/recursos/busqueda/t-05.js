@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-05",{"05":[1,[40,1,75,1]]});

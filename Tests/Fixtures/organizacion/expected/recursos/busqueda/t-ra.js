@@ -1,0 +1,1 @@
+window.LIBRO_BUSQUEDA.recibir("t-ra",{"radi":[1,[38,1,64,1]]});
