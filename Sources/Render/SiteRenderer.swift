@@ -92,6 +92,9 @@ public struct SiteRenderer: Sendable {
             ),
             OutputFile(path: SiteLayout.searchIndex, contents: .pieces(searchIndex.scriptPieces())),
             OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
+            OutputFile(
+                path: SiteLayout.manifest,
+                contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
@@ -114,6 +117,12 @@ public struct SiteRenderer: Sendable {
             )
         }
         return files
+    }
+
+    /// `sw.js` for the site whose files are `files`, once everything else is written; nil when
+    /// the theme has no worker.
+    public func serviceWorker(listing files: [BuiltFile]) -> OutputFile? {
+        ServiceWorkerScript.make(files: files, templates: templates)
     }
 }
 
