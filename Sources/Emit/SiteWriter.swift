@@ -52,12 +52,10 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes a whole site at once.
-    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) {
-        var writer = try SiteWriter(for: output)
-        try writer.add(files)
-        try writer.finish()
-    }
+    /// The folder the new site is being written into, and the files written there so far: what
+    /// the offline reader lists once every other file is written.
+    public var folder: URL { staging }
+    public var writtenPaths: Set<String> { written }
 
     /// Writes files into the new site, on every core: they are independent once their folders exist.
     public mutating func add(_ files: [OutputFile]) throws(Failure) {

@@ -1,3 +1,4 @@
+import Emit
 import Load
 import Render
 import Workers
@@ -12,6 +13,8 @@ public struct Rebuilder: Sendable {
     private var templates: PreviousTemplates?
     private var link: PreviousLink?
     private var render = PreviousRender()
+    /// The built files' digests, so the offline reader's list reads only the files a rebuild wrote.
+    private var digests = FileDigests()
     /// The folder that holds the site `render` describes; nil when none does.
     private var folder: String?
 
@@ -30,7 +33,7 @@ public struct Rebuilder: Sendable {
             guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &link) else {
                 return run.report()
             }
-            run.update(site, loaded, previous: &render, folder: &folder)
+            run.update(site, loaded, previous: &render, folder: &folder, digests: &digests)
             return run.report()
         }
     }

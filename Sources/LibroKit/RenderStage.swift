@@ -24,6 +24,11 @@ extension BuildRun {
             guard var writer else { return }
             if let pdfBrowser, try !printPDFs(site, with: pdfBrowser, into: &writer) { return }
             progress(.emit, 0, 1)
+            let clock = ContinuousClock()
+            let listing = clock.now
+            var digests = FileDigests()
+            if try Self.addServiceWorker(to: &writer, renderer: renderer, digests: &digests) { files += 1 }
+            work.add(.write, clock.now - listing)
             try writer.finish()
             if options.archive { try SiteArchive.write(options.outputFolder, to: options.archiveFile) }
             stages.close(.emit)

@@ -2,6 +2,7 @@ import Emit
 import Foundation
 import Link
 import Markdown
+import Model
 import Render
 import Workers
 
@@ -10,7 +11,8 @@ extension BuildRun {
     /// and changes the site in place. When `folder` does not hold the site `previous` describes,
     /// everything is rendered and the folder is replaced whole, as a build from nothing does.
     mutating func update(
-        _ site: LinkedSite, _ loaded: LoadedBuild, previous: inout PreviousRender, folder: inout String?
+        _ site: LinkedSite, _ loaded: LoadedBuild, previous: inout PreviousRender, folder: inout String?,
+        digests: inout FileDigests
     ) {
         let output = options.outputFolder.standardizedFileURL
         let inPlace = folder == output.path && FileManager.default.fileExists(atPath: output.path)
@@ -34,12 +36,9 @@ extension BuildRun {
         progress(.emit, 0, 1)
         let clock = ContinuousClock()
         let writing = clock.now
+        let listsWorker: Bool
         do throws(SiteWriter.Failure) {
-            if inPlace {
-                try SiteUpdater(folder: output).apply(write: changes.write, remove: changes.remove)
-            } else {
-                try SiteWriter.write(changes.write, to: output)
-            }
+            listsWorker = try Self.write(changes, inPlace: inPlace, to: output, renderer: renderer, digests: &digests)
             if options.archive { try SiteArchive.write(output, to: options.archiveFile) }
         } catch {
             return record(error)
@@ -48,9 +47,28 @@ extension BuildRun {
         stages.close(.emit)
         previous = changes.kept
         folder = output.path
-        files = changes.kept.pathCount
+        files = changes.kept.pathCount + (listsWorker ? 1 : 0)
         searchIndexBytes = SearchIndexFile.size(in: others)
         renderedPages = plan.pages.count
         wroteSite = true
+    }
+
+    /// Writes the changes and the offline reader's `sw.js`: in place, or as a whole new site
+    /// when the folder does not hold the previous one. True when the theme has a worker.
+    private static func write(
+        _ changes: (write: [OutputFile], remove: [String], kept: PreviousRender), inPlace: Bool, to output: URL,
+        renderer: SiteRenderer, digests: inout FileDigests
+    ) throws(SiteWriter.Failure) -> Bool {
+        if inPlace {
+            let updater = SiteUpdater(folder: output)
+            try updater.apply(write: changes.write, remove: changes.remove)
+            return try updateServiceWorker(
+                with: updater, in: output, listing: changes.kept.paths, renderer: renderer, digests: &digests)
+        }
+        var writer = try SiteWriter(for: output)
+        try writer.add(changes.write)
+        let listsWorker = try addServiceWorker(to: &writer, renderer: renderer, digests: &digests)
+        try writer.finish()
+        return listsWorker
     }
 }

@@ -5,7 +5,8 @@ import Model
 enum SiteConfigDecoder {
     static let fileName = "libro.yml"
     static let keys = [
-        "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
+        "titulo", "titulo_corto", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo",
+        "acerca",
         "notas_de_revision",
         "navegador_pdf", "avisar_enlaces_html", "enlaces_pie",
     ]
@@ -18,6 +19,7 @@ enum SiteConfigDecoder {
         else { return config }
         fields.rejectUnknownKeys(allowed: keys, what: fileName, diagnostics: &diagnostics)
         if let title = fields.string("titulo", diagnostics: &diagnostics) { config.title = title }
+        if let short = fields.string("titulo_corto", diagnostics: &diagnostics) { config.shortTitle = short }
         if let description = fields.string("descripcion", diagnostics: &diagnostics) {
             config.description = description
         }

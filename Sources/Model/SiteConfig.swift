@@ -3,6 +3,9 @@ import Diagnostics
 /// The optional `content/libro.yml`: what the whole site is called and how it is built.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
+    /// What a phone shows under the site's icon on its home screen (`titulo_corto`); the title
+    /// when nil.
+    public var shortTitle: String?
     public var description: String
     public var credits: String
     /// BCP 47 language tag for `<html lang>`.

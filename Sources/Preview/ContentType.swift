@@ -10,6 +10,7 @@ enum ContentType {
         case "css": "text/css; charset=utf-8"
         case "js", "mjs": "text/javascript; charset=utf-8"
         case "json": "application/json"
+        case "webmanifest": "application/manifest+json"
         case "xml": "application/xml; charset=utf-8"
         case "txt", "md": "text/plain; charset=utf-8"
         case "csv": "text/csv; charset=utf-8"

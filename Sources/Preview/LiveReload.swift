@@ -19,6 +19,8 @@ enum LiveReload {
         """
         <script>
         (() => {
+          // The page's offline reader stays off: the preview changes under it (sin-conexion.js).
+          document.documentElement.setAttribute("data-vista-previa", "");
           const version = \(version);
           let panel = null;
           function show(errores) {

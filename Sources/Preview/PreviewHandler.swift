@@ -15,6 +15,9 @@ struct PreviewHandler: Sendable {
         if path == LiveReload.statusPath {
             return Answer(.ok, contentType: "application/json", bytes: status.json())
         }
+        if RetiredWorker.isRequested(path) {
+            return Answer(.ok, contentType: "text/javascript; charset=utf-8", bytes: RetiredWorker.script.utf8)
+        }
         // Read before the file: if a build lands in between, the page reloads once more.
         let version = status.snapshot.version
         guard version > 0 else {

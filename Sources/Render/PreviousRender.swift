@@ -38,7 +38,7 @@ public struct PreviousRender: Sendable {
     var index: SearchIndex?
     var others: [String: Contents] = [:]
     /// Every file of the site, pages included.
-    var paths: Set<String> = []
+    public internal(set) var paths: Set<String> = []
 
     /// How many files the site has.
     public var pathCount: Int { paths.count }

@@ -91,6 +91,9 @@ public struct SiteRenderer: Sendable {
                 contents: .text(templates.render(context.common(at: SiteLayout.searchPage), with: TemplateSet.search))
             ),
             OutputFile(path: SiteLayout.sitemap, contents: .text(Sitemap.make(site))),
+            OutputFile(
+                path: SiteLayout.manifest,
+                contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
         files += searchIndex.files()
         if let method = site.method.organization, let spec = method.systemMap {
@@ -114,6 +117,12 @@ public struct SiteRenderer: Sendable {
             )
         }
         return files
+    }
+
+    /// `sw.js` for the site whose files are `files`, once everything else is written; nil when
+    /// the theme has no worker.
+    public func serviceWorker(listing files: [BuiltFile]) -> OutputFile? {
+        ServiceWorkerScript.make(files: files, templates: templates)
     }
 }
 

@@ -6,7 +6,8 @@ import Testing
 /// and compared, file by file and byte for byte, with the reviewed site in `expected/` beside it,
 /// and its warnings with `expected-warnings.txt`. Every output file is compared except the
 /// theme's `recursos/`, which the build copies as they are: those are checked against the theme
-/// instead, so a change to the style sheet or the scripts does not touch every case.
+/// instead, so a change to the style sheet or the scripts does not touch every case. So is
+/// `sw.js`, whose version follows every file, the theme's included: `OfflineReaderTests` checks it.
 ///
 /// After a change that alters the output on purpose, write the new expected files and review
 /// them with `git diff Tests/Fixtures`:
@@ -57,9 +58,10 @@ import Testing
 
 extension ExpectedSiteTests {
     /// The site without the files copied from the theme's `recursos/`, after checking that each
-    /// is there with the theme's bytes.
+    /// is there with the theme's bytes, and without the offline reader's `sw.js`.
     fileprivate static func withoutThemeResources(_ site: [String: Data]) throws -> [String: Data] {
         var site = site
+        #expect(site.removeValue(forKey: "sw.js") != nil, "the site has no sw.js")
         for (path, data) in try snapshot(of: Fixtures.theme.appendingPathComponent("recursos")) {
             #expect(site.removeValue(forKey: "recursos/\(path)") == data, "recursos/\(path) is not the theme's file")
         }

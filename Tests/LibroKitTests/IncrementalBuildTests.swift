@@ -36,6 +36,8 @@ import Testing
             let rebuilt = try snapshot(of: folder.url.appendingPathComponent("vivo"))
             let expected = try snapshot(of: full)
             #expect(Set(rebuilt.keys) == Set(expected.keys), sourceLocation: sourceLocation)
+            // The offline reader's list and version follow the rebuilt files, as a full build's do.
+            #expect(rebuilt["sw.js"] != nil && rebuilt["sw.js"] == expected["sw.js"], sourceLocation: sourceLocation)
             let different = expected.keys.filter { rebuilt[$0] != expected[$0] }.sorted()
             #expect(different == [], sourceLocation: sourceLocation)
             #expect(

@@ -17,8 +17,8 @@ import Testing
     /// basico's introduction holds a `<script>` block, which safe mode drops.
     @Test func onlyTheThemesScriptsReachAPage() throws {
         let page = try #require(try Self.pages(of: "basico")["guia/introduccion.html"])
-        // The class switch in the head, then the menu, search and fill-in scripts.
-        #expect(page.components(separatedBy: "<script").count - 1 == 4)
+        // The class switch in the head, then the menu, search, offline reader and fill-in scripts.
+        #expect(page.components(separatedBy: "<script").count - 1 == 5)
         #expect(!page.contains("alert("))
     }
 

@@ -1,0 +1,51 @@
+import Files
+import Foundation
+import Model
+import Workers
+
+/// The size and digest of each file of a built site, for the list the offline reader's `sw.js`
+/// carries. Each file is read once, on every core. Digests are remembered by path with the
+/// file's stamp, so a rebuild into the same folder (`libro serve`) reads only what it wrote.
+public struct FileDigests: Sendable {
+    private struct Known: Sendable {
+        let stamp: FileStamp
+        let file: BuiltFile
+    }
+
+    private var known: [String: Known] = [:]
+
+    public init() {}
+
+    /// The files at `paths` inside `folder`, in path order.
+    public mutating func files(_ paths: some Collection<String>, in folder: URL) throws(SiteWriter.Failure)
+        -> [BuiltFile]
+    {
+        let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let base = folder.standardizedFileURL.path + "/"
+        let known = self.known
+        let found = Parallel.map(paths.count) { index -> Known? in
+            let path = paths[index]
+            guard let stamp = FileStamp(path: base + path) else { return nil }
+            if let old = known[path], old.stamp == stamp { return old }
+            guard let digest = Self.digest(ofFileAt: base + path) else { return nil }
+            return Known(stamp: stamp, file: BuiltFile(path: path, size: Int(stamp.size), digest: digest))
+        }
+        var fresh: [String: Known] = [:]
+        fresh.reserveCapacity(paths.count)
+        for (path, entry) in zip(paths, found) {
+            guard let entry else { throw SiteWriter.Failure(description: "no se pudo leer «\(base + path)»") }
+            fresh[path] = entry
+        }
+        // Files that went away are forgotten with them.
+        self.known = fresh
+        return found.compactMap { $0?.file }
+    }
+
+    /// Mapped rather than read: the search index alone may be tens of megabytes.
+    private static func digest(ofFileAt path: String) -> UInt64? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        var digest = ContentDigest()
+        data.withUnsafeBytes { digest.add($0) }
+        return digest.value
+    }
+}
