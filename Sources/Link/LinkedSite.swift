@@ -68,8 +68,9 @@ public struct LinkedPage: Sendable, Equatable {
     public internal(set) var backlinks: [Int]
     /// Ancestor pages from the home page down (indices into `LinkedSite.pages`).
     public let breadcrumbs: [Int]
-    public let previous: Int?
-    public let next: Int?
+    /// The pages before and after this one in reading order (`ReadingOrder`).
+    public internal(set) var previous: Int?
+    public internal(set) var next: Int?
     /// The page's data blocks, as loaded.
     public let blocks: [PageBlock]
     /// True for a page that gathers others (a `compilacion` block): it is rendered after them and

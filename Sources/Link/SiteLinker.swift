@@ -31,6 +31,7 @@ public enum SiteLinker {
             pageByPath[sources[page.source].path] = index
         }
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
+        ReadingOrder.apply(config.readingOrder, to: &pages, pageByID: pageByID, diagnostics: &diagnostics)
         var resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
             pageByOutput: Dictionary(pages.enumerated().map { ($1.outputPath, $0) }, uniquingKeysWith: { $1 }),

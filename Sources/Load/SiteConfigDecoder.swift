@@ -7,7 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
         "notas_de_revision",
-        "navegador_pdf", "avisar_enlaces_html",
+        "navegador_pdf", "avisar_enlaces_html", "orden_de_lectura",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -50,6 +50,9 @@ enum SiteConfigDecoder {
         if let browser = fields.string("navegador_pdf", diagnostics: &diagnostics) {
             config.pdfBrowser = browser
             config.pdfBrowserLocation = fields.locationOfValue("navegador_pdf")
+        }
+        if let order = fields.locatedTexts("orden_de_lectura", diagnostics: &diagnostics) {
+            config.readingOrder = order
         }
         return config
     }

@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var pdfBrowserLocation: SourceLocation?
     /// Report links to a page's `.html` name, as mdBook writes them (`avisar_enlaces_html`).
     public var warnsHTMLLinks = true
+    /// `orden_de_lectura`: page ids read one after the other by «anterior / siguiente», each where
+    /// `libro.yml` writes it (the linker reports an id no page has).
+    public var readingOrder: [LocatedText] = []
 
     public init(
         title: String = "Libro",

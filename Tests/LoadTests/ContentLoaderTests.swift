@@ -150,4 +150,17 @@ import Testing
             problems[0].hasPrefix(
                 "content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
     }
+
+    @Test func readsTheReadingOrder() throws {
+        let (content, problems) = try load([
+            "libro.yml": "titulo: P\norden_de_lectura:\n  - sesion-3\n  - sesion-4\n"
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.config.readingOrder.map(\.text) == ["sesion-3", "sesion-4"])
+        #expect(
+            content.config.readingOrder.map(\.location) == [
+                SourceLocation(file: "content/libro.yml", line: 3, column: 5),
+                SourceLocation(file: "content/libro.yml", line: 4, column: 5),
+            ])
+    }
 }
