@@ -7,7 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "titulo", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo", "acerca",
         "notas_de_revision",
-        "navegador_pdf", "avisar_enlaces_html", "orden_de_lectura",
+        "navegador_pdf", "avisar_enlaces_html", "orden_de_lectura", "edicion",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -54,6 +54,7 @@ enum SiteConfigDecoder {
         if let order = fields.locatedTexts("orden_de_lectura", diagnostics: &diagnostics) {
             config.readingOrder = order
         }
+        config.edition = fields.date("edicion", diagnostics: &diagnostics)
         return config
     }
 }

@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// `orden_de_lectura`: page ids read one after the other by «anterior / siguiente», each where
     /// `libro.yml` writes it (the linker reports an id no page has).
     public var readingOrder: [LocatedText] = []
+    /// `edicion`: the day this edition of the package was closed, shown in every footer and printout.
+    public var edition: CalendarDate?
 
     public init(
         title: String = "Libro",
