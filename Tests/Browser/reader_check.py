@@ -15,7 +15,9 @@
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
    --axe (for the shipped site: the home page, a workbook page, a carta, a worksheet, an
    organization page and the search results).
-4. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
+4. Keys: on the search result's page, «/» focuses the search box without typing into it, and ←/→
+   go to the previous/next page, but not while typing in the box nor with Shift pressed.
+5. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
    boxes, as the browser lays them out, overlap.
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
 
@@ -39,6 +41,7 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -231,6 +234,58 @@ def check_search(driver, site, shots, problems, options):
     heading = wait_for(lambda: driver.find_elements(By.TAG_NAME, "h1"))
     if not heading or title not in heading[0].text:
         problems.append(f"búsqueda: seguir el resultado no abrió {expected} («{title}»)")
+
+
+def press(driver, key, modifier=None):
+    """Sends a key to whatever has the focus, as a reader types it."""
+    actions = ActionChains(driver)
+    if modifier:
+        actions.key_down(modifier)
+    actions.send_keys(key)
+    if modifier:
+        actions.key_up(modifier)
+    actions.perform()
+
+
+def check_keys(site, problems, options):
+    driver = browser(1280, 900)
+    try:
+        page = options.resultado
+        open_page(driver, site, page)
+        here = driver.current_url
+        neighbours = {
+            rel: link.get_attribute("href")
+            for rel in ("prev", "next")
+            for link in driver.find_elements(By.CSS_SELECTOR, f'.vecinas a[rel="{rel}"]')
+        }
+        if not neighbours:
+            problems.append(f"teclas: {page} no tiene página anterior ni siguiente")
+            return
+        press(driver, "/")
+        box = driver.find_element(By.ID, "libro_busqueda")
+        if driver.switch_to.active_element != box or box.get_attribute("value"):
+            problems.append("teclas: «/» no lleva al cuadro de búsqueda (o escribe en él)")
+        box.click()
+        press(driver, "/")
+        press(driver, Keys.ARROW_RIGHT)
+        press(driver, Keys.ARROW_LEFT)
+        if driver.current_url != here or box.get_attribute("value") != "/":
+            problems.append("teclas: escribir en el cuadro de búsqueda cambia de página o no escribe")
+        box.clear()
+        driver.execute_script("document.activeElement.blur()")
+        press(driver, Keys.ARROW_RIGHT, Keys.SHIFT)
+        if driver.current_url != here:
+            problems.append("teclas: Mayúsculas + → cambia de página")
+        for key, rel in ((Keys.ARROW_RIGHT, "next"), (Keys.ARROW_LEFT, "prev")):
+            if rel not in neighbours:
+                continue
+            open_page(driver, site, page)
+            press(driver, key)
+            if not wait_for(lambda: driver.current_url == neighbours[rel]):
+                problems.append(f"teclas: {rel} no lleva a {neighbours[rel]}: {driver.current_url}")
+        print(f"reader_check: teclas en {page} ({', '.join(sorted(neighbours))})")
+    finally:
+        driver.quit()
 
 
 def check_phone(site, shots, problems, options):
@@ -513,6 +568,7 @@ def main():
     check_without_script(site, problems, options)
     layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)
+    check_keys(site, problems, options)
     check_system_maps(site, shots, problems)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -87,3 +87,33 @@
   });
   medir();
 })();
+
+// Atajos de teclado: «/» lleva al cuadro de búsqueda; ← y → a la página anterior y a la siguiente.
+// Nunca mientras se escribe en un campo, con una tecla modificadora, ni sobre una tabla que se
+// desplaza con las flechas.
+(function () {
+  "use strict";
+  function escribiendo(elemento) {
+    if (!elemento) return false;
+    var nombre = elemento.tagName;
+    return nombre === "INPUT" || nombre === "TEXTAREA" || nombre === "SELECT" || elemento.isContentEditable;
+  }
+  document.addEventListener("keydown", function (evento) {
+    if (evento.defaultPrevented || evento.altKey || evento.ctrlKey || evento.metaKey) return;
+    var activo = document.activeElement;
+    if (escribiendo(activo)) return;
+    if (evento.key === "/") {
+      var cuadro = document.getElementById("libro_busqueda");
+      if (!cuadro) return;
+      evento.preventDefault();
+      cuadro.focus();
+      return;
+    }
+    if (evento.shiftKey || (activo && activo.classList && activo.classList.contains("desborda"))) return;
+    var relacion = { ArrowLeft: "prev", ArrowRight: "next" }[evento.key];
+    var enlace = relacion && document.querySelector('.vecinas a[rel="' + relacion + '"]');
+    if (!enlace) return;
+    evento.preventDefault();
+    window.location.href = enlace.href;
+  });
+})();
