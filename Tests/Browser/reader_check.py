@@ -17,7 +17,11 @@
    organization page and the search results).
 4. Keys: on the search result's page, «/» focuses the search box without typing into it, and ←/→
    go to the previous/next page, but not while typing in the box nor with Shift pressed.
-5. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
+5. Missing pages: served over HTTP by a server that answers a missing file with the site's
+   404.html (as GitHub Pages does), at the top of the server and under a sub-path, the 404 page
+   at /a/b/nada.html finds the site's root: it is styled, its home link and search lead into the
+   site (first by looking for the root, then from the root a visited page noted).
+6. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
    boxes, as the browser lays them out, overlap.
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
 
@@ -31,8 +35,13 @@ Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
 """
 
 import argparse
+import functools
+import http.server
 import importlib.util
 import pathlib
+import tempfile
+import threading
+import urllib.parse
 import re
 import sys
 import time
@@ -286,6 +295,91 @@ def check_keys(site, problems, options):
         print(f"reader_check: teclas en {page} ({', '.join(sorted(neighbours))})")
     finally:
         driver.quit()
+
+
+class NotFoundServer(http.server.SimpleHTTPRequestHandler):
+    """Answers a missing file with the 404.html of the site it falls under (the first folder of
+    its path, or the top), with status 404, as GitHub Pages does."""
+
+    def send_error(self, code, message=None, explain=None):
+        folders = urllib.parse.urlsplit(self.path).path.strip("/").split("/")
+        for prefix in (folders[:1], []):
+            page = pathlib.Path(self.directory, *prefix, "404.html")
+            if code == 404 and page.is_file():
+                body = page.read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+                return
+        super().send_error(code, message, explain)
+
+    def log_message(self, *arguments):
+        pass
+
+
+def serve(folder):
+    """A server for FOLDER on a free port (each its own origin, so its own storage)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NotFoundServer, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+STYLED_SCRIPT = """
+return Array.prototype.some.call(document.styleSheets, function (sheet) {
+  try { return /\\/estilo\\.css$/.test(sheet.href || "") && sheet.cssRules.length > 0; } catch (e) { return false; }
+});
+"""
+
+
+def check_missing_page(driver, root, address, problems, options):
+    """The 404 page at ADDRESS, under the site at ROOT: styled, and its links lead into the site."""
+    driver.get(address)
+    if not wait_for(lambda: driver.execute_script(STYLED_SCRIPT)):
+        problems.append(f"404: {address} no carga la hoja de estilos del sitio")
+    home = wait_for(lambda: driver.find_element(By.CSS_SELECTOR, ".marca").get_attribute("href") == root + "index.html")
+    if not home:
+        problems.append(f"404: en {address} el enlace al inicio no lleva a {root}index.html")
+    box = driver.find_element(By.ID, "libro_busqueda")
+    box.send_keys(options.busqueda)
+    links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
+    hrefs = [(link.get_attribute("href") or "").split("#")[0] for link in links[:3]]
+    if root + options.resultado not in hrefs:
+        problems.append(f"404: en {address} buscar «{options.busqueda}» no da {root}{options.resultado}: {hrefs}")
+    box.clear()
+    # The results may still cover it: the link is followed as a script would.
+    driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, "main a"))
+    if not wait_for(lambda: driver.current_url == root + "index.html"):
+        problems.append(f"404: en {address} «volver al inicio» lleva a {driver.current_url}")
+
+
+def check_not_found(site, shots, problems, options):
+    with tempfile.TemporaryDirectory() as top:
+        (pathlib.Path(top) / "proyecto").symlink_to(site.resolve(), target_is_directory=True)
+        servers = [serve(site), serve(top)]
+        driver = browser(1280, 900)
+        try:
+            at_top = f"http://127.0.0.1:{servers[0].server_port}/"
+            check_missing_page(driver, at_top, at_top + "a/b/nada.html", problems, options)
+            project = f"http://127.0.0.1:{servers[1].server_port}/proyecto/"
+            # Nothing visited yet on this server: the page looks for the root itself.
+            check_missing_page(driver, project, project + "a/b/nada.html", problems, options)
+            for width, height in ((1280, 900), (360, 780)):
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+                driver.get(project + "a/b/nada.html")
+                wait_for(lambda: driver.execute_script(STYLED_SCRIPT))
+                driver.save_screenshot(str(shots / f"404-{width}.png"))
+            # After a page of the site was read, the root it noted.
+            driver.get(project + "index.html")
+            check_missing_page(driver, project, project + "x/y/z/nada.html", problems, options)
+        finally:
+            driver.quit()
+            for server in servers:
+                server.shutdown()
+    print("reader_check: página 404 servida a cualquier profundidad")
 
 
 def check_phone(site, shots, problems, options):
@@ -569,6 +663,7 @@ def main():
     layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)
     check_keys(site, problems, options)
+    check_not_found(site, shots, problems, options)
     check_system_maps(site, shots, problems)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -117,3 +117,21 @@
     window.location.href = enlace.href;
   });
 })();
+
+// Cada página anota la dirección de la raíz del sitio, que la página 404 (el servidor la muestra a
+// cualquier profundidad) usa para encontrar sus estilos y sus enlaces.
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-raiz][data-desliza]");
+  if (!guion || location.protocol === "file:" || !window.URL) return;
+  try {
+    var raiz = new URL(guion.getAttribute("data-raiz") || "./", document.baseURI).href;
+    var raices = JSON.parse(window.localStorage.getItem("libro-raices") || "[]").filter(function (otra) {
+      return otra !== raiz;
+    });
+    raices.unshift(raiz);
+    window.localStorage.setItem("libro-raices", JSON.stringify(raices.slice(0, 20)));
+  } catch (e) {
+    // Sin almacenamiento (navegación privada), la página 404 busca la raíz por su cuenta.
+  }
+})();
