@@ -98,11 +98,20 @@ public struct LinkedPage: Sendable, Equatable {
     public internal(set) var carta: LinkedCarta?
     /// For a carta: pages that are products of its session (an organization's), in reading order.
     public internal(set) var products: [Int]
+    /// False when the page's number shows only on the page itself (`numero_en_enlaces`).
+    public let numberInLinks: Bool
 
     /// The index into `headings` of the heading whose anchor is `anchor`.
     public func heading(anchored anchor: String) -> Int? {
         headingByAnchor[anchor]
     }
+
+    /// The number other pages show beside the title when they name this page.
+    public var linkNumber: String? { numberInLinks ? number : nil }
+
+    /// The page as other pages name it: `numberedTitle`, or the title alone when the page keeps
+    /// its number to itself.
+    public var linkTitle: String { numberInLinks ? numberedTitle : title }
 
     /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
     public var numberedTitle: String {

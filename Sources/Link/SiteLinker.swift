@@ -184,7 +184,8 @@ struct Placement {
                 next: index + 1 < drafts.count ? index + 1 : nil,
                 blocks: source.blocks,
                 carta: nil,
-                products: []
+                products: [],
+                numberInLinks: source.frontMatter.numberInLinks
             )
         }
     }

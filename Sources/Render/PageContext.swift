@@ -40,7 +40,7 @@ struct PageContext {
         let here = page.outputPath
         func reference(_ other: Int) -> [String: Any] {
             let target = site.pages[other]
-            return ["titulo": target.numberedTitle, "url": URLPath.relative(from: here, to: target.outputPath)]
+            return ["titulo": target.linkTitle, "url": URLPath.relative(from: here, to: target.outputPath)]
         }
         var context = common(at: here)
         context["pagina"] = [

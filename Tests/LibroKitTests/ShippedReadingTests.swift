@@ -30,6 +30,19 @@ import Testing
         #expect(try neighbour("prev", of: "anexos/sesion-4.html") == "anexo-1/sesion-3.html")
     }
 
+    /// Sessions 4 to 6 are Anexos 4 to 6 of the original, sessions 1 to 3 pages of Anexo 1; the
+    /// navigation and the links name all six alike, «Sesión N: tema».
+    @Test func theSixSessionsAreNamedAlikeWhereOtherPagesNameThem() throws {
+        let page = try site.page("anexos/sesion-4.html")
+        let nav = try #require(page.between("<nav class=\"navegacion\"", "</nav>"))
+        #expect(nav.contains(#"<span class="numero">Anexo 3</span>"#))
+        for number in 4...6 { #expect(!nav.contains(#"<span class="numero">Anexo \#(number)</span>"#)) }
+        let neighbours = try #require(try site.page("anexos/anexo-1/sesion-3.html").between("rel=\"next\">", "</a>"))
+        #expect(neighbours.hasSuffix("</span> Sesión 4: herramientas básicas para alianzas estratégicas"))
+        // The page itself keeps its number.
+        #expect(page.contains("<h1>Anexo 4. Sesión 4: herramientas básicas para alianzas estratégicas</h1>"))
+    }
+
     @Test func everyPageAndItsPrintoutNameTheEdition() throws {
         let footer = #"<p class="edicion">Edición del 30 de noviembre de 2026</p>"#
         let margin = #"@bottom-left { content: "Edición del 30 de noviembre de 2026"; }"#

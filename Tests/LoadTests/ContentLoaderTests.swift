@@ -165,6 +165,15 @@ import Testing
         #expect(content.config.edition == CalendarDate(year: 2026, month: 11, day: 30))
     }
 
+    @Test func aPageMayKeepItsNumberOutOfLinks() throws {
+        let (content, problems) = try load([
+            "a.md": "---\ntitulo: A\nnumero: \"Anexo 4\"\nnumero_en_enlaces: false\n---\n",
+            "b.md": "---\ntitulo: B\n---\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.map(\.frontMatter.numberInLinks) == [false, true])
+    }
+
     @Test func aBadEditionDateIsLocated() throws {
         let (content, problems) = try load(["libro.yml": "titulo: P\nedicion: 2026-02-30\n"])
         #expect(content.config.edition == nil)
