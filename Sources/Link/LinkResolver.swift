@@ -54,7 +54,7 @@ struct LinkResolver {
         var url =
             target.page == page && target.anchor != nil
             ? "" : URLPath.relative(from: pages[page].outputPath, to: pages[target.page].outputPath)
-        var fill: String? = link.hasEmptyText ? pages[target.page].numberedTitle : nil
+        var fill: String? = link.hasEmptyText ? pages[target.page].linkTitle : nil
         if let anchor = target.anchor {
             url += "#" + anchor
             if link.hasEmptyText, let index = pages[target.page].heading(anchored: anchor) {

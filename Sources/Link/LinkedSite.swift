@@ -68,8 +68,9 @@ public struct LinkedPage: Sendable, Equatable {
     public internal(set) var backlinks: [Int]
     /// Ancestor pages from the home page down (indices into `LinkedSite.pages`).
     public let breadcrumbs: [Int]
-    public let previous: Int?
-    public let next: Int?
+    /// The pages before and after this one in reading order (`ReadingOrder`).
+    public internal(set) var previous: Int?
+    public internal(set) var next: Int?
     /// The page's data blocks, as loaded.
     public let blocks: [PageBlock]
     /// True for a page that gathers others (a `compilacion` block): it is rendered after them and
@@ -97,11 +98,20 @@ public struct LinkedPage: Sendable, Equatable {
     public internal(set) var carta: LinkedCarta?
     /// For a carta: pages that are products of its session (an organization's), in reading order.
     public internal(set) var products: [Int]
+    /// False when the page's number shows only on the page itself (`numero_en_enlaces`).
+    public let numberInLinks: Bool
 
     /// The index into `headings` of the heading whose anchor is `anchor`.
     public func heading(anchored anchor: String) -> Int? {
         headingByAnchor[anchor]
     }
+
+    /// The number other pages show beside the title when they name this page.
+    public var linkNumber: String? { numberInLinks ? number : nil }
+
+    /// The page as other pages name it: `numberedTitle`, or the title alone when the page keeps
+    /// its number to itself.
+    public var linkTitle: String { numberInLinks ? numberedTitle : title }
 
     /// "3.1 Entendiendo nuestro sistema", "IV. Objetivo general": the title as shown.
     public var numberedTitle: String {

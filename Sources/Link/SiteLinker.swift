@@ -31,6 +31,7 @@ public enum SiteLinker {
             pageByPath[sources[page.source].path] = index
         }
         checkAboutPage(config, ids: pageByID, displayRoot: displayRoot, diagnostics: &diagnostics)
+        ReadingOrder.apply(config.readingOrder, to: &pages, pageByID: pageByID, diagnostics: &diagnostics)
         var resolver = LinkResolver(
             sources: sources, pages: pages, pageByID: pageByID, pageByPath: pageByPath,
             pageByOutput: Dictionary(pages.enumerated().map { ($1.outputPath, $0) }, uniquingKeysWith: { $1 }),
@@ -183,7 +184,8 @@ struct Placement {
                 next: index + 1 < drafts.count ? index + 1 : nil,
                 blocks: source.blocks,
                 carta: nil,
-                products: []
+                products: [],
+                numberInLinks: source.frontMatter.numberInLinks
             )
         }
     }

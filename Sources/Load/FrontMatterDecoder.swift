@@ -4,7 +4,7 @@ import Model
 
 /// Reads a page's front matter into `FrontMatter`, reporting every problem it finds.
 enum FrontMatterDecoder {
-    static let keys = ["titulo", "id", "orden", "numero", "resumen", "numeracion", "sesiones"]
+    static let keys = ["titulo", "id", "orden", "numero", "resumen", "numeracion", "sesiones", "numero_en_enlaces"]
 
     static func decode(
         _ parts: FrontMatterSplitter.Parts,
@@ -45,7 +45,7 @@ enum FrontMatterDecoder {
                 )
             )
         }
-        let frontMatter = FrontMatter(
+        var frontMatter = FrontMatter(
             title: title ?? "",
             id: id,
             idLocation: fields.locationOfValue("id"),
@@ -56,6 +56,7 @@ enum FrontMatterDecoder {
                 ? fields.choice("numeracion", as: Numbering.self, diagnostics: &diagnostics) : nil,
             sessions: fields.sessionNumbers("sesiones", diagnostics: &diagnostics)
         )
+        if let shows = fields.bool("numero_en_enlaces", diagnostics: &diagnostics) { frontMatter.numberInLinks = shows }
         guard let title, !title.isEmpty else {
             diagnostics.append(missingTitle(at: source.location(line: 1)))
             return nil

@@ -8,7 +8,7 @@ enum SiteConfigDecoder {
         "titulo", "titulo_corto", "descripcion", "creditos", "idioma", "url", "organizaciones", "papel", "html_crudo",
         "acerca",
         "notas_de_revision",
-        "navegador_pdf", "avisar_enlaces_html", "enlaces_pie",
+        "navegador_pdf", "avisar_enlaces_html", "enlaces_pie", "orden_de_lectura", "edicion",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -54,6 +54,10 @@ enum SiteConfigDecoder {
             config.pdfBrowserLocation = fields.locationOfValue("navegador_pdf")
         }
         config.footerLinks = FooterLinksDecoder.decode(fields, diagnostics: &diagnostics)
+        if let order = fields.locatedTexts("orden_de_lectura", diagnostics: &diagnostics) {
+            config.readingOrder = order
+        }
+        config.edition = fields.date("edicion", diagnostics: &diagnostics)
         return config
     }
 }

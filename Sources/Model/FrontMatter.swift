@@ -13,6 +13,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var numbering: Numbering?
     /// Sessions this page is a product of; the session's page lists it.
     public var sessions: [Int]
+    /// `numero_en_enlaces: false`: the number shows on the page itself, not where other pages
+    /// name it (navigation, breadcrumbs, «anterior / siguiente», filled links).
+    public var numberInLinks = true
 
     public init(
         title: String,

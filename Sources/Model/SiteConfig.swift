@@ -35,6 +35,11 @@ public struct SiteConfig: Sendable, Equatable {
     public var warnsHTMLLinks = true
     /// Links every footer shows after the credits (`enlaces_pie`), in the order written.
     public var footerLinks: [FooterLink] = []
+    /// `orden_de_lectura`: page ids read one after the other by «anterior / siguiente», each where
+    /// `libro.yml` writes it (the linker reports an id no page has).
+    public var readingOrder: [LocatedText] = []
+    /// `edicion`: the day this edition of the package was closed, shown in every footer and printout.
+    public var edition: CalendarDate?
 
     public init(
         title: String = "Libro",

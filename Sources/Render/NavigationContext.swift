@@ -45,8 +45,8 @@ final class NavigationContext {
         case "titulo": return site.pages[node.page].title
         case "parte": return node.part ?? ""
         case "tiene_parte": return node.part != nil
-        case "numero": return site.pages[node.page].number ?? ""
-        case "tiene_numero": return site.pages[node.page].number != nil
+        case "numero": return site.pages[node.page].linkNumber ?? ""
+        case "tiene_numero": return site.pages[node.page].linkNumber != nil
         case "url": return URLPath.relative(from: here, to: site.pages[node.page].outputPath)
         case "actual": return node.page == page
         case "abierto": return open.contains(node.page)

@@ -15,12 +15,17 @@ struct PageContext {
     private let about: LinkedPage?
     /// True when the build prints PDFs: pages printed whole link theirs.
     private let linkingPDFs: Bool
+    /// «Edición del 30 de noviembre de 2026», when `libro.yml` gives the edition's date.
+    private let edition: String?
 
     init(site: LinkedSite, strings: [String: String], linkingPDFs: Bool = false) {
         self.site = site
         self.strings = strings
         self.linkingPDFs = linkingPDFs
         about = site.config.aboutPage.flatMap { id in site.pages.first { $0.id == id } }
+        edition = site.config.edition.map { date in
+            (strings["edicion"] ?? "{fecha}").replacingOccurrences(of: "{fecha}", with: date.spanishDate)
+        }
         var numbers: [Substring: Int] = [:]
         folders = site.pages.map { page in
             let folder = page.outputPath.lastIndex(of: "/").map { page.outputPath[..<$0] } ?? ""
@@ -35,7 +40,7 @@ struct PageContext {
         let here = page.outputPath
         func reference(_ other: Int) -> [String: Any] {
             let target = site.pages[other]
-            return ["titulo": target.numberedTitle, "url": URLPath.relative(from: here, to: target.outputPath)]
+            return ["titulo": target.linkTitle, "url": URLPath.relative(from: here, to: target.outputPath)]
         }
         var context = common(at: here)
         context["pagina"] = [
@@ -85,7 +90,7 @@ struct PageContext {
     /// the title of each worksheet it prints.
     private func printing(page index: Int) -> [String: Any] {
         let page = site.pages[index]
-        let style = PrintStyle(strings: strings, paper: site.config.paper.cssSize)
+        let style = printStyle
         let blocks = BlockContext(site: site, index: index)
         let sheets = page.blocks.enumerated().flatMap { blocks.printedSheets($1, blockIndex: $0) }
         return style.make(
@@ -99,6 +104,10 @@ struct PageContext {
         return site.organization(String(slug))
     }
 
+    private var printStyle: PrintStyle {
+        PrintStyle(strings: strings, paper: site.config.paper.cssSize, edition: edition)
+    }
+
     /// What every template sees, pages and the 404 page alike.
     func common(at path: String) -> [String: Any] {
         let root = URLPath.rootPrefix(from: path)
@@ -109,6 +118,8 @@ struct PageContext {
                 "descripcion": site.config.description,
                 "creditos": site.config.credits,
                 "tiene_acerca": about != nil,
+                "edicion": edition ?? "",
+                "tiene_edicion": edition != nil,
                 "acerca": [
                     "titulo": about?.title ?? "",
                     "enlace": about.map { URLPath.relative(from: path, to: $0.outputPath) } ?? "",
@@ -120,7 +131,7 @@ struct PageContext {
             ],
             "textos": strings,
             "papel": site.config.paper.cssSize,
-            "impresion": PrintStyle(strings: strings, paper: site.config.paper.cssSize).make(header: site.config.title),
+            "impresion": printStyle.make(header: site.config.title),
             "raiz": root,
             "recursos": root + SiteLayout.assetsFolder + "/",
             "inicio": URLPath.relative(from: path, to: site.pages.first?.outputPath ?? "index.html"),

@@ -9,6 +9,8 @@ struct PrintStyle {
     let strings: [String: String]
     /// The paper's CSS size, for worksheets printed landscape.
     let paper: String
+    /// «Edición del 30 de noviembre de 2026», printed at the foot of every sheet; nil prints nothing.
+    var edition: String? = nil
 
     /// Between the parts of a running header.
     var separator: String { strings["impresion_separador"] ?? " · " }
@@ -17,6 +19,8 @@ struct PrintStyle {
         [
             "encabezado": CSSString.quoted(header),
             "numero": Self.pageNumber(strings["impresion_pagina"] ?? "{pagina} / {paginas}"),
+            "edicion": CSSString.quoted(edition ?? ""),
+            "tiene_edicion": edition != nil,
             "hojas": sheets.map { sheet -> [String: Any] in
                 [
                     "marcador": CSSString.quoted(sheet.marker),

@@ -11,6 +11,8 @@ struct SiteShape: Equatable {
         let id: String
         let title: String
         let number: String?
+        /// Whether the navigation and links show the number (`numero_en_enlaces`).
+        let numberInLinks: Bool
         let summary: String?
         let outputPath: String
         let breadcrumbs: [Int]
@@ -46,7 +48,8 @@ struct SiteShape: Equatable {
     init(site: LinkedSite, theme: LoadedTheme) {
         pages = site.pages.map { page in
             Page(
-                id: page.id, title: page.title, number: page.number, summary: page.summary,
+                id: page.id, title: page.title, number: page.number, numberInLinks: page.numberInLinks,
+                summary: page.summary,
                 outputPath: page.outputPath, breadcrumbs: page.breadcrumbs, carta: page.carta,
                 worksheets: page.blocks.compactMap { block in
                     if case .worksheet(let spec) = block.content { spec } else { nil }

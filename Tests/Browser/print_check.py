@@ -12,7 +12,8 @@ Every sheet of paper, of those pages and of the books (imprimir/), an organizati
 session page and the first page with a carta, must be of the site's paper, carry its number in
 the bottom margin («Página N de M», counted in its document) and, after the first, the running
 header in the top margin: the page's title, or on a worksheet's sheets that worksheet's title,
-record and organization, so that shuffled sheets can be put back together.
+record and organization, so that shuffled sheets can be put back together. When the site names
+its edition (`edicion` in libro.yml, in the footer on screen), every sheet says it at the foot too.
 
 Every organization's page with a plan by months (table.gantt) is printed too: the plan must
 take exactly one landscape sheet of the site's paper with all its rows, and a marked month
@@ -43,6 +44,8 @@ CSS_PX_PER_IN = 96
 SHEETS_PER_WORKSHEET = 12
 # theme/textos.yml › impresion_pagina.
 PAGE_NUMBER = "Página {pagina} de {paginas}"
+# The edition's date as the footer says it on screen; empty when the site names none.
+EDITION_SCRIPT = "const p = document.querySelector('.pie .edicion'); return p ? p.textContent : '';"
 
 OVERFLOW_SCRIPT = """
 const limit = document.documentElement.clientWidth + 1;
@@ -176,8 +179,8 @@ def sheet_headers(texts, sheets):
     return expected, current + 1
 
 
-def paper_problems(reader, texts, headers, paper):
-    """Every PDF page of the paper, not blank, numbered, and headed after the first."""
+def paper_problems(reader, texts, headers, paper, edition=""):
+    """Every PDF page of the paper, not blank, numbered (with the edition), headed after the first."""
     problems = []
     width, height = (inches * 72 for inches in PAPER[paper])
     count = len(reader.pages)
@@ -190,6 +193,8 @@ def paper_problems(reader, texts, headers, paper):
         label = PAGE_NUMBER.format(pagina=number, paginas=count)
         if squeezed(label) not in squeezed(bottom):
             problems.append(f"la página {number} del PDF no dice «{label}» al pie: «{bottom.strip()}»")
+        if squeezed(edition) not in squeezed(bottom):
+            problems.append(f"la página {number} del PDF no dice «{edition}» al pie: «{bottom.strip()}»")
         if number == 1:
             continue
         for part in headers[number - 1]:
@@ -211,6 +216,7 @@ def print_pdf(driver, page, paper):
 def check(driver, page, paper):
     problems = []
     reader = print_pdf(driver, page, paper)
+    edition = driver.execute_script(EDITION_SCRIPT)
     sheets = driver.execute_script(SHEETS_SCRIPT)
     for overflow in driver.execute_script(OVERFLOW_SCRIPT):
         problems.append(f"se sale del área imprimible: {overflow}")
@@ -220,7 +226,7 @@ def check(driver, page, paper):
         # by the page's title.
         title = driver.execute_script(TITLE_SCRIPT)
         texts = [margins(pdf_page) for pdf_page in reader.pages]
-        return 0, count, problems + paper_problems(reader, texts, [[title]] * len(texts), paper)
+        return 0, count, problems + paper_problems(reader, texts, [[title]] * len(texts), paper, edition)
     if not sheets:
         problems.append("no tiene ninguna hoja de trabajo")
     if count < len(sheets):
@@ -231,7 +237,7 @@ def check(driver, page, paper):
     headers, found = sheet_headers(texts, sheets)
     if found < len(sheets):
         problems.append(f"ninguna página empieza con la hoja «{sheets[found]['title']}»")
-    problems += paper_problems(reader, texts, headers, paper)
+    problems += paper_problems(reader, texts, headers, paper, edition)
     return len(sheets), count, problems
 
 
@@ -239,8 +245,9 @@ def check_document(driver, page, paper):
     """A page that is not a worksheet (a book, a session, a carta): its title heads its sheets."""
     reader = print_pdf(driver, page, paper)
     title = driver.execute_script(TITLE_SCRIPT)
+    edition = driver.execute_script(EDITION_SCRIPT)
     texts = [margins(pdf_page) for pdf_page in reader.pages]
-    return len(reader.pages), paper_problems(reader, texts, [[title]] * len(texts), paper)
+    return len(reader.pages), paper_problems(reader, texts, [[title]] * len(texts), paper, edition)
 
 
 def report(name, problems):

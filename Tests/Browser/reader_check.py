@@ -21,7 +21,13 @@
    organization, pre-filled worksheet, system map, glossary, search results), in the light
    palette and in the dark one (color_modes.py: the system's preference, and the header's colours
    button used from the keyboard); a dark system, or dark chosen on the button, prints light.
-4. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
+4. Keys: on the search result's page, «/» focuses the search box without typing into it, and ←/→
+   go to the previous/next page, but not while typing in the box nor with Shift pressed.
+5. Missing pages: served over HTTP by a server that answers a missing file with the site's
+   404.html (as GitHub Pages does), at the top of the server and under a sub-path, the 404 page
+   at /a/b/nada.html finds the site's root: it is styled, its home link and search lead into the
+   site (first by looking for the root, then from the root a visited page noted).
+6. System maps: every `mapa-del-sistema.svg`, opened on its own, has no two records' names whose
    boxes, as the browser lays them out, overlap.
 Screenshots at 360 px and 1280 px go to SCREENSHOTS (look at them).
 
@@ -35,8 +41,13 @@ Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
 """
 
 import argparse
+import functools
+import http.server
 import importlib.util
 import pathlib
+import tempfile
+import threading
+import urllib.parse
 import re
 import sys
 import time
@@ -46,6 +57,7 @@ import search_bytes
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -279,6 +291,143 @@ def check_landing(driver, href, problems):
     marks = wait_for(lambda: driver.execute_script(MARKS_SCRIPT), 3)
     if not marks:
         problems.append(f"búsqueda: al llegar desde {href} no hay palabras marcadas en la sección")
+
+
+def press(driver, key, modifier=None):
+    """Sends a key to whatever has the focus, as a reader types it."""
+    actions = ActionChains(driver)
+    if modifier:
+        actions.key_down(modifier)
+    actions.send_keys(key)
+    if modifier:
+        actions.key_up(modifier)
+    actions.perform()
+
+
+def check_keys(site, problems, options):
+    driver = browser(1280, 900)
+    try:
+        page = options.resultado
+        open_page(driver, site, page)
+        here = driver.current_url
+        neighbours = {
+            rel: link.get_attribute("href")
+            for rel in ("prev", "next")
+            for link in driver.find_elements(By.CSS_SELECTOR, f'.vecinas a[rel="{rel}"]')
+        }
+        if not neighbours:
+            problems.append(f"teclas: {page} no tiene página anterior ni siguiente")
+            return
+        press(driver, "/")
+        box = driver.find_element(By.ID, "libro_busqueda")
+        if driver.switch_to.active_element != box or box.get_attribute("value"):
+            problems.append("teclas: «/» no lleva al cuadro de búsqueda (o escribe en él)")
+        box.click()
+        press(driver, "/")
+        press(driver, Keys.ARROW_RIGHT)
+        press(driver, Keys.ARROW_LEFT)
+        if driver.current_url != here or box.get_attribute("value") != "/":
+            problems.append("teclas: escribir en el cuadro de búsqueda cambia de página o no escribe")
+        box.clear()
+        driver.execute_script("document.activeElement.blur()")
+        press(driver, Keys.ARROW_RIGHT, Keys.SHIFT)
+        if driver.current_url != here:
+            problems.append("teclas: Mayúsculas + → cambia de página")
+        for key, rel in ((Keys.ARROW_RIGHT, "next"), (Keys.ARROW_LEFT, "prev")):
+            if rel not in neighbours:
+                continue
+            open_page(driver, site, page)
+            press(driver, key)
+            if not wait_for(lambda: driver.current_url == neighbours[rel]):
+                problems.append(f"teclas: {rel} no lleva a {neighbours[rel]}: {driver.current_url}")
+        print(f"reader_check: teclas en {page} ({', '.join(sorted(neighbours))})")
+    finally:
+        driver.quit()
+
+
+class NotFoundServer(http.server.SimpleHTTPRequestHandler):
+    """Answers a missing file with the 404.html of the site it falls under (the first folder of
+    its path, or the top), with status 404, as GitHub Pages does."""
+
+    def send_error(self, code, message=None, explain=None):
+        folders = urllib.parse.urlsplit(self.path).path.strip("/").split("/")
+        for prefix in (folders[:1], []):
+            page = pathlib.Path(self.directory, *prefix, "404.html")
+            if code == 404 and page.is_file():
+                body = page.read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+                return
+        super().send_error(code, message, explain)
+
+    def log_message(self, *arguments):
+        pass
+
+
+def serve(folder):
+    """A server for FOLDER on a free port (each its own origin, so its own storage)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NotFoundServer, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+STYLED_SCRIPT = """
+return Array.prototype.some.call(document.styleSheets, function (sheet) {
+  try { return /\\/estilo\\.css$/.test(sheet.href || "") && sheet.cssRules.length > 0; } catch (e) { return false; }
+});
+"""
+
+
+def check_missing_page(driver, root, address, problems, options):
+    """The 404 page at ADDRESS, under the site at ROOT: styled, and its links lead into the site."""
+    driver.get(address)
+    if not wait_for(lambda: driver.execute_script(STYLED_SCRIPT)):
+        problems.append(f"404: {address} no carga la hoja de estilos del sitio")
+    home = wait_for(lambda: driver.find_element(By.CSS_SELECTOR, ".marca").get_attribute("href") == root + "index.html")
+    if not home:
+        problems.append(f"404: en {address} el enlace al inicio no lleva a {root}index.html")
+    box = driver.find_element(By.ID, "libro_busqueda")
+    box.send_keys(options.busqueda)
+    links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
+    hrefs = [(link.get_attribute("href") or "").split("#")[0] for link in links[:3]]
+    if root + options.resultado not in hrefs:
+        problems.append(f"404: en {address} buscar «{options.busqueda}» no da {root}{options.resultado}: {hrefs}")
+    box.clear()
+    # The results may still cover it: the link is followed as a script would.
+    driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, "main a"))
+    if not wait_for(lambda: driver.current_url == root + "index.html"):
+        problems.append(f"404: en {address} «volver al inicio» lleva a {driver.current_url}")
+
+
+def check_not_found(site, shots, problems, options):
+    with tempfile.TemporaryDirectory() as top:
+        (pathlib.Path(top) / "proyecto").symlink_to(site.resolve(), target_is_directory=True)
+        servers = [serve(site), serve(top)]
+        driver = browser(1280, 900)
+        try:
+            at_top = f"http://127.0.0.1:{servers[0].server_port}/"
+            check_missing_page(driver, at_top, at_top + "a/b/nada.html", problems, options)
+            project = f"http://127.0.0.1:{servers[1].server_port}/proyecto/"
+            # Nothing visited yet on this server: the page looks for the root itself.
+            check_missing_page(driver, project, project + "a/b/nada.html", problems, options)
+            for width, height in ((1280, 900), (360, 780)):
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+                driver.get(project + "a/b/nada.html")
+                wait_for(lambda: driver.execute_script(STYLED_SCRIPT))
+                driver.save_screenshot(str(shots / f"404-{width}.png"))
+            # After a page of the site was read, the root it noted.
+            driver.get(project + "index.html")
+            check_missing_page(driver, project, project + "x/y/z/nada.html", problems, options)
+        finally:
+            driver.quit()
+            for server in servers:
+                server.shutdown()
+    print("reader_check: página 404 servida a cualquier profundidad")
 
 
 def check_phone(site, shots, problems, options):
@@ -640,6 +789,8 @@ def main():
     check_without_script(site, problems, options)
     layout_screenshots(site, shots, ["index.html", options.resultado, *options.capturas])
     check_accessibility(site, shots, problems, options)
+    check_keys(site, problems, options)
+    check_not_found(site, shots, problems, options)
     check_system_maps(site, shots, problems)
     check_search_bytes(site, problems, options)
     for problem in problems:

@@ -345,6 +345,17 @@ extension BadInput {
             ]),
             says: ["desde la raíz del sitio"]),
         BadInput(
+            name: "orden_de_lectura en libro.yml con un id que no existe y otro repetido",
+            changes: [text("libro.yml", "titulo: Paquete\norden_de_lectura: [lt-3-1, guia-introducion, lt-3-1]\n")],
+            expected: .errors(["content/libro.yml:2:28 [ref-no-encontrada]", "content/libro.yml:2:46 [orden-repetido]"]
+            ),
+            says: ["¿quisiste decir «guia-introduccion»?", "una página se lee una sola vez"]),
+        BadInput(
+            name: "edicion en libro.yml con un día que el calendario no tiene",
+            changes: [text("libro.yml", "titulo: Paquete\nedicion: 2026-02-30\n")],
+            expected: .errors(["content/libro.yml:2:10 [fecha-no-valida]"]),
+            says: ["escríbela como AAAA-MM-DD"]),
+        BadInput(
             name: "organización con .. en libro.yml",
             changes: [text("libro.yml", "titulo: Paquete\norganizaciones: [\"../../etc\"]\n")],
             expected: .errors([

@@ -85,6 +85,16 @@ import Testing
         let retitled = try package.rebuildMatchingFullBuild()
         #expect(retitled.renderedPages == retitled.pages)
 
+        // Whether a page's number shows where others name it, and the reading order: what the
+        // navigation and «anterior / siguiente» of other pages show.
+        try package.edit("anexos/sesion-4.md") {
+            $0.replacingOccurrences(of: "numero_en_enlaces: false", with: "numero_en_enlaces: true")
+        }
+        let renumbered = try package.rebuildMatchingFullBuild()
+        #expect(renumbered.renderedPages == renumbered.pages)
+        try package.edit("libro.yml") { $0.replacingOccurrences(of: "sesion-4, sesion-5", with: "sesion-5, sesion-4") }
+        _ = try package.rebuildMatchingFullBuild()
+
         // A page added, then removed again.
         try package.folder.write("content/guia/nueva.md", "---\ntitulo: Página nueva\n---\nTexto de [](ref:lt-3-1).\n")
         #expect(try package.rebuildMatchingFullBuild().renderedPages > 1)

@@ -36,6 +36,9 @@ import Testing
                 style.contains(#"@bottom-right { content: "Página " counter(page) " de " counter(pages); }"#),
                 "\(path) no numera sus hojas")
             #expect(style.contains("@top-left { content: \""), "\(path) no tiene encabezado")
+            // Its libro.yml gives no `edicion`: neither the footer nor the paper name one.
+            #expect(!style.contains("@bottom-left"), "\(path) imprime una edición")
+            #expect(!page.contains("class=\"edicion\""), "\(path) dice una edición")
         }
         let session = try #require(pages[Self.organization + "sesiones/sesion-2.html"])
         #expect(Self.style(session).contains(#"Red Luz del Valle, A.C.""#))
@@ -113,7 +116,7 @@ import Testing
 
 extension String {
     /// The text between the first `start` and the `end` after it.
-    fileprivate func between(_ start: String, _ end: String) -> String? {
+    func between(_ start: String, _ end: String) -> String? {
         guard let open = range(of: start), let close = range(of: end, range: open.upperBound..<endIndex) else {
             return nil
         }

@@ -64,6 +64,20 @@ import Testing
         #expect(site.pages[0].links.map { $0?.fillText } == ["Las erres", "Las 5R"])
     }
 
+    /// `numero_en_enlaces: false` keeps a page's number to the page itself.
+    @Test func aPageMayKeepItsNumberOutOfOtherPagesLinks() {
+        var annex = page("b.md", "Sesión 4", id: "b", number: "Anexo 4")
+        annex.frontMatter.numberInLinks = false
+        let (site, _) = link([
+            page("index.md", "Inicio", links: ["ref:a", "ref:b"], emptyLinks: true),
+            page("a.md", "Casos", id: "a", number: "Anexo 3"),
+            annex,
+        ])
+        #expect(site.pages[0].links.map { $0?.fillText } == ["Anexo 3. Casos", "Sesión 4"])
+        #expect(site.pages.map(\.linkNumber) == [nil, "Anexo 3", nil])
+        #expect(site.pages[2].numberedTitle == "Anexo 4. Sesión 4")
+    }
+
     @Test func backlinksListTheLinkingPages() {
         let (site, _) = link(package)
         #expect(site.pages[6].backlinks == [0, 7])

@@ -150,4 +150,36 @@ import Testing
             problems[0].hasPrefix(
                 "content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
     }
+
+    @Test func readsTheReadingOrderAndTheEditionDate() throws {
+        let (content, problems) = try load([
+            "libro.yml": "titulo: P\norden_de_lectura:\n  - sesion-3\n  - sesion-4\nedicion: 2026-11-30\n"
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.config.readingOrder.map(\.text) == ["sesion-3", "sesion-4"])
+        #expect(
+            content.config.readingOrder.map(\.location) == [
+                SourceLocation(file: "content/libro.yml", line: 3, column: 5),
+                SourceLocation(file: "content/libro.yml", line: 4, column: 5),
+            ])
+        #expect(content.config.edition == CalendarDate(year: 2026, month: 11, day: 30))
+    }
+
+    @Test func aPageMayKeepItsNumberOutOfLinks() throws {
+        let (content, problems) = try load([
+            "a.md": "---\ntitulo: A\nnumero: \"Anexo 4\"\nnumero_en_enlaces: false\n---\n",
+            "b.md": "---\ntitulo: B\n---\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.map(\.frontMatter.numberInLinks) == [false, true])
+    }
+
+    @Test func aBadEditionDateIsLocated() throws {
+        let (content, problems) = try load(["libro.yml": "titulo: P\nedicion: 2026-02-30\n"])
+        #expect(content.config.edition == nil)
+        #expect(
+            problems == [
+                "content/libro.yml:2:10: error: «2026-02-30» no es una fecha; escríbela como AAAA-MM-DD, por ejemplo `2026-11-30` [fecha-no-valida]"
+            ])
+    }
 }

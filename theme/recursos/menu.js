@@ -152,3 +152,51 @@
     });
   });
 })();
+
+// Atajos de teclado: «/» lleva al cuadro de búsqueda; ← y → a la página anterior y a la siguiente.
+// Nunca mientras se escribe en un campo, con una tecla modificadora, ni sobre una tabla que se
+// desplaza con las flechas.
+(function () {
+  "use strict";
+  function escribiendo(elemento) {
+    if (!elemento) return false;
+    var nombre = elemento.tagName;
+    return nombre === "INPUT" || nombre === "TEXTAREA" || nombre === "SELECT" || elemento.isContentEditable;
+  }
+  document.addEventListener("keydown", function (evento) {
+    if (evento.defaultPrevented || evento.altKey || evento.ctrlKey || evento.metaKey) return;
+    var activo = document.activeElement;
+    if (escribiendo(activo)) return;
+    if (evento.key === "/") {
+      var cuadro = document.getElementById("libro_busqueda");
+      if (!cuadro) return;
+      evento.preventDefault();
+      cuadro.focus();
+      return;
+    }
+    if (evento.shiftKey || (activo && activo.classList && activo.classList.contains("desborda"))) return;
+    var relacion = { ArrowLeft: "prev", ArrowRight: "next" }[evento.key];
+    var enlace = relacion && document.querySelector('.vecinas a[rel="' + relacion + '"]');
+    if (!enlace) return;
+    evento.preventDefault();
+    window.location.href = enlace.href;
+  });
+})();
+
+// Cada página anota la dirección de la raíz del sitio, que la página 404 (el servidor la muestra a
+// cualquier profundidad) usa para encontrar sus estilos y sus enlaces.
+(function () {
+  "use strict";
+  var guion = document.currentScript || document.querySelector("script[data-raiz][data-desliza]");
+  if (!guion || location.protocol === "file:" || !window.URL) return;
+  try {
+    var raiz = new URL(guion.getAttribute("data-raiz") || "./", document.baseURI).href;
+    var raices = JSON.parse(window.localStorage.getItem("libro-raices") || "[]").filter(function (otra) {
+      return otra !== raiz;
+    });
+    raices.unshift(raiz);
+    window.localStorage.setItem("libro-raices", JSON.stringify(raices.slice(0, 20)));
+  } catch (e) {
+    // Sin almacenamiento (navegación privada), la página 404 busca la raíz por su cuenta.
+  }
+})();
