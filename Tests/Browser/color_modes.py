@@ -7,6 +7,8 @@
 - printing is always light: with a dark system, and with dark chosen on the button.
 """
 
+import time
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -89,6 +91,9 @@ def check_switch(driver, site, shots, problems, page, run_axe, open_page):
     expect_palette(driver, True, f"{page} (oscuro con el botón)", problems)
     run_axe(driver, page, "oscuro con el botón", reload=False)
     driver.save_screenshot(str(shots / "boton-oscuro-1280.png"))
+    # Chromium hands a page's localStorage writes to its browser process a moment later; a page
+    # opened at once, in another renderer, may not see them yet (seen on a loaded machine).
+    time.sleep(1)
     open_page(driver, site, page)
     if colors(driver)["tema"] != "oscuro":
         problems.append(f"colores: {page}: al volver a abrir la página se olvidó el modo oscuro elegido")

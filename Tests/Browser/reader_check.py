@@ -393,7 +393,7 @@ def check_missing_page(driver, root, address, problems, options):
     box = driver.find_element(By.ID, "libro_busqueda")
     box.send_keys(options.busqueda)
     links = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a"))
-    hrefs = [(link.get_attribute("href") or "").split("#")[0] for link in links[:3]]
+    hrefs = [(link.get_attribute("href") or "").split("#")[0].split("?")[0] for link in links[:3]]
     if root + options.resultado not in hrefs:
         problems.append(f"404: en {address} buscar «{options.busqueda}» no da {root}{options.resultado}: {hrefs}")
     box.clear()
