@@ -9,6 +9,10 @@ enum HelpWords {
         { $0.replacing(#/(?m)^ARGUMENTS:$/#, with: "ARGUMENTOS:") },
         { $0.replacing(#/(?m)^OPTIONS:$/#, with: "OPCIONES:") },
         { $0.replacing(#/(?m)^SUBCOMMANDS:$/#, with: "SUBCOMANDOS:") },
+        {
+            $0.replacing(
+                "-h, --help              Show help information.", with: "-h, --ayuda, --help     Muestra esta ayuda.")
+        },
         { $0.replacing("Show help information.", with: "Muestra esta ayuda.") },
         // `libro help`, which the root's help does not list.
         { $0.replacing("Show subcommand help information.", with: "Muestra la ayuda de un subcomando.") },
@@ -20,7 +24,11 @@ enum HelpWords {
                 "Para ver la ayuda de un subcomando: \(match.1) ayuda <subcomando>"
             }
         },
-        { $0.replacing(#/  See '(.+?)' for more information\./#) { "  Más información: \($0.1)" } },
+        {
+            $0.replacing(#/  See '(.+?)( --help)?' for more information\./#) { match in
+                "  Más información: \(match.1)\(match.2 == nil ? "" : " --ayuda")"
+            }
+        },
         { $0.replacing("<subcommand>", with: "<subcomando>") },
         { $0.replacing("[<options>]", with: "[<opciones>]") },
         { $0.replacing("<options>", with: "<opciones>") },

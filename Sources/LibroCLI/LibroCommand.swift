@@ -36,7 +36,7 @@ struct LibroCommand: ParsableCommand {
         return """
             Error: libro no tiene el comando «\(word)»\(Suggestion.phrase(for: word, in: names))
             Los comandos son: \(commands.joined(separator: ", ")).
-              Más información: libro --help
+              Más información: libro --ayuda
             """
     }
 

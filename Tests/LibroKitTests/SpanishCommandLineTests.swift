@@ -29,7 +29,9 @@ import Testing
     /// The root's help, each command's (`--help` and `libro ayuda …`) and `libro help …`.
     static let helpRequests: [[String]] =
         [[], ["--help"], ["ayuda"], ["help"]]
-        + commands.flatMap { [[$0.0, "--help"], [$0.0, "-h"], ["ayuda", $0.0], ["help", $0.1]] }
+        + commands.flatMap {
+            [[$0.0, "--help"], [$0.0, "-h"], [$0.0, "--ayuda"], ["ayuda", $0.0], ["help", $0.1]]
+        }
 
     @Test(arguments: helpRequests)
     func helpHasNoEnglishWordsAndShowsExamples(_ arguments: [String]) {
@@ -120,7 +122,7 @@ import Testing
         #expect(run.out.isEmpty)
         #expect(run.error.hasPrefix(example.1), "\(run.error)")
         #expect(run.error.contains("\nUso: libro \(command) "), "\(run.error)")
-        #expect(run.error.contains("  Más información: libro \(command) --help"), "\(run.error)")
+        #expect(run.error.contains("  Más información: libro \(command) --ayuda"), "\(run.error)")
         for word in SpanishCommandLineTests.englishWords {
             #expect(!run.error.contains(word), "«\(word)» in \(run.error)")
         }
@@ -135,7 +137,7 @@ extension SpanishParserErrorTests {
             run.error == """
                 Error: libro no tiene el comando «contruir»; ¿quisiste decir «construir»?
                 Los comandos son: construir, revisar, nuevo, servir, exportar, importar.
-                  Más información: libro --help
+                  Más información: libro --ayuda
 
                 """)
     }
