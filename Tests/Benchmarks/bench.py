@@ -1,6 +1,7 @@
 """The benchmark: libro against Hugo and against libcmark-gfm alone, on the same generated corpus.
 
-For each size it writes the corpus (corpus.py), then builds it with libro (release build), with
+For each corpus (--corpus: corpus.py's, corpus_plain.py's and corpus_libro.py's) and each size
+it writes the corpus, then builds it with libro (release build), with
 Hugo (Debian's `hugo`) and runs the `cmark-gfm` command over the same Markdown: one warm-up run
 and then several measured runs each. It prints the median wall time, CPU time (user + system),
 peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `libro` and `hugo`
@@ -12,6 +13,8 @@ counts the bytes a browser loads to show the first results of a search, libro's 
 on the same built sites: the shipped package and the largest corpus (search_bench.py).
 
 Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--folder .build-bench]
+                                         [--corpus original,plain,libro-shaped]
+       python3 Tests/Benchmarks/bench.py --escala 100000
        python3 Tests/Benchmarks/bench.py --serve-only
        python3 Tests/Benchmarks/bench.py --search-only [--sizes 10000]
 It is a benchmark, not a test: nothing here fails on time.
@@ -72,10 +75,19 @@ def median_of(command, cwd, runs, shell=False):
     return tuple(statistics.median(values) for values in zip(*results))
 
 
-def corpus(size, folder):
-    target = folder / f"corpus-{size}"
+# The corpora (--corpus): the writer of each and the folder name of its size N.
+CORPORA = {
+    "original": ("corpus.py", "corpus-{size}"),
+    "plain": ("corpus_plain.py", "corpus-plain-{size}"),
+    "libro-shaped": ("corpus_libro.py", "corpus-libro-shaped-{size}"),
+}
+
+
+def corpus(size, folder, name="original"):
+    script, folder_name = CORPORA[name]
+    target = folder / folder_name.format(size=size)
     if not (target / "libro" / "content" / "index.md").exists():
-        subprocess.run([sys.executable, str(ROOT / "Tests" / "Benchmarks" / "corpus.py"), str(size), str(target)],
+        subprocess.run([sys.executable, str(ROOT / "Tests" / "Benchmarks" / script), str(size), str(target)],
                        check=True, stdout=subprocess.DEVNULL)
     return target
 
@@ -84,11 +96,11 @@ def row(name, size, wall, cpu, rss):
     print(f"{size:>6}  {name:<11} {wall:8.2f} s {cpu:8.2f} s {rss:8.0f} MB {size / wall:10.0f} páginas/s", flush=True)
 
 
-def full_builds(sizes, runs, folder):
-    print("\n     N  herramienta     reloj      CPU    memoria    velocidad")
+def full_builds(sizes, runs, folder, name):
+    print(f"\ncorpus {name}\n     N  herramienta     reloj      CPU    memoria    velocidad")
     ratios = []
     for size in sizes:
-        target = corpus(size, folder)
+        target = corpus(size, folder, name)
         markdown = sorted(str(path) for path in (target / "markdown").glob("*.md"))
         libro = median_of([str(LIBRO), "construir", "--tema", str(ROOT / "theme"), "--salida", str(target / "sitio-libro")],
                           target / "libro", runs)
@@ -111,7 +123,7 @@ def full_builds(sizes, runs, folder):
         row("hugo-nuevo", size, *hugo_fresh)
         row("cmark-gfm", size, *cmark)
         ratios.append((size, libro, fresh, hugo, hugo_fresh, cmark))
-    print("\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)   "
+    print(f"\ncorpus {name}\n     N  libro/Hugo (reloj)  libro/Hugo (memoria)  libro/cmark (reloj)   "
           "(entre paréntesis: los dos en carpeta nueva)")
     for size, libro, fresh, hugo, hugo_fresh, cmark in ratios:
         print(f"{size:>6}  {libro[0] / hugo[0]:9.2f} ({fresh[0] / hugo_fresh[0]:.2f})  {libro[2] / hugo[2]:11.2f} "
@@ -127,6 +139,23 @@ def into_new_folders(command, cwd, folder, runs):
         results.append(measure(command(output), cwd))
         shutil.rmtree(output, ignore_errors=True)
     return tuple(statistics.median(values) for values in zip(*results))
+
+
+def scale(size, folder):
+    """libro and Hugo once each on an N-page plain corpus, into new folders: one run, not a median,
+    since at 100 000 pages one run is what the machine can spare."""
+    target = corpus(size, folder, "plain")
+    builds = [("libro", target / "escala-libro", target / "libro",
+               [str(LIBRO), "construir", "--tema", str(ROOT / "theme"), "--salida"]),
+              ("hugo", target / "escala-hugo", target, ["hugo", "--quiet", "-s", str(target / "hugo"), "-d"])]
+    print(f"\nescala: {size} páginas del corpus plain, una construcción en carpeta nueva")
+    print("herramienta     reloj        CPU     memoria     sitio")
+    for name, output, cwd, command in builds:
+        shutil.rmtree(output, ignore_errors=True)
+        wall, cpu, rss = measure(command + [str(output)], cwd)
+        # The site's size as `du` counts it (whole blocks): what it takes on the disk.
+        kilobytes = int(subprocess.run(["du", "-sk", str(output)], capture_output=True, text=True, check=True).stdout.split()[0])
+        print(f"{name:<10} {wall:9.2f} s {cpu:9.2f} s {rss:8.0f} MB {kilobytes / 1024:8.0f} MB", flush=True)
 
 
 def shipped(runs):
@@ -171,31 +200,45 @@ def incremental(folder, edits):
           f"{statistics.median(times)} ms, mínimo {min(times)} ms, máximo {max(times)} ms")
 
 
-def main():
+def arguments():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=15)
     parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
+    parser.add_argument("--corpus", default=",".join(CORPORA), help="corpora to build, among " + ", ".join(CORPORA))
+    parser.add_argument("--escala", type=int, metavar="N", help="only libro and Hugo, once, on an N-page plain corpus")
     parser.add_argument("--serve-only", action="store_true", help="only libro servir beside hostile clients")
     parser.add_argument("--search-only", action="store_true", help="only the bytes a search loads, against Pagefind")
-    arguments = parser.parse_args()
-    if arguments.serve_only:
+    parsed = parser.parse_args()
+    unknown = [name for name in parsed.corpus.split(",") if name not in CORPORA]
+    if unknown:
+        parser.error(f"corpus desconocido: {', '.join(unknown)}; los hay {', '.join(CORPORA)}")
+    return parsed
+
+
+def main():
+    options = arguments()
+    if options.serve_only:
         build_libro()
         hostile()
         return
-    folder = pathlib.Path(arguments.folder).resolve()
+    folder = pathlib.Path(options.folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    sizes = [int(size) for size in arguments.sizes.split(",")]
-    if arguments.search_only:
+    sizes = [int(size) for size in options.sizes.split(",")]
+    if options.search_only:
         build_libro()
         search(folder, max(sizes))
         return
     ensure_tools()
     print(f"bench: {os.cpu_count()} núcleos; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}")
-    full_builds(sizes, arguments.runs, folder)
-    shipped(arguments.runs)
-    incremental(folder, arguments.edits)
+    if options.escala:
+        scale(options.escala, folder)
+        return
+    for name in options.corpus.split(","):
+        full_builds(sizes, options.runs, folder, name)
+    shipped(options.runs)
+    incremental(folder, options.edits)
     search(folder, max(sizes))
     hostile()
 
