@@ -101,6 +101,13 @@ def type_into(element, text):
     element.send_keys(text)
 
 
+def settle():
+    """Chromium hands a page's localStorage writes to its browser process a moment later; a page
+    opened at once may not see them yet (seen on a loaded machine). A person never opens the next
+    page within that moment; a script does, so it waits."""
+    time.sleep(1)
+
+
 def add_row(driver, table_path):
     table = driver.find_element(By.CSS_SELECTOR, f'.parte-tabla[data-dato="{table_path}"]')
     table.find_element(By.CSS_SELECTOR, ".llenar-agregar").click()
@@ -347,6 +354,7 @@ def check_months(site, shots, downloads, problems):
         for month in ("1", "2", "4"):
             # By keyboard: the space bar toggles a focused checkbox.
             boxes[int(month) - 1].send_keys(Keys.SPACE)
+        settle()
         driver.refresh()
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
         picker = driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")[0]
@@ -366,6 +374,7 @@ def check_months(site, shots, downloads, problems):
         driver.get((site / other).resolve().as_uri())
         start_filling(driver)
         type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[0], "Política de la segunda hoja")
+        settle()
         driver.get((folder / "index.html").resolve().as_uri())
         name, answers = download(driver, downloads, "Descargar todas mis respuestas")
         sheets = (answers or {}).get("hojas") or []
