@@ -3,11 +3,10 @@
 - axe-core on each page in the light palette and in the dark one (the system's preference,
   emulated through the DevTools protocol), no serious or critical violation in either;
 - the colours button of the header, used from the keyboard, turns a light system's page dark,
-  axe-core reads that page too, and the choice is still there after reloading;
+  axe-core reads that page too, and the choice is still there after reloading (on a served site:
+  see check_switch);
 - printing is always light: with a dark system, and with dark chosen on the button.
 """
-
-import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -73,7 +72,9 @@ def press_colors_button(driver):
 
 def check_switch(driver, site, shots, problems, page, run_axe, open_page):
     """On a light system, the button (from the keyboard) makes the page dark; axe-core reads it;
-    the choice survives a reload; printing it is light; two more presses go back to automatic."""
+    the choice survives a reload; printing it is light; two more presses go back to automatic.
+    open_page(driver, site, page) opens PAGE; the caller serves the site over http, where a
+    reload reads what the page before it stored."""
     emulate(driver, "light")
     open_page(driver, site, page)
     driver.execute_script("window.localStorage.removeItem('libro-tema')")
@@ -91,9 +92,6 @@ def check_switch(driver, site, shots, problems, page, run_axe, open_page):
     expect_palette(driver, True, f"{page} (oscuro con el botón)", problems)
     run_axe(driver, page, "oscuro con el botón", reload=False)
     driver.save_screenshot(str(shots / "boton-oscuro-1280.png"))
-    # Chromium hands a page's localStorage writes to its browser process a moment later; a page
-    # opened at once, in another renderer, may not see them yet (seen on a loaded machine).
-    time.sleep(1)
     open_page(driver, site, page)
     if colors(driver)["tema"] != "oscuro":
         problems.append(f"colores: {page}: al volver a abrir la página se olvidó el modo oscuro elegido")

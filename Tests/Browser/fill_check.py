@@ -101,11 +101,23 @@ def type_into(element, text):
     element.send_keys(text)
 
 
-def settle():
-    """Chromium hands a page's localStorage writes to its browser process a moment later; a page
-    opened at once may not see them yet (seen on a loaded machine). A person never opens the next
-    page within that moment; a script does, so it waits."""
-    time.sleep(1)
+def reopen_until(driver, url, stored, tries=5):
+    """Opens URL until stored(driver) holds, a second apart. Chromium keeps a file:// page's
+    localStorage writes in its renderer for a while, and a page opened from another renderer may
+    read an older copy: a person never opens the next page that fast, a script does. The caller
+    checks the page again afterwards and reports what it finds."""
+    for _ in range(tries):
+        time.sleep(1)
+        driver.get(url)
+        if stored(driver):
+            return
+
+
+def saved_sheets(driver):
+    """The names of the worksheets whose answers this browser keeps, any site."""
+    return driver.execute_script(
+        "return Object.keys(localStorage).filter(function (k) { return k.indexOf('libro-respuestas|') === 0; })"
+        ".map(function (k) { try { return JSON.parse(localStorage.getItem(k)).hoja.hoja; } catch (e) { return ''; } });")
 
 
 def add_row(driver, table_path):
@@ -354,8 +366,9 @@ def check_months(site, shots, downloads, problems):
         for month in ("1", "2", "4"):
             # By keyboard: the space bar toggles a focused checkbox.
             boxes[int(month) - 1].send_keys(Keys.SPACE)
-        settle()
-        driver.refresh()
+        reopen_until(driver, (site / page).resolve().as_uri(), lambda driver: wait_for(
+            lambda: driver.find_elements(By.CSS_SELECTOR, ".llenando fieldset.llenar-meses"), 2)
+            and months_ticked(driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")[0]) == ["2", "4"])
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
         picker = driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")[0]
         if months_ticked(picker) != ["2", "4"]:
@@ -374,8 +387,8 @@ def check_months(site, shots, downloads, problems):
         driver.get((site / other).resolve().as_uri())
         start_filling(driver)
         type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[0], "Política de la segunda hoja")
-        settle()
-        driver.get((folder / "index.html").resolve().as_uri())
+        reopen_until(driver, (folder / "index.html").resolve().as_uri(),
+                     lambda driver: len(set(saved_sheets(driver))) >= 2)
         name, answers = download(driver, downloads, "Descargar todas mis respuestas")
         sheets = (answers or {}).get("hojas") or []
         found = sorted(sheet.get("hoja") for sheet in sheets)

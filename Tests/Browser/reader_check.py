@@ -706,7 +706,15 @@ def check_accessibility(site, shots, problems, options):
             problems.extend(axe_problems(driver, f"{page} ({scheme})"))
 
         color_modes.check_axe_in_both(driver, site, shots, problems, options.axe, run_axe)
-        color_modes.check_switch(driver, site, shots, problems, options.axe[0], run_axe, open_page)
+        # A hosted site: Chromium keeps localStorage for file:// pages per renderer for a while,
+        # and a page opened at once from another renderer may read an older copy or none at all.
+        server = serve(site)
+        try:
+            address = f"http://127.0.0.1:{server.server_port}/"
+            color_modes.check_switch(driver, site, shots, problems, options.axe[0], run_axe,
+                                     lambda driver, _site, page: driver.get(address + page))
+        finally:
+            server.shutdown()
         color_modes.check_print_is_light(driver, site, problems, options.axe, open_page)
         print(f"reader_check: axe sobre {len(options.axe)} páginas, en claro y en oscuro; impresas en claro")
     finally:
