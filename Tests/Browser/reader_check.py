@@ -41,27 +41,19 @@ Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
 """
 
 import argparse
-import functools
-import http.server
-import importlib.util
 import pathlib
 import tempfile
-import threading
 import urllib.parse
 import re
 import sys
-import time
 
-from axe_selenium_python import Axe
-import search_bytes
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from browser_tools import QuietHandler, Server, axe_problems, browser, finish, open_page, resize, wait_for
 import color_modes
+import search_bytes
 
 # The tokenizer's vectors: the file the Swift tests read too (Tests/RenderTests/SearchVectorTests.swift).
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
@@ -104,10 +96,6 @@ LIBRO_BUSCAR.cargar(function () {
 });
 """
 
-# axe-selenium-python runs axe; the axe-core it ships is from 2018, so it runs the current one
-# that axe-playwright-python ships (installed without Playwright, only for that file).
-AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
-
 # What the shipped site is checked with.
 SHIPPED = {
     "busqueda": "sesion mapeo",
@@ -131,37 +119,6 @@ SHIPPED = {
     "fichas": ["anexos/anexo-1/sesion-2.html", "hojas/hoja-matriz-5r.html"],
     "capturas": ["anexos/anexo-1/sesion-1.html", "guia/metodologias.html"],
 }
-
-
-def browser(width, height):
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    # The page's own size, whatever the window's frame and minimum size: as a phone would have it.
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
-    )
-    return driver
-
-
-def open_page(driver, site, page):
-    path, _, query = page.partition("?")
-    url = (site / path).resolve().as_uri() + (f"?{query}" if query else "")
-    driver.get(url)
-
-
-def wait_for(condition, seconds=10):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    return condition()
 
 
 def page_of(href):
@@ -345,7 +302,7 @@ def check_keys(site, problems, options):
         driver.quit()
 
 
-class NotFoundServer(http.server.SimpleHTTPRequestHandler):
+class NotFoundHandler(QuietHandler):
     """Answers a missing file with the 404.html of the site it falls under (the first folder of
     its path, or the top), with status 404, as GitHub Pages does."""
 
@@ -363,16 +320,6 @@ class NotFoundServer(http.server.SimpleHTTPRequestHandler):
                     self.wfile.write(body)
                 return
         super().send_error(code, message, explain)
-
-    def log_message(self, *arguments):
-        pass
-
-
-def serve(folder):
-    """A server for FOLDER on a free port (each its own origin, so its own storage)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NotFoundServer, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 STYLED_SCRIPT = """
@@ -406,17 +353,16 @@ def check_missing_page(driver, root, address, problems, options):
 def check_not_found(site, shots, problems, options):
     with tempfile.TemporaryDirectory() as top:
         (pathlib.Path(top) / "proyecto").symlink_to(site.resolve(), target_is_directory=True)
-        servers = [serve(site), serve(top)]
+        servers = [Server(site, NotFoundHandler), Server(top, NotFoundHandler)]
         driver = browser(1280, 900)
         try:
-            at_top = f"http://127.0.0.1:{servers[0].server_port}/"
+            at_top = servers[0].url
             check_missing_page(driver, at_top, at_top + "a/b/nada.html", problems, options)
-            project = f"http://127.0.0.1:{servers[1].server_port}/proyecto/"
+            project = servers[1].url + "proyecto/"
             # Nothing visited yet on this server: the page looks for the root itself.
             check_missing_page(driver, project, project + "a/b/nada.html", problems, options)
             for width, height in ((1280, 900), (360, 780)):
-                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+                resize(driver, width, height)
                 driver.get(project + "a/b/nada.html")
                 wait_for(lambda: driver.execute_script(STYLED_SCRIPT))
                 driver.save_screenshot(str(shots / f"404-{width}.png"))
@@ -426,7 +372,7 @@ def check_not_found(site, shots, problems, options):
         finally:
             driver.quit()
             for server in servers:
-                server.shutdown()
+                server.stop()
     print("reader_check: página 404 servida a cualquier profundidad")
 
 
@@ -582,17 +528,6 @@ return Array.prototype.map.call(document.querySelectorAll("table.tabla-fichas"),
 """
 
 
-def axe_problems(driver, label):
-    """axe-core's serious and critical violations on the open page."""
-    axe = Axe(driver, script_url=str(AXE_SCRIPT))
-    axe.inject()
-    return [
-        f"axe: {label}: {violation['id']} ({violation['impact']}): {violation['help']} — "
-        + ", ".join(node["target"][0] for node in violation["nodes"][:3])
-        for violation in axe.run()["violations"] if violation["impact"] in ("serious", "critical")
-    ]
-
-
 def check_cards(site, problems, options):
     """At 360 × 780 the agenda and the matrices are cards: nothing slides sideways, every row is a
     block, every cell carries its column heading, and axe-core still reads a table."""
@@ -619,17 +554,7 @@ def check_cards(site, problems, options):
 def check_without_script(site, problems, options):
     """At 360 px without JavaScript: the header still sticks to the top, «En esta página» shows at
     least its summary line, and the navigation stays at the end of the page."""
-    width, height = PHONE
-    options_chrome = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}", "--blink-settings=scriptEnabled=false"):
-        options_chrome.add_argument(argument)
-    options_chrome.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options_chrome)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True},
-    )
+    driver = browser(*PHONE, scripts=False)
     try:
         page = options.resultado
         open_page(driver, site, page)
@@ -708,13 +633,9 @@ def check_accessibility(site, shots, problems, options):
         color_modes.check_axe_in_both(driver, site, shots, problems, options.axe, run_axe)
         # A hosted site: Chromium keeps localStorage for file:// pages per renderer for a while,
         # and a page opened at once from another renderer may read an older copy or none at all.
-        server = serve(site)
-        try:
-            address = f"http://127.0.0.1:{server.server_port}/"
+        with Server(site, NotFoundHandler) as server:
             color_modes.check_switch(driver, site, shots, problems, options.axe[0], run_axe,
-                                     lambda driver, _site, page: driver.get(address + page))
-        finally:
-            server.shutdown()
+                                     lambda driver, _site, page: driver.get(server.url + page))
         color_modes.check_print_is_light(driver, site, problems, options.axe, open_page)
         print(f"reader_check: axe sobre {len(options.axe)} páginas, en claro y en oscuro; impresas en claro")
     finally:
@@ -801,10 +722,7 @@ def main():
     check_not_found(site, shots, problems, options)
     check_system_maps(site, shots, problems)
     check_search_bytes(site, problems, options)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"reader_check: {len(problems)} problemas; capturas en {shots}")
-    return 1 if problems else 0
+    return finish("reader_check", problems, shots)
 
 
 if __name__ == "__main__":
