@@ -684,10 +684,15 @@ def check_search_bytes(site, problems, options):
     """The search index loads in pieces: a one-word query stays under the byte budget."""
     if options.consultas != QUERIES:
         return
-    for query, size in search_bytes.bytes_for_queries(site, BYTE_QUERIES).items():
-        if size > BYTE_BUDGET:
+    sizes = search_bytes.bytes_for_queries(site, BYTE_QUERIES)
+    for query, size in sizes.items():
+        # Nothing counted means the count is broken, not that the search is light.
+        if size <= 0:
+            problems.append(f"búsqueda: «{query}» no cargó ningún byte: la medición no contó nada")
+        elif size > BYTE_BUDGET:
             problems.append(f"búsqueda: «{query}» carga {size} bytes antes de mostrar resultados (máximo {BYTE_BUDGET})")
-    print(f"reader_check: bytes de búsqueda de {len(BYTE_QUERIES)} consultas de una palabra")
+    print(f"reader_check: bytes de búsqueda de {len(BYTE_QUERIES)} consultas de una palabra "
+          f"(la que más carga: {max(sizes.values())} de {BYTE_BUDGET})")
 
 
 def main():
