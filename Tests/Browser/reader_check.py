@@ -9,11 +9,11 @@
    first, and typing the first one shows its page while typing. Following a result lands on its
    section (the URL's fragment) with the words searched marked there. On the shipped site, a
    few one-word queries must load at most 100 KB of the index (search_bytes.py).
-2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
-   At 360 × 780, on every page: the first paragraph (or the notice the body opens with) starts
-   on the first screen, after scrolling down the header and its «Menú» button are on screen and
-   nothing covers the button, and every table that slides sideways shows its hint (at 1280 px
-   too); without JavaScript the header still sticks and the navigation stays at the end.
+2. Phones: at 360 × 780, in one walk of every page: no page scrolls sideways, the first
+   paragraph (or the notice the body opens with) starts on the first screen, after scrolling
+   down the header and its «Menú» button are on screen and nothing covers the button, and every
+   table that slides sideways shows its hint (at 1280 px too); the navigation opens from the
+   menu button; without JavaScript the header still sticks and the navigation stays at the end.
    The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas)
    show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
@@ -119,6 +119,14 @@ SHIPPED = {
     "fichas": ["anexos/anexo-1/sesion-2.html", "hojas/hoja-matriz-5r.html"],
     "capturas": ["anexos/anexo-1/sesion-1.html", "guia/metodologias.html"],
 }
+
+
+def walk(driver, site, pages):
+    """Opens each of PAGES (paths in SITE) in turn, yielding its name for the checks of the open page."""
+    for page in pages:
+        name = str(page.relative_to(site))
+        open_page(driver, site, name)
+        yield name
 
 
 def page_of(href):
@@ -376,30 +384,6 @@ def check_not_found(site, shots, problems, options):
     print("reader_check: página 404 servida a cualquier profundidad")
 
 
-def check_phone(site, shots, problems, options):
-    driver = browser(360, 740)
-    try:
-        pages = sorted(site.rglob("*.html"))
-        for page in pages:
-            open_page(driver, site, str(page.relative_to(site)))
-            width = driver.execute_script("return document.documentElement.scrollWidth")
-            if width > 360:
-                problems.append(f"teléfono: {page.relative_to(site)} se desplaza a los lados ({width} px de ancho)")
-        open_page(driver, site, options.resultado)
-        driver.save_screenshot(str(shots / "carta-360.png"))
-        navigation = driver.find_element(By.ID, "libro_navegacion")
-        if navigation.is_displayed():
-            problems.append("teléfono: el índice del paquete se ve sin abrir el menú")
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        if not wait_for(navigation.is_displayed, 3):
-            problems.append("teléfono: el botón «Menú» no abre el índice")
-        driver.save_screenshot(str(shots / "menu-360.png"))
-        check_search(driver, site, shots, problems, options)
-        print(f"reader_check: {len(pages)} páginas revisadas a 360 px")
-    finally:
-        driver.quit()
-
-
 # A phone's first screen: what a reader sees on opening a page, before scrolling.
 PHONE = (360, 780)
 
@@ -459,51 +443,67 @@ def check_tables(driver, label, problems):
     return overflowing
 
 
-def check_phone_layout(site, shots, problems, options):
-    """At 360 × 780, on every page: the first paragraph on the first screen, the header and its
-    menu button reachable after scrolling, no sideways scroll, and every wide table's hint."""
+def check_phone_page(driver, name, problems):
+    """The open page at PHONE size: no sideways scroll, the first paragraph on the first screen,
+    every wide table's hint, and after scrolling down the header and its menu button on screen
+    and uncovered. Returns how many of its tables slide sideways."""
     width, height = PHONE
-    driver = browser(width, height)
+    scrolled = driver.execute_script("return document.documentElement.scrollWidth")
+    if scrolled > width:
+        problems.append(f"teléfono: {name} se desplaza a los lados ({scrolled} px de ancho)")
+    top = driver.execute_script(FIRST_PARAGRAPH_SCRIPT)
+    if top is not None and top >= height:
+        problems.append(f"teléfono: {name}: el texto empieza en {top:.0f} px, fuera de la primera pantalla ({height} px)")
+    overflowing = check_tables(driver, f"{name} a {width} px", problems)
+    has_menu = driver.execute_script("var b = document.querySelector('.boton-menu'); return !!b && !b.hidden;")
+    state = driver.execute_script(STICKY_SCRIPT) if has_menu else {"desplazado": 0}
+    if state["desplazado"] <= 0:
+        return overflowing
+    header_top, header_bottom = state["cabecera"]
+    button_top, button_bottom, button_left, button_right = state["boton"]
+    if header_top < -1 or header_bottom > height:
+        problems.append(f"teléfono: {name}: tras desplazarse la cabecera queda fuera de la pantalla ({header_top:.0f}–{header_bottom:.0f} px)")
+    if button_top < 0 or button_bottom > height or button_left < 0 or button_right > width:
+        problems.append(f"teléfono: {name}: tras desplazarse el botón «Menú» queda fuera de la pantalla")
+    elif not state["alcanzable"]:
+        problems.append(f"teléfono: {name}: tras desplazarse algo tapa el botón «Menú»")
+    return overflowing
+
+
+def check_menu(driver, site, shots, problems, options):
+    """On a phone the package's index hides behind the «Menú» button, which opens it at the top
+    of a page and after scrolling down, and closes it again."""
+    open_page(driver, site, options.resultado)
+    driver.save_screenshot(str(shots / "carta-360.png"))
+    navigation = driver.find_element(By.ID, "libro_navegacion")
+    if navigation.is_displayed():
+        problems.append("teléfono: el índice del paquete se ve sin abrir el menú")
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    if not wait_for(navigation.is_displayed, 3):
+        problems.append("teléfono: el botón «Menú» no abre el índice")
+    driver.save_screenshot(str(shots / "menu-360.png"))
+    open_page(driver, site, options.resultado)
+    driver.execute_script("window.scrollTo(0, 2000)")
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    navigation = driver.find_element(By.ID, "libro_navegacion")
+    if not wait_for(navigation.is_displayed, 3):
+        problems.append("teléfono: tras desplazarse, el botón «Menú» no abre el índice")
+    driver.save_screenshot(str(shots / "menu-desplazado-360.png"))
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    if not wait_for(lambda: not navigation.is_displayed(), 3):
+        problems.append("teléfono: el botón «Menú» no vuelve a cerrar el índice")
+
+
+def check_phone(site, shots, problems, options):
+    """At 360 × 780: every page in one walk (check_phone_page), then the menu and the search."""
+    driver = browser(*PHONE)
     try:
         pages = sorted(site.rglob("*.html"))
-        overflowing = 0
-        for page in pages:
-            name = str(page.relative_to(site))
-            open_page(driver, site, name)
-            top = driver.execute_script(FIRST_PARAGRAPH_SCRIPT)
-            if top is not None and top >= height:
-                problems.append(f"teléfono: {name}: el texto empieza en {top:.0f} px, fuera de la primera pantalla ({height} px)")
-            overflowing += check_tables(driver, f"{name} a {width} px", problems)
-            scrolled = driver.execute_script("return document.documentElement.scrollWidth")
-            if scrolled > width:
-                problems.append(f"teléfono: {name} se desplaza a los lados ({scrolled} px de ancho)")
-            has_menu = driver.execute_script(
-                "var b = document.querySelector('.boton-menu'); return !!b && !b.hidden;")
-            if not has_menu:
-                continue
-            state = driver.execute_script(STICKY_SCRIPT)
-            if state["desplazado"] <= 0:
-                continue
-            header_top, header_bottom = state["cabecera"]
-            button_top, button_bottom, button_left, button_right = state["boton"]
-            if header_top < -1 or header_bottom > height:
-                problems.append(f"teléfono: {name}: tras desplazarse la cabecera queda fuera de la pantalla ({header_top:.0f}–{header_bottom:.0f} px)")
-            if button_top < 0 or button_bottom > height or button_left < 0 or button_right > width:
-                problems.append(f"teléfono: {name}: tras desplazarse el botón «Menú» queda fuera de la pantalla")
-            elif not state["alcanzable"]:
-                problems.append(f"teléfono: {name}: tras desplazarse algo tapa el botón «Menú»")
-        # The menu opens from the button after scrolling, and closes again.
-        open_page(driver, site, options.resultado)
-        driver.execute_script("window.scrollTo(0, 2000)")
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        navigation = driver.find_element(By.ID, "libro_navegacion")
-        if not wait_for(navigation.is_displayed, 3):
-            problems.append("teléfono: tras desplazarse, el botón «Menú» no abre el índice")
-        driver.save_screenshot(str(shots / "menu-desplazado-360.png"))
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        if not wait_for(lambda: not navigation.is_displayed(), 3):
-            problems.append("teléfono: el botón «Menú» no vuelve a cerrar el índice")
-        print(f"reader_check: {len(pages)} páginas revisadas a {width} × {height} ({overflowing} tablas que se deslizan)")
+        overflowing = sum(check_phone_page(driver, name, problems) for name in walk(driver, site, pages))
+        check_menu(driver, site, shots, problems, options)
+        check_search(driver, site, shots, problems, options)
+        print(f"reader_check: {len(pages)} páginas revisadas a {PHONE[0]} × {PHONE[1]} "
+              f"({overflowing} tablas que se deslizan)")
     finally:
         driver.quit()
 
@@ -584,11 +584,7 @@ def check_wide_tables(site, problems):
     driver = browser(1280, 900)
     try:
         pages = sorted(site.rglob("*.html"))
-        overflowing = 0
-        for page in pages:
-            name = str(page.relative_to(site))
-            open_page(driver, site, name)
-            overflowing += check_tables(driver, f"{name} a 1280 px", problems)
+        overflowing = sum(check_tables(driver, f"{name} a 1280 px", problems) for name in walk(driver, site, pages))
         print(f"reader_check: tablas a 1280 px en {len(pages)} páginas ({overflowing} se deslizan)")
     finally:
         driver.quit()
@@ -717,7 +713,6 @@ def main():
     shots.mkdir(parents=True, exist_ok=True)
     problems = []
     check_phone(site, shots, problems, options)
-    check_phone_layout(site, shots, problems, options)
     check_wide_tables(site, problems)
     check_cards(site, problems, options)
     check_without_script(site, problems, options)
