@@ -1,12 +1,13 @@
 """Bytes a reader's browser loads to show the first results of a query: libro's search against
 Pagefind's on the same built site.
 
-The built site is served over http from a thread; the server counts the body bytes of every file
-it sends, so the count is the same whatever a tool's index looks like. Each query runs in a fresh
-page with the browser's cache disabled (a cold cache), and counts every request made from the
-moment the query is typed (libro) or handed to Pagefind's API until the first results are on
-screen — for Pagefind, its script, its WebAssembly, its index chunks and the fragments of the
-first eight results, the number libro's drop-down shows.
+Both are counted as the reader check counts libro's (Tests/Browser/search_bytes.py): the site is
+served over http by a server that adds up the body bytes of every file it sends, so the count is
+the same whatever a tool's index looks like, and each query runs in a fresh page with the
+browser's cache disabled (a cold cache). The count runs from the moment the query is typed
+(libro) or handed to Pagefind's API until the first results are on screen — for Pagefind, its
+script, its WebAssembly, its index chunks and the fragments of the first eight results, the
+number libro's drop-down shows.
 
 Pagefind (PyPI `pagefind-bin`) indexes a copy of the site, so libro's output is left as it is.
 
@@ -14,20 +15,18 @@ Usage: search_bench.py SITE [QUERY …]
 It is a benchmark, not a test: it fails on nothing but a query that finds no result.
 """
 
-import functools
-import http.server
 import pathlib
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
-from selenium.webdriver.common.by import By
+# The browser helpers and the byte count are the reader check's (Tests/Browser).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Browser"))
+
+from browser_tools import browser, wait_for
+from search_bytes import CountingServer, loaded, query_bytes, total
 
 QUERIES = ["alianza", "confianza", "diligencia", "memorando", "red", "sistema"]
 FIRST_RESULTS = 8
@@ -47,89 +46,16 @@ window.medir = function (consulta, listo) {
 """ % FIRST_RESULTS
 
 
-class CountingServer:
-    """A static server for one folder that adds up the bytes of the files it sends."""
-
-    def __init__(self, folder):
-        self.sent = 0
-        self.lock = threading.Lock()
-        server = self
-
-        class Handler(http.server.SimpleHTTPRequestHandler):
-            def copyfile(self, source, destination):
-                data = source.read()
-                destination.write(data)
-                with server.lock:
-                    server.sent += len(data)
-
-            def log_message(self, *arguments):
-                pass
-
-        handler = functools.partial(Handler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def mark(self):
-        with self.lock:
-            self.sent = 0
-
-    def count(self):
-        with self.lock:
-            return self.sent
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def browser():
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"):
-        options.add_argument(argument)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"),
-                              options=options)
-    driver.execute_cdp_cmd("Network.enable", {})
-    driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-    driver.set_script_timeout(120)
-    return driver
-
-
-def wait_for(condition, seconds=120):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise TimeoutError("sin resultados")
-
-
-def libro_bytes(driver, server, query):
-    """Types the query in libro's search box and waits for the first results."""
-    driver.get(server.url + "index.html")
-    wait_for(lambda: driver.execute_script("return document.readyState") == "complete")
-    time.sleep(0.2)
-    server.mark()
-    box = driver.find_element(By.ID, "libro_busqueda")
-    box.click()
-    box.send_keys(query)
-    wait_for(lambda: driver.execute_script(
-        "var p = document.getElementById('libro_resultados');"
-        "return p && !p.hidden && p.querySelectorAll('li').length > 0;"))
-    time.sleep(0.3)  # anything the results still ask for (snippets) counts too
-    return server.count()
-
-
 def pagefind_bytes(driver, server, query):
+    """Hands the query to Pagefind's API and waits for the data of its first results."""
     driver.get(server.url + "pagefind-medir.html")
-    wait_for(lambda: driver.execute_script("return document.readyState") == "complete")
-    server.mark()
-    found = driver.execute_async_script("window.medir(arguments[0], arguments[1]);", query)
-    if found <= 0:
-        raise RuntimeError(f"Pagefind no encontró «{query}»")
-    return server.count()
+    wait_for(lambda: loaded(driver))
+
+    def search():
+        if driver.execute_async_script("window.medir(arguments[0], arguments[1]);", query) <= 0:
+            raise RuntimeError(f"Pagefind no encontró «{query}»")
+
+    return total(server.counted(search))
 
 
 def folder_bytes(folder):
@@ -171,16 +97,17 @@ def compare(site, queries, label, work):
     """Prints, for each query, the bytes libro and Pagefind load; returns the rows."""
     copy, seconds = with_pagefind(site, work)
     rows = []
-    driver = browser()
+    driver = browser(cold_cache=True)
+    driver.set_script_timeout(120)
     libro_server, pagefind_server = CountingServer(site), CountingServer(copy)
     try:
         for query in queries:
-            rows.append((query, libro_bytes(driver, libro_server, query),
+            rows.append((query, query_bytes(driver, libro_server, query),
                          pagefind_bytes(driver, pagefind_server, query)))
     finally:
         driver.quit()
-        libro_server.close()
-        pagefind_server.close()
+        libro_server.stop()
+        pagefind_server.stop()
     print(f"\n## Búsqueda: bytes cargados hasta los primeros resultados ({label}, caché vacía)\n")
     print("| consulta | libro (KB) | Pagefind (KB) |")
     print("|---|---:|---:|")

@@ -24,10 +24,7 @@ then built: the pre-filled sheet must show the answers and hand-written data fil
 Usage: fill_check.py SITE_FOLDER SCREENSHOTS_FOLDER [LIBRO]
 """
 
-import base64
 import html
-import importlib.util
-import io
 import pathlib
 import shutil
 import subprocess
@@ -36,47 +33,15 @@ import tempfile
 import time
 
 import yaml
-from axe_selenium_python import Axe
-from pypdf import PdfReader
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
+from browser_tools import axe_problems, browser, file_url, open_page, print_to_pdf, wait_for
+
 BUTTON_WORDS = ["Llenar", "Descargar", "Borrar mis", "Agregar fila", "Quitar fila"]
 ORGANIZATION = "voces-del-bravo"
-
-
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
-
-def browser(width, height, downloads):
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False})
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
-    )
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    return driver
-
-
-def wait_for(condition, seconds=10):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    return condition()
 
 
 def start_filling(driver):
@@ -127,8 +92,7 @@ def add_row(driver, table_path):
 
 
 def pdf_text(driver):
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
-    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    reader = print_to_pdf(driver, preferCSSPageSize=True, printBackground=True)
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
@@ -152,15 +116,6 @@ def download(driver, downloads, button="Descargar respuestas"):
     return found[0]
 
 
-def check_axe(driver, page, problems):
-    axe = Axe(driver, script_url=str(AXE_SCRIPT))
-    axe.inject()
-    for violation in axe.run()["violations"]:
-        if violation["impact"] in ("serious", "critical"):
-            nodes = ", ".join(node["target"][0] for node in violation["nodes"][:3])
-            problems.append(f"axe: {page}: {violation['id']} ({violation['impact']}): {violation['help']} — {nodes}")
-
-
 def check_printed(driver, page, expected, problems):
     text = pdf_text(driver)
     # A narrow column wraps a value: spaces are left out of the comparison.
@@ -180,7 +135,7 @@ def check_prefilled(site, shots, downloads, problems):
         problems.append("no hay hoja de ruta crítica llena para la organización")
         return
     page = str(pages[0].relative_to(site))
-    driver = browser(1280, 900, downloads)
+    driver = browser(1280, 900, downloads=downloads)
     try:
         driver.get(pages[0].resolve().as_uri())
         sheet = driver.find_element(By.CSS_SELECTOR, "section.hoja[data-hoja]")
@@ -219,7 +174,7 @@ def check_prefilled(site, shots, downloads, problems):
         check_printed(driver, page, ['Interés de prueba con "comillas": sí', "Tarea agregada", "2031-04-02"], problems)
         name, answers = download(driver, downloads)
         check_prefilled_yaml(page, name, answers, ticked, problems)
-        check_axe(driver, page, problems)
+        problems.extend(axe_problems(driver, page))
     finally:
         driver.quit()
 
@@ -260,7 +215,7 @@ def check_blank(site, shots, downloads, problems):
     """The 5R matrix, blank; a question's kind is switched to `hora` to fill a time field."""
     path = site / "hojas/hoja-matriz-5r.html"
     page = "hojas/hoja-matriz-5r.html"
-    driver = browser(1280, 900, downloads)
+    driver = browser(1280, 900, downloads=downloads)
     try:
         driver.get(path.resolve().as_uri())
         driver.execute_script("document.querySelectorAll('.pregunta')[0].setAttribute('data-tipo', 'hora')")
@@ -283,7 +238,7 @@ def check_blank(site, shots, downloads, problems):
         check_printed(driver, page, ["Actor de prueba", "Una respuesta escrita", "débil"], problems)
         name, answers = download(driver, downloads)
         check_blank_yaml(page, name, answers, problems)
-        check_axe(driver, page, problems)
+        problems.extend(axe_problems(driver, page))
         driver.find_element(By.XPATH, "//button[normalize-space()='Borrar mis respuestas']").click()
         driver.switch_to.alert.accept()
         driver.refresh()
@@ -311,17 +266,23 @@ def check_blank_yaml(page, name, answers, problems):
 
 
 def check_phone(path, page, shots, downloads, problems):
-    driver = browser(360, 740, downloads)
+    driver = browser(360, 740, downloads=downloads)
     try:
         driver.get(path.resolve().as_uri())
-        start_filling(driver)
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        if width > 360:
-            problems.append(f"teléfono: {page} llenándose se desplaza a los lados ({width} px de ancho)")
-        driver.find_element(By.CSS_SELECTOR, ".parte-tabla").location_once_scrolled_into_view
-        driver.save_screenshot(str(shots / "llenar-360.png"))
+        check_filling_fits(driver, page, ".parte-tabla", shots / "llenar-360.png", problems)
     finally:
         driver.quit()
+
+
+def check_filling_fits(driver, page, shown, screenshot, problems):
+    """The open PAGE, filled on a phone: nothing scrolls sideways; SHOWN (a selector) is scrolled
+    into view for the screenshot."""
+    start_filling(driver)
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    if width > 360:
+        problems.append(f"teléfono: {page} llenándose se desplaza a los lados ({width} px de ancho)")
+    driver.find_element(By.CSS_SELECTOR, shown).location_once_scrolled_into_view
+    driver.save_screenshot(str(screenshot))
 
 
 def months_ticked(picker):
@@ -348,9 +309,9 @@ def check_months(site, shots, downloads, problems):
     «Descargar todas mis respuestas» on the organization's worksheets index writes both."""
     folder = site / "organizaciones" / ORGANIZATION / "hojas"
     page = f"organizaciones/{ORGANIZATION}/hojas/hoja-plan-de-trabajo.html"
-    driver = browser(1280, 900, downloads)
+    driver = browser(1280, 900, downloads=downloads)
     try:
-        driver.get((site / page).resolve().as_uri())
+        open_page(driver, site, page)
         start_filling(driver)
         pickers = driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")
         if not pickers:
@@ -366,7 +327,7 @@ def check_months(site, shots, downloads, problems):
         for month in ("1", "2", "4"):
             # By keyboard: the space bar toggles a focused checkbox.
             boxes[int(month) - 1].send_keys(Keys.SPACE)
-        reopen_until(driver, (site / page).resolve().as_uri(), lambda driver: wait_for(
+        reopen_until(driver, file_url(site, page), lambda driver: wait_for(
             lambda: driver.find_elements(By.CSS_SELECTOR, ".llenando fieldset.llenar-meses"), 2)
             and months_ticked(driver.find_elements(By.CSS_SELECTOR, ".parte-tabla .llenar-fila fieldset.llenar-meses")[0]) == ["2", "4"])
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "section.hoja.llenando"))
@@ -382,12 +343,12 @@ def check_months(site, shots, downloads, problems):
         if not rows or rows[0].get("meses") != "2;4" or not rows[0].get("actividad"):
             problems.append(f"{page}: {name}: la primera fila de «plan_de_trabajo» no es la actividad con "
                             f"«meses: \"2;4\"»: {rows[:1]!r}")
-        check_axe(driver, page, problems)
+        problems.extend(axe_problems(driver, page))
         other = f"organizaciones/{ORGANIZATION}/hojas/hoja-matriz-5r.html"
-        driver.get((site / other).resolve().as_uri())
+        open_page(driver, site, other)
         start_filling(driver)
         type_into(driver.find_elements(By.CSS_SELECTOR, ".pregunta .llenar-control")[0], "Política de la segunda hoja")
-        reopen_until(driver, (folder / "index.html").resolve().as_uri(),
+        reopen_until(driver, file_url(folder, "index.html"),
                      lambda driver: len(set(saved_sheets(driver))) >= 2)
         name, answers = download(driver, downloads, "Descargar todas mis respuestas")
         sheets = (answers or {}).get("hojas") or []
@@ -397,10 +358,10 @@ def check_months(site, shots, downloads, problems):
                             f"{(answers or {}).get('organizacion')!r}, {found!r}")
         elif "Política de la segunda hoja" not in str(sheets):
             problems.append(f"hojas de la organización: {name} no lleva la respuesta de la segunda hoja")
-        check_axe(driver, f"organizaciones/{ORGANIZATION}/hojas/index.html", problems)
+        problems.extend(axe_problems(driver, f"organizaciones/{ORGANIZATION}/hojas/index.html"))
     finally:
         driver.quit()
-    driver = browser(360, 740, downloads)
+    driver = browser(360, 740, downloads=downloads)
     try:
         pack = folder / "paquete-sesion-2-participantes.html"
         driver.get(pack.resolve().as_uri())
@@ -411,13 +372,8 @@ def check_months(site, shots, downloads, problems):
         time.sleep(0.5)
         if notice.get_attribute("hidden") is not None or not notice.text or list(downloads.glob("*.yml")):
             problems.append(f"{pack.name}: sin nada guardado, «Descargar todas mis respuestas» no lo dice")
-        driver.get((site / page).resolve().as_uri())
-        start_filling(driver)
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        if width > 360:
-            problems.append(f"teléfono: {page} llenándose se desplaza a los lados ({width} px de ancho)")
-        driver.find_element(By.CSS_SELECTOR, ".llenar-meses").location_once_scrolled_into_view
-        driver.save_screenshot(str(shots / "llenar-meses-360.png"))
+        open_page(driver, site, page)
+        check_filling_fits(driver, page, ".llenar-meses", shots / "llenar-meses-360.png", problems)
     finally:
         driver.quit()
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 
+from browser_tools import browser
 import print_check
 
 LONG_TEXT = ("Documento del plan con la imagen del colectivo, fotografías de las sesiones y acuerdos "
@@ -64,7 +65,7 @@ def main():
             header = next(csv.reader(file))
         with plan.open("w", encoding="utf-8", newline="") as file:
             csv.writer(file, lineterminator="\n").writerows([header] + plan_rows(header))
-        driver = print_check.browser(1280)
+        driver = browser(1280, 1200, page_size=False)
         try:
             for paper in ("carta", "a4"):
                 site = pathlib.Path(folder) / f"site-{paper}"

@@ -19,15 +19,12 @@ Usage: offline_check.py SITE_FOLDER SCREENSHOTS_FOLDER [--busqueda QUERY] [--lib
 """
 
 import argparse
-import functools
-import http.server
 import pathlib
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -35,7 +32,7 @@ import urllib.request
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 
-from reader_check import browser, wait_for
+from browser_tools import QuietHandler, Server, browser, finish, wait_for
 
 SAVE = re.compile(r"^Leer sin conexión: guardar todo el sitio \((\d+(?:,\d)?)\s(MB|kB)\)$")
 PROGRESS = re.compile(r"^Guardando… \d{1,3} %$")
@@ -45,12 +42,11 @@ UPDATED = "Listo: tu copia sin conexión tiene la versión nueva del sitio."
 NEW_TEXT = "Texto agregado en la versión nueva del sitio."
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
+class UncachedHandler(QuietHandler):
+    """Serves the site as a host would, with nothing kept in the browser's own cache."""
 
-    def log_message(self, *arguments):
-        pass
+    extensions_map = {**QuietHandler.extensions_map,
+                      ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
 
     def end_headers(self):
         # Nothing in the browser's own cache: offline, only the service worker's copy can answer.
@@ -58,30 +54,17 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-class Server:
-    """The site on 127.0.0.1 at a port the system picks, in a thread, until `stop`."""
+def serve(site):
+    return Server(site, UncachedHandler)
 
-    def __init__(self, site):
-        # By path, looked up on each request: a build that swaps the folder in is served at once.
-        handler = functools.partial(QuietHandler, directory=str(site))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.root = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
 
-    def stop(self):
-        if not self.thread.is_alive():
-            return
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join()
-
-    def answers(self):
-        try:
-            urllib.request.urlopen(self.root + "index.html", timeout=2)
-            return True
-        except (urllib.error.URLError, OSError):
-            return False
+def answers(server):
+    """Whether the server still answers: once stopped, only the service worker can."""
+    try:
+        urllib.request.urlopen(server.url + "index.html", timeout=2)
+        return True
+    except (urllib.error.URLError, OSError):
+        return False
 
 
 def listed_total(site):
@@ -263,16 +246,16 @@ def check_update(libro, content, problems):
                            check=True, capture_output=True)
 
         build()
-        server = Server(output)
+        server = serve(output)
         driver = browser(360, 780)
         try:
-            driver.get(server.root + "index.html")
+            driver.get(server.url + "index.html")
             if not save_everything(driver, output, problems):
                 return
             with open(folder / "content/index.md", "a", encoding="utf-8") as page:
                 page.write(f"\n{NEW_TEXT}\n")
             build()
-            driver.get(server.root + "index.html")
+            driver.get(server.url + "index.html")
             record_status(driver)
             done = wait_for(lambda: control(driver)["estado"] == UPDATED, seconds=120)
             texts = driver.execute_script("return window.__textos")
@@ -282,7 +265,7 @@ def check_update(libro, content, problems):
             if not any(UPDATING.match(text) for text in texts):
                 problems.append(f"actualización: no dijo que guardaba la versión nueva: {texts[:5]}")
             server.stop()
-            if visit(driver, server.root + "index.html", problems) and NEW_TEXT not in driver.find_element(By.TAG_NAME, "main").text:
+            if visit(driver, server.url + "index.html", problems) and NEW_TEXT not in driver.find_element(By.TAG_NAME, "main").text:
                 problems.append("actualización: sin conexión, la página de inicio no tiene el texto nuevo")
         finally:
             driver.quit()
@@ -301,20 +284,20 @@ def main():
     site, shots = options.site.resolve(), options.shots
     shots.mkdir(parents=True, exist_ok=True)
     problems = []
-    server = Server(site)
-    screenshot_control(server.root, shots, "sin-conexion-360.png", 360, 780)
-    screenshot_control(server.root, shots, "sin-conexion-1280.png", 1280, 900)
+    server = serve(site)
+    screenshot_control(server.url, shots, "sin-conexion-360.png", 360, 780)
+    screenshot_control(server.url, shots, "sin-conexion-1280.png", 1280, 900)
     driver = browser(360, 780)
     try:
-        driver.get(server.root + "index.html")
+        driver.get(server.url + "index.html")
         check_manifest(driver, problems)
         if save_everything(driver, site, problems):
             driver.save_screenshot(str(shots / "sin-conexion-listo.png"))
             server.stop()
-            if server.answers():
+            if answers(server):
                 problems.append("el servidor sigue respondiendo")
-            read_offline(driver, server.root, site, pick_pages(site), options.busqueda, problems)
-            if visit(driver, server.root + "index.html", problems) and not wait_for(lambda: control(driver)["estado"] == READY):
+            read_offline(driver, server.url, site, pick_pages(site), options.busqueda, problems)
+            if visit(driver, server.url + "index.html", problems) and not wait_for(lambda: control(driver)["estado"] == READY):
                 problems.append(f"sin conexión: la página de inicio no dice «{READY}»")
         else:
             server.stop()
@@ -323,10 +306,7 @@ def main():
     check_from_folder(site, problems)
     if options.libro:
         check_update(options.libro, options.contenido, problems)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"offline_check: {len(problems)} problemas; capturas en {shots}")
-    return 1 if problems else 0
+    return finish("offline_check", problems, shots)
 
 
 if __name__ == "__main__":

@@ -10,16 +10,13 @@ footer (the file's address, the date it printed).
 Usage: pdf_check.py SITE_FOLDER
 """
 
-import base64
-import io
 import pathlib
 import re
 import sys
 
 from pypdf import PdfReader
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+
+from browser_tools import browser, print_to_pdf
 
 # What Chromium's header and footer print: the date and time ("12/7/26, 10:06 AM") and the
 # page's address.
@@ -37,14 +34,6 @@ const own = sheet => (sheet.dataset.hoja && stem.startsWith(sheet.dataset.hoja))
   heading.includes(sheet.querySelector('.hoja-titulo').textContent.trim());
 return sheets.length > 0 && !sheets.some(own) ? 'paquete' : '';
 """
-
-
-def browser():
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1200"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def pdf_link(html):
@@ -84,10 +73,7 @@ def check(driver, site, page):
         if not FIXED_DATE.fullmatch(str(info.get(key, ""))):
             problems.append(f"{key} no es una fecha fija: {info.get(key)}")
     driver.get(page.resolve().as_uri())
-    printed = driver.execute_cdp_cmd("Page.printToPDF", {
-        "preferCSSPageSize": True, "printBackground": True, "displayHeaderFooter": False,
-    })
-    expected = len(PdfReader(io.BytesIO(base64.b64decode(printed["data"]))).pages)
+    expected = len(print_to_pdf(driver, preferCSSPageSize=True, printBackground=True, displayHeaderFooter=False).pages)
     if built != expected:
         problems.append(f"el PDF tiene {built} páginas y el navegador imprime la página en {expected}")
     for number, sheet in enumerate(reader.pages, start=1):
@@ -105,7 +91,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     site = pathlib.Path(sys.argv[1])
-    driver = browser()
+    driver = browser(1280, 1200, page_size=False)
     failures = 0
     try:
         found = documents(driver, site)

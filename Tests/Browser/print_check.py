@@ -24,15 +24,10 @@ Usage: print_check.py SITE_FOLDER [--papel carta|a4]   (the site must be built o
 """
 
 import argparse
-import base64
-import io
 import pathlib
 import sys
 
-from pypdf import PdfReader
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from browser_tools import browser, print_to_pdf
 
 # Paper width and @page margins (theme/recursos/estilo.css: 14mm 13mm), in inches and CSS px.
 PAPER = {"carta": (8.5, 11.0), "a4": (8.27, 11.69)}
@@ -124,15 +119,6 @@ return [...document.querySelectorAll('main .hoja')].map(sheet => ({
 TITLE_SCRIPT = "const h = document.querySelector('main h1'); return h ? h.textContent : document.title;"
 
 
-def browser(width_px):
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width_px},1200"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
 def worksheet_pages(site):
     pages = sorted(site.glob("hojas/*.html")) + sorted(site.glob("organizaciones/*/hojas/*.html"))
     return [page for page in pages if page.name != "index.html"]
@@ -207,10 +193,7 @@ def print_pdf(driver, page, paper):
     driver.get(page.resolve().as_uri())
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     width, height = PAPER[paper]
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {
-        "paperWidth": width, "paperHeight": height, "preferCSSPageSize": True, "printBackground": True,
-    })
-    return PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    return print_to_pdf(driver, paperWidth=width, paperHeight=height, preferCSSPageSize=True, printBackground=True)
 
 
 def check(driver, page, paper):
@@ -336,10 +319,7 @@ def check_gantt(driver, page, paper):
     if not rows:
         return problems
     width, height = PAPER[paper]
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {
-        "paperWidth": width, "paperHeight": height, "preferCSSPageSize": True, "printBackground": True,
-    })
-    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    reader = print_to_pdf(driver, paperWidth=width, paperHeight=height, preferCSSPageSize=True, printBackground=True)
     landscape = [sheet for sheet in reader.pages if sheet.mediabox.width > sheet.mediabox.height]
     if len(landscape) != 1:
         problems.append(f"el plan por meses ocupa {len(landscape)} páginas apaisadas; debe caber en una")
@@ -366,7 +346,7 @@ def main():
         return 1
     documents = document_pages(arguments.site)
     printable = round((PAPER[arguments.papel][0] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN)
-    driver = browser(printable)
+    driver = browser(printable, 1200, page_size=False)
     failures = 0
     total_sheets = 0
     total_pages = 0

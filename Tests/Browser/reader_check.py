@@ -9,11 +9,11 @@
    first, and typing the first one shows its page while typing. Following a result lands on its
    section (the URL's fragment) with the words searched marked there. On the shipped site, a
    few one-word queries must load at most 100 KB of the index (search_bytes.py).
-2. Phones: at 360 × 740 no page scrolls sideways, and the navigation opens from a menu button.
-   At 360 × 780, on every page: the first paragraph (or the notice the body opens with) starts
-   on the first screen, after scrolling down the header and its «Menú» button are on screen and
-   nothing covers the button, and every table that slides sideways shows its hint (at 1280 px
-   too); without JavaScript the header still sticks and the navigation stays at the end.
+2. Phones: at 360 × 780, in one walk of every page: no page scrolls sideways, the first
+   paragraph (or the notice the body opens with) starts on the first screen, after scrolling
+   down the header and its «Menú» button are on screen and nothing covers the button, and every
+   table that slides sideways shows its hint (at 1280 px too); the navigation opens from the
+   menu button; without JavaScript the header still sticks and the navigation stays at the end.
    The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas)
    show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
@@ -41,27 +41,19 @@ Usage: reader_check.py SITE_FOLDER SCREENSHOTS_FOLDER
 """
 
 import argparse
-import functools
-import http.server
-import importlib.util
 import pathlib
 import tempfile
-import threading
 import urllib.parse
 import re
 import sys
-import time
 
-from axe_selenium_python import Axe
-import search_bytes
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from browser_tools import QuietHandler, Server, axe_problems, browser, finish, open_page, resize, wait_for
 import color_modes
+import search_bytes
 
 # The tokenizer's vectors: the file the Swift tests read too (Tests/RenderTests/SearchVectorTests.swift).
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
@@ -104,10 +96,6 @@ LIBRO_BUSCAR.cargar(function () {
 });
 """
 
-# axe-selenium-python runs axe; the axe-core it ships is from 2018, so it runs the current one
-# that axe-playwright-python ships (installed without Playwright, only for that file).
-AXE_SCRIPT = pathlib.Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
-
 # What the shipped site is checked with.
 SHIPPED = {
     "busqueda": "sesion mapeo",
@@ -133,35 +121,12 @@ SHIPPED = {
 }
 
 
-def browser(width, height):
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    # The page's own size, whatever the window's frame and minimum size: as a phone would have it.
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
-    )
-    return driver
-
-
-def open_page(driver, site, page):
-    path, _, query = page.partition("?")
-    url = (site / path).resolve().as_uri() + (f"?{query}" if query else "")
-    driver.get(url)
-
-
-def wait_for(condition, seconds=10):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    return condition()
+def walk(driver, site, pages):
+    """Opens each of PAGES (paths in SITE) in turn, yielding its name for the checks of the open page."""
+    for page in pages:
+        name = str(page.relative_to(site))
+        open_page(driver, site, name)
+        yield name
 
 
 def page_of(href):
@@ -345,7 +310,7 @@ def check_keys(site, problems, options):
         driver.quit()
 
 
-class NotFoundServer(http.server.SimpleHTTPRequestHandler):
+class NotFoundHandler(QuietHandler):
     """Answers a missing file with the 404.html of the site it falls under (the first folder of
     its path, or the top), with status 404, as GitHub Pages does."""
 
@@ -363,16 +328,6 @@ class NotFoundServer(http.server.SimpleHTTPRequestHandler):
                     self.wfile.write(body)
                 return
         super().send_error(code, message, explain)
-
-    def log_message(self, *arguments):
-        pass
-
-
-def serve(folder):
-    """A server for FOLDER on a free port (each its own origin, so its own storage)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NotFoundServer, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 STYLED_SCRIPT = """
@@ -406,17 +361,16 @@ def check_missing_page(driver, root, address, problems, options):
 def check_not_found(site, shots, problems, options):
     with tempfile.TemporaryDirectory() as top:
         (pathlib.Path(top) / "proyecto").symlink_to(site.resolve(), target_is_directory=True)
-        servers = [serve(site), serve(top)]
+        servers = [Server(site, NotFoundHandler), Server(top, NotFoundHandler)]
         driver = browser(1280, 900)
         try:
-            at_top = f"http://127.0.0.1:{servers[0].server_port}/"
+            at_top = servers[0].url
             check_missing_page(driver, at_top, at_top + "a/b/nada.html", problems, options)
-            project = f"http://127.0.0.1:{servers[1].server_port}/proyecto/"
+            project = servers[1].url + "proyecto/"
             # Nothing visited yet on this server: the page looks for the root itself.
             check_missing_page(driver, project, project + "a/b/nada.html", problems, options)
             for width, height in ((1280, 900), (360, 780)):
-                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+                resize(driver, width, height)
                 driver.get(project + "a/b/nada.html")
                 wait_for(lambda: driver.execute_script(STYLED_SCRIPT))
                 driver.save_screenshot(str(shots / f"404-{width}.png"))
@@ -426,32 +380,8 @@ def check_not_found(site, shots, problems, options):
         finally:
             driver.quit()
             for server in servers:
-                server.shutdown()
+                server.stop()
     print("reader_check: página 404 servida a cualquier profundidad")
-
-
-def check_phone(site, shots, problems, options):
-    driver = browser(360, 740)
-    try:
-        pages = sorted(site.rglob("*.html"))
-        for page in pages:
-            open_page(driver, site, str(page.relative_to(site)))
-            width = driver.execute_script("return document.documentElement.scrollWidth")
-            if width > 360:
-                problems.append(f"teléfono: {page.relative_to(site)} se desplaza a los lados ({width} px de ancho)")
-        open_page(driver, site, options.resultado)
-        driver.save_screenshot(str(shots / "carta-360.png"))
-        navigation = driver.find_element(By.ID, "libro_navegacion")
-        if navigation.is_displayed():
-            problems.append("teléfono: el índice del paquete se ve sin abrir el menú")
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        if not wait_for(navigation.is_displayed, 3):
-            problems.append("teléfono: el botón «Menú» no abre el índice")
-        driver.save_screenshot(str(shots / "menu-360.png"))
-        check_search(driver, site, shots, problems, options)
-        print(f"reader_check: {len(pages)} páginas revisadas a 360 px")
-    finally:
-        driver.quit()
 
 
 # A phone's first screen: what a reader sees on opening a page, before scrolling.
@@ -513,51 +443,67 @@ def check_tables(driver, label, problems):
     return overflowing
 
 
-def check_phone_layout(site, shots, problems, options):
-    """At 360 × 780, on every page: the first paragraph on the first screen, the header and its
-    menu button reachable after scrolling, no sideways scroll, and every wide table's hint."""
+def check_phone_page(driver, name, problems):
+    """The open page at PHONE size: no sideways scroll, the first paragraph on the first screen,
+    every wide table's hint, and after scrolling down the header and its menu button on screen
+    and uncovered. Returns how many of its tables slide sideways."""
     width, height = PHONE
-    driver = browser(width, height)
+    scrolled = driver.execute_script("return document.documentElement.scrollWidth")
+    if scrolled > width:
+        problems.append(f"teléfono: {name} se desplaza a los lados ({scrolled} px de ancho)")
+    top = driver.execute_script(FIRST_PARAGRAPH_SCRIPT)
+    if top is not None and top >= height:
+        problems.append(f"teléfono: {name}: el texto empieza en {top:.0f} px, fuera de la primera pantalla ({height} px)")
+    overflowing = check_tables(driver, f"{name} a {width} px", problems)
+    has_menu = driver.execute_script("var b = document.querySelector('.boton-menu'); return !!b && !b.hidden;")
+    state = driver.execute_script(STICKY_SCRIPT) if has_menu else {"desplazado": 0}
+    if state["desplazado"] <= 0:
+        return overflowing
+    header_top, header_bottom = state["cabecera"]
+    button_top, button_bottom, button_left, button_right = state["boton"]
+    if header_top < -1 or header_bottom > height:
+        problems.append(f"teléfono: {name}: tras desplazarse la cabecera queda fuera de la pantalla ({header_top:.0f}–{header_bottom:.0f} px)")
+    if button_top < 0 or button_bottom > height or button_left < 0 or button_right > width:
+        problems.append(f"teléfono: {name}: tras desplazarse el botón «Menú» queda fuera de la pantalla")
+    elif not state["alcanzable"]:
+        problems.append(f"teléfono: {name}: tras desplazarse algo tapa el botón «Menú»")
+    return overflowing
+
+
+def check_menu(driver, site, shots, problems, options):
+    """On a phone the package's index hides behind the «Menú» button, which opens it at the top
+    of a page and after scrolling down, and closes it again."""
+    open_page(driver, site, options.resultado)
+    driver.save_screenshot(str(shots / "carta-360.png"))
+    navigation = driver.find_element(By.ID, "libro_navegacion")
+    if navigation.is_displayed():
+        problems.append("teléfono: el índice del paquete se ve sin abrir el menú")
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    if not wait_for(navigation.is_displayed, 3):
+        problems.append("teléfono: el botón «Menú» no abre el índice")
+    driver.save_screenshot(str(shots / "menu-360.png"))
+    open_page(driver, site, options.resultado)
+    driver.execute_script("window.scrollTo(0, 2000)")
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    navigation = driver.find_element(By.ID, "libro_navegacion")
+    if not wait_for(navigation.is_displayed, 3):
+        problems.append("teléfono: tras desplazarse, el botón «Menú» no abre el índice")
+    driver.save_screenshot(str(shots / "menu-desplazado-360.png"))
+    driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
+    if not wait_for(lambda: not navigation.is_displayed(), 3):
+        problems.append("teléfono: el botón «Menú» no vuelve a cerrar el índice")
+
+
+def check_phone(site, shots, problems, options):
+    """At 360 × 780: every page in one walk (check_phone_page), then the menu and the search."""
+    driver = browser(*PHONE)
     try:
         pages = sorted(site.rglob("*.html"))
-        overflowing = 0
-        for page in pages:
-            name = str(page.relative_to(site))
-            open_page(driver, site, name)
-            top = driver.execute_script(FIRST_PARAGRAPH_SCRIPT)
-            if top is not None and top >= height:
-                problems.append(f"teléfono: {name}: el texto empieza en {top:.0f} px, fuera de la primera pantalla ({height} px)")
-            overflowing += check_tables(driver, f"{name} a {width} px", problems)
-            scrolled = driver.execute_script("return document.documentElement.scrollWidth")
-            if scrolled > width:
-                problems.append(f"teléfono: {name} se desplaza a los lados ({scrolled} px de ancho)")
-            has_menu = driver.execute_script(
-                "var b = document.querySelector('.boton-menu'); return !!b && !b.hidden;")
-            if not has_menu:
-                continue
-            state = driver.execute_script(STICKY_SCRIPT)
-            if state["desplazado"] <= 0:
-                continue
-            header_top, header_bottom = state["cabecera"]
-            button_top, button_bottom, button_left, button_right = state["boton"]
-            if header_top < -1 or header_bottom > height:
-                problems.append(f"teléfono: {name}: tras desplazarse la cabecera queda fuera de la pantalla ({header_top:.0f}–{header_bottom:.0f} px)")
-            if button_top < 0 or button_bottom > height or button_left < 0 or button_right > width:
-                problems.append(f"teléfono: {name}: tras desplazarse el botón «Menú» queda fuera de la pantalla")
-            elif not state["alcanzable"]:
-                problems.append(f"teléfono: {name}: tras desplazarse algo tapa el botón «Menú»")
-        # The menu opens from the button after scrolling, and closes again.
-        open_page(driver, site, options.resultado)
-        driver.execute_script("window.scrollTo(0, 2000)")
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        navigation = driver.find_element(By.ID, "libro_navegacion")
-        if not wait_for(navigation.is_displayed, 3):
-            problems.append("teléfono: tras desplazarse, el botón «Menú» no abre el índice")
-        driver.save_screenshot(str(shots / "menu-desplazado-360.png"))
-        driver.find_element(By.CSS_SELECTOR, ".boton-menu").click()
-        if not wait_for(lambda: not navigation.is_displayed(), 3):
-            problems.append("teléfono: el botón «Menú» no vuelve a cerrar el índice")
-        print(f"reader_check: {len(pages)} páginas revisadas a {width} × {height} ({overflowing} tablas que se deslizan)")
+        overflowing = sum(check_phone_page(driver, name, problems) for name in walk(driver, site, pages))
+        check_menu(driver, site, shots, problems, options)
+        check_search(driver, site, shots, problems, options)
+        print(f"reader_check: {len(pages)} páginas revisadas a {PHONE[0]} × {PHONE[1]} "
+              f"({overflowing} tablas que se deslizan)")
     finally:
         driver.quit()
 
@@ -580,17 +526,6 @@ return Array.prototype.map.call(document.querySelectorAll("table.tabla-fichas"),
   };
 });
 """
-
-
-def axe_problems(driver, label):
-    """axe-core's serious and critical violations on the open page."""
-    axe = Axe(driver, script_url=str(AXE_SCRIPT))
-    axe.inject()
-    return [
-        f"axe: {label}: {violation['id']} ({violation['impact']}): {violation['help']} — "
-        + ", ".join(node["target"][0] for node in violation["nodes"][:3])
-        for violation in axe.run()["violations"] if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def check_cards(site, problems, options):
@@ -619,17 +554,7 @@ def check_cards(site, problems, options):
 def check_without_script(site, problems, options):
     """At 360 px without JavaScript: the header still sticks to the top, «En esta página» shows at
     least its summary line, and the navigation stays at the end of the page."""
-    width, height = PHONE
-    options_chrome = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}", "--blink-settings=scriptEnabled=false"):
-        options_chrome.add_argument(argument)
-    options_chrome.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options_chrome)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True},
-    )
+    driver = browser(*PHONE, scripts=False)
     try:
         page = options.resultado
         open_page(driver, site, page)
@@ -659,11 +584,7 @@ def check_wide_tables(site, problems):
     driver = browser(1280, 900)
     try:
         pages = sorted(site.rglob("*.html"))
-        overflowing = 0
-        for page in pages:
-            name = str(page.relative_to(site))
-            open_page(driver, site, name)
-            overflowing += check_tables(driver, f"{name} a 1280 px", problems)
+        overflowing = sum(check_tables(driver, f"{name} a 1280 px", problems) for name in walk(driver, site, pages))
         print(f"reader_check: tablas a 1280 px en {len(pages)} páginas ({overflowing} se deslizan)")
     finally:
         driver.quit()
@@ -708,13 +629,9 @@ def check_accessibility(site, shots, problems, options):
         color_modes.check_axe_in_both(driver, site, shots, problems, options.axe, run_axe)
         # A hosted site: Chromium keeps localStorage for file:// pages per renderer for a while,
         # and a page opened at once from another renderer may read an older copy or none at all.
-        server = serve(site)
-        try:
-            address = f"http://127.0.0.1:{server.server_port}/"
+        with Server(site, NotFoundHandler) as server:
             color_modes.check_switch(driver, site, shots, problems, options.axe[0], run_axe,
-                                     lambda driver, _site, page: driver.get(address + page))
-        finally:
-            server.shutdown()
+                                     lambda driver, _site, page: driver.get(server.url + page))
         color_modes.check_print_is_light(driver, site, problems, options.axe, open_page)
         print(f"reader_check: axe sobre {len(options.axe)} páginas, en claro y en oscuro; impresas en claro")
     finally:
@@ -763,10 +680,15 @@ def check_search_bytes(site, problems, options):
     """The search index loads in pieces: a one-word query stays under the byte budget."""
     if options.consultas != QUERIES:
         return
-    for query, size in search_bytes.bytes_for_queries(site, BYTE_QUERIES).items():
-        if size > BYTE_BUDGET:
+    sizes = search_bytes.bytes_for_queries(site, BYTE_QUERIES)
+    for query, size in sizes.items():
+        # Nothing counted means the count is broken, not that the search is light.
+        if size <= 0:
+            problems.append(f"búsqueda: «{query}» no cargó ningún byte: la medición no contó nada")
+        elif size > BYTE_BUDGET:
             problems.append(f"búsqueda: «{query}» carga {size} bytes antes de mostrar resultados (máximo {BYTE_BUDGET})")
-    print(f"reader_check: bytes de búsqueda de {len(BYTE_QUERIES)} consultas de una palabra")
+    print(f"reader_check: bytes de búsqueda de {len(BYTE_QUERIES)} consultas de una palabra "
+          f"(la que más carga: {max(sizes.values())} de {BYTE_BUDGET})")
 
 
 def main():
@@ -791,7 +713,6 @@ def main():
     shots.mkdir(parents=True, exist_ok=True)
     problems = []
     check_phone(site, shots, problems, options)
-    check_phone_layout(site, shots, problems, options)
     check_wide_tables(site, problems)
     check_cards(site, problems, options)
     check_without_script(site, problems, options)
@@ -801,10 +722,7 @@ def main():
     check_not_found(site, shots, problems, options)
     check_system_maps(site, shots, problems)
     check_search_bytes(site, problems, options)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"reader_check: {len(problems)} problemas; capturas en {shots}")
-    return 1 if problems else 0
+    return finish("reader_check", problems, shots)
 
 
 if __name__ == "__main__":

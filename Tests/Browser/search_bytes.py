@@ -1,99 +1,130 @@
 """Bytes a reader's browser loads to see the first results of a query, from a cold cache.
 
-Usage: search_bytes.py SITE QUERY...
+Usage: search_bytes.py SITE QUERY... [--archivos]   (--archivos: each file a query loaded, too)
 
-Serves SITE over http (a local server in a thread, so the browser reports each response's size),
-opens its home page in headless chromium with the cache disabled, focuses the search box, types
-the query and waits for the dropdown's results; then sums `encodedDataLength` of every response
-that finished after the box was focused (the index's pieces: `indice.js`, term shards, section
-chunks). Prints the bytes per query. `bytes_for_queries` is what reader_check.py and the benchmark
-call.
+The one way libro counts them, for the reader check's budget (reader_check.py) and for the
+benchmark against Pagefind (Tests/Benchmarks/search_bench.py), so that their numbers compare:
+SITE is served over http by a server that adds up the body bytes of every file it sends
+(`CountingServer`), whatever the files are, so any tool's index counts alike. Headless Chromium
+with the cache disabled opens the home page; once it has loaded and the server is quiet, the
+count starts, the search box is focused and the query typed; once the drop-down shows its
+results and the server is quiet again, the count stops (the index's pieces: `indice.js`, term
+shards, section chunks). Prints the bytes per query.
 """
 
-import functools
-import http.server
-import json
 import pathlib
 import sys
 import threading
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-RESULTS = "#libro_resultados .resultados-cuenta:not(.resultados-cargando)"
+from browser_tools import QuietHandler, Server, browser, wait_for
+
+# The drop-down's count once the results are painted (while pieces load it says «Cargando…»).
+PAINTED = "#libro_resultados .resultados-cuenta:not(.resultados-cargando)"
+RESULTS = "#libro_resultados .resultados-lista li"
+# The server sent nothing for this long: the page's own requests (the service worker, the
+# manifest) are over before the count starts, and what the results still ask for once painted
+# (requests end a moment after the scripts run) is in before it stops.
+QUIET_SECONDS = 0.5
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *arguments):
-        pass
+class CountingHandler(QuietHandler):
+    """Sends files as the static handler does, adding each body's bytes to its server's count."""
+
+    def copyfile(self, source, destination):
+        data = source.read()
+        destination.write(data)
+        self.server.counter.add(self.path, len(data))
 
 
-def serve(folder):
-    """A server for `folder` on a free port, running in a thread; returns it and its address."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+class CountingServer(Server):
+    """A folder served over http that counts the body bytes it sends while `counted` runs."""
+
+    def __init__(self, folder):
+        self.files = []
+        self.last = time.monotonic()
+        self.lock = threading.Lock()
+        super().__init__(folder, CountingHandler)
+        self.httpd.counter = self
+
+    def add(self, path, size):
+        with self.lock:
+            self.files.append((path, size))
+            self.last = time.monotonic()
+
+    def quiet(self):
+        """Waits until nothing was sent for QUIET_SECONDS (at most a minute)."""
+        wait_for(lambda: time.monotonic() - self.last >= QUIET_SECONDS, 60, 0.02)
+
+    def counted(self, action):
+        """(path, bytes) of each file sent while ACTION runs and until the server is quiet again."""
+        self.quiet()
+        with self.lock:
+            self.files = []
+        action()
+        self.quiet()
+        with self.lock:
+            return list(self.files)
 
 
-def logging_browser():
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+def total(files):
+    return sum(size for _, size in files)
 
 
-def finished_bytes(driver):
-    """The encoded bytes of every response finished since the performance log was last read."""
-    total = 0
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.loadingFinished":
-            total += message["params"].get("encodedDataLength", 0)
-    return total
+def loaded(driver):
+    return driver.execute_script("return document.readyState") == "complete"
 
 
-def query_bytes(driver, address, query):
-    driver.get(address + "index.html")
+def query_files(driver, server, query):
+    """(path, bytes) of each file loaded from focusing libro's search box and typing QUERY to its
+    first results on screen."""
+    driver.get(server.url + "index.html")
+    wait_for(lambda: loaded(driver))
     box = driver.find_element(By.ID, "libro_busqueda")
-    # The page's own requests are over: what follows is the search's.
-    time.sleep(0.5)
-    finished_bytes(driver)
-    box.click()
-    box.send_keys(query)
-    deadline = time.time() + 60
-    while time.time() < deadline and not driver.find_elements(By.CSS_SELECTOR, RESULTS):
-        time.sleep(0.05)
-    if not driver.find_elements(By.CSS_SELECTOR, RESULTS):
-        raise RuntimeError(f"«{query}» no mostró resultados")
-    # Responses report their end a moment after the scripts run.
-    time.sleep(0.3)
-    return finished_bytes(driver)
+
+    def search():
+        box.click()
+        box.send_keys(query)
+        if not wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, PAINTED), 60, 0.02) \
+                or not driver.find_elements(By.CSS_SELECTOR, RESULTS):
+            raise RuntimeError(f"«{query}» no mostró resultados")
+
+    return server.counted(search)
+
+
+def query_bytes(driver, server, query):
+    return total(query_files(driver, server, query))
+
+
+def files_for_queries(site_folder, queries):
+    """{query: [(path, bytes) of each file loaded from typing it to its first results]}, each
+    query from a cold cache."""
+    driver = browser(cold_cache=True)
+    found = {}
+    try:
+        with CountingServer(pathlib.Path(site_folder).resolve()) as server:
+            for query in queries:
+                found[query] = query_files(driver, server, query)
+    finally:
+        driver.quit()
+    return found
 
 
 def bytes_for_queries(site_folder, queries):
     """{query: bytes loaded from typing it to its first results}, each from a cold cache."""
-    server, address = serve(pathlib.Path(site_folder).resolve())
-    driver = logging_browser()
-    try:
-        driver.execute_cdp_cmd("Network.enable", {})
-        driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-        return {query: query_bytes(driver, address, query) for query in queries}
-    finally:
-        driver.quit()
-        server.shutdown()
+    return {query: total(files) for query, files in files_for_queries(site_folder, queries).items()}
 
 
 def main():
-    if len(sys.argv) < 3:
+    arguments = [argument for argument in sys.argv[1:] if argument != "--archivos"]
+    if len(arguments) < 2:
         sys.exit(__doc__)
-    for query, size in bytes_for_queries(sys.argv[1], sys.argv[2:]).items():
-        print(f"{size:>10} B  {query}")
+    for query, files in files_for_queries(arguments[0], arguments[1:]).items():
+        print(f"{total(files):>10} B  {query}")
+        for path, size in files if "--archivos" in sys.argv else []:
+            print(f"{size:>10} B    {path}")
 
 
 if __name__ == "__main__":
