@@ -99,7 +99,14 @@ def pdf_text(driver):
 def download(driver, downloads, button="Descargar respuestas"):
     for old in downloads.glob("*"):
         old.unlink()
-    driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']").click()
+    # The page shows its buttons once its script has started filling: under load, a moment later.
+    path = f"//button[normalize-space()='{button}']"
+    shown = wait_for(lambda: [element for element in driver.find_elements(By.XPATH, path)
+                              if element.is_displayed() and element.is_enabled()])
+    if not shown:
+        return None, None
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", shown[0])
+    shown[0].click()
     # The file may show its name before its bytes are all there.
     def complete():
         for path in downloads.glob("*.yml"):
