@@ -8,7 +8,7 @@ import Workers
 /// (`docs/search.md` describes every file).
 extension SearchIndex {
     /// Bumped when a file's shape changes, so a cached `buscar.js` never reads another shape.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// How many pages the results page lists; a term's best pages in its shard stop there.
     static let listedPages = 50
     /// A term with more postings than this, or on more than `listedPages` pages, keeps only its
