@@ -148,6 +148,14 @@ import Testing
         #expect(index.pieces["indice"]?.contains(#""definiciones":{"~0":2,"~1":3}"#) == true)
     }
 
+    /// Chunks average 4 KB; a large site's grow so that there are about 4 096, up to 8 KB.
+    @Test func chunksGrowOnALargeSiteUpToTwiceTheirSize() {
+        #expect(SearchIndex.sectionsPerChunk(sections: 1_000, bytes: 1_000_000) == 4)
+        #expect(SearchIndex.sectionsPerChunk(sections: 24_000, bytes: 24_000_000) == 5)
+        #expect(SearchIndex.sectionsPerChunk(sections: 100_000, bytes: 100_000_000) == 8)
+        #expect(SearchIndex.sectionsPerChunk(sections: 10, bytes: 1_000_000) == 1)
+    }
+
     @Test func fileNamesAreTheSameOnEveryFileSystem() {
         #expect(SearchFileName.prefixKey(of: "alianz") == "al")
         #expect(SearchFileName.suffixKey(of: "alianz") == "nz")
