@@ -82,7 +82,7 @@ import Testing
         changed[7] = edited
         expected.add(entries: changed)
         #expect(built.script == expected.script)
-        #expect(built.pieces["t-ma"]?.contains(#""mar":[1,[7,2,14,1,15,1]]"#) == true)
+        #expect(built.pieces["t-ma"]?.contains(#""mar":[1,[7,2,14,1,1,1]]"#) == true)
         #expect(built.pieces["t-re"] == nil)
     }
 
@@ -94,7 +94,8 @@ import Testing
         #expect(text.contains(#"[0,"fase-1","Fase 1 & más","Las alianzas y el mapeo."]"#))
         #expect(text.contains(#"\u003cespecial>"#))
         // Title words count in every section of the page, already added: `[page, n, section,
-        // weight × n]` after the number of pages. Heading words weigh more than body words.
+        // weight × n]` after the number of pages, each page and section the difference from the
+        // one before. Heading words weigh more than body words.
         #expect(pieces["t-se"]?.contains(#""sesion":[1,[0,2,0,10,1,10]]"#) == true)
         #expect(pieces["t-fa"]?.contains(#""fase":[1,[0,1,1,5]]"#) == true)
         #expect(pieces["t-al"]?.contains(#""alianz":[1,[0,1,1,1]]"#) == true)
@@ -119,13 +120,18 @@ import Testing
             })
         let pieces = index.pieces
         let shard = pieces["t-re"] ?? ""
-        // Page 30's heading puts its second section first; the others follow in reading order.
-        #expect(shard.contains(#""red":[\#(count),[30,1,31,6,0,1,0,2,1,1,1,2,"#))
-        #expect(shard.contains(#"49,1,50,2],"l/red"]"#))
+        // Page 30's heading puts its second section first; the others follow in reading order,
+        // each page and section written as the step from the one before: back from page 30,
+        // section 31 to page 0, section 0, then on by one.
+        #expect(shard.contains(#""red":[\#(count),[30,1,31,6,-30,1,-31,2,1,1,1,2,"#))
+        #expect(shard.contains(#",1,1,1,2],"l/red"]"#))
         let whole = pieces["l/red"] ?? ""
         #expect(whole.contains(#"[0,1,0,2,1,1,1,2,"#))
-        #expect(whole.contains(#"30,2,30,1,31,6,"#))
-        #expect(whole.contains("\(count - 1),1,\(count),2]"))
+        // Page 30 after page 29 (section 29): its sections 30 and 31.
+        #expect(whole.contains(#",1,1,1,2,1,2,1,1,1,6,1,1,1,2,"#))
+        #expect(whole.hasSuffix(",1,1,1,2]"))
+        // Every page once, each step one page on: the whole list's numbers stay small.
+        #expect(whole.components(separatedBy: ",").count == 4 * count + 2)
     }
 
     /// The glossary's definitions are found when the index is written: on the page with most
@@ -140,6 +146,14 @@ import Testing
                 body: "<h2 id=\"osc\">OSC</h2><p>z</p><h2 id=\"red\">Red</h2><p>w</p><h2 id=\"r2\">Red</h2>"),
         ])
         #expect(index.pieces["indice"]?.contains(#""definiciones":{"~0":2,"~1":3}"#) == true)
+    }
+
+    /// Chunks average 4 KB; a large site's grow so that there are about 4 096, up to 8 KB.
+    @Test func chunksGrowOnALargeSiteUpToTwiceTheirSize() {
+        #expect(SearchIndex.sectionsPerChunk(sections: 1_000, bytes: 1_000_000) == 4)
+        #expect(SearchIndex.sectionsPerChunk(sections: 24_000, bytes: 24_000_000) == 5)
+        #expect(SearchIndex.sectionsPerChunk(sections: 100_000, bytes: 100_000_000) == 8)
+        #expect(SearchIndex.sectionsPerChunk(sections: 10, bytes: 1_000_000) == 1)
     }
 
     @Test func fileNamesAreTheSameOnEveryFileSystem() {
@@ -208,12 +222,12 @@ extension SearchIndex {
 }
 
 @Suite struct JSONTests {
-    @Test func writesNumberLists() {
+    @Test func writesNumbers() {
         var output = Array("x".utf8)
-        JSON.numbers([0, 7, -12, 2_147_483_647, -2_147_483_648, 10, 100], into: &output)
-        #expect(String(decoding: output, as: UTF8.self) == "x[0,7,-12,2147483647,-2147483648,10,100]")
-        var empty: [UInt8] = []
-        JSON.numbers([], into: &empty)
-        #expect(String(decoding: empty, as: UTF8.self) == "[]")
+        for value in [0, 7, -12, 2_147_483_647, -2_147_483_648, 10, 100] {
+            output.append(UInt8(ascii: ","))
+            JSON.number(value, into: &output)
+        }
+        #expect(String(decoding: output, as: UTF8.self) == "x,0,7,-12,2147483647,-2147483648,10,100")
     }
 }

@@ -241,16 +241,19 @@
   }
 
   // Sección → { nivel, peso, pagina } de una palabra: de sus alternativas, la de mejor nivel y más peso.
+  // Cada página y cada sección de una lista viene como diferencia con la anterior (la primera, con 0).
   function pesosDe(listas) {
     var pesos = new Map();
     listas.forEach(function (l) {
-      var lista = l.lista;
+      var lista = l.lista, pagina = 0, seccion = 0;
       for (var k = 0; k < lista.length; k += 2 + 2 * lista[k + 1]) {
+        pagina += lista[k];
         for (var j = 0; j < lista[k + 1]; j++) {
-          var seccion = lista[k + 2 + 2 * j], peso = lista[k + 3 + 2 * j];
+          seccion += lista[k + 2 + 2 * j];
+          var peso = lista[k + 3 + 2 * j];
           var actual = pesos.get(seccion);
           if (!actual || l.nivel < actual.nivel || (l.nivel === actual.nivel && peso > actual.peso)) {
-            pesos.set(seccion, { nivel: l.nivel, peso: peso, pagina: lista[k] });
+            pesos.set(seccion, { nivel: l.nivel, peso: peso, pagina: pagina });
           }
         }
       }

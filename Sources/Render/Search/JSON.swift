@@ -13,16 +13,6 @@ enum JSON {
         }
     }
 
-    /// `[1,2,3]`.
-    static func numbers(_ numbers: [Int32], into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "["))
-        for (index, value) in numbers.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            number(Int(value), into: &output)
-        }
-        output.append(UInt8(ascii: "]"))
-    }
-
     static func array(into output: inout [UInt8], _ items: (inout [UInt8]) -> Void) {
         output.append(UInt8(ascii: "["))
         items(&output)

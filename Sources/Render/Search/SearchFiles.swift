@@ -8,14 +8,20 @@ import Workers
 /// (`docs/search.md` describes every file).
 extension SearchIndex {
     /// Bumped when a file's shape changes, so a cached `buscar.js` never reads another shape.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// How many pages the results page lists; a term's best pages in its shard stop there.
     static let listedPages = 50
     /// A term with more postings than this, or on more than `listedPages` pages, keeps only its
     /// best pages in its shard and its whole list in a file of its own.
     static let inlinePostings = 60
-    /// About how large a chunk of sections' text is.
+    /// About how large a chunk of sections' text is on a small site: eight results load eight
+    /// chunks at most.
     static let chunkBytes = 4_096
+    /// A large site's chunks grow so that there are about this many, up to `largestChunkBytes`:
+    /// a 10 000-page site wrote 12 500 files of 4 KB, each wasting half a disk block on average,
+    /// and its reader's budget (150 KB for a one-word query) has room for larger ones.
+    static let manyChunks = 4_096
+    static let largestChunkBytes = 8_192
 
     /// Every file of the index, in a stable order. Term shards are written in parallel.
     public func files() -> [OutputFile] {
@@ -83,11 +89,16 @@ extension SearchIndex {
         return [file("t-" + prefix, data)] + lists
     }
 
-    /// Sections per chunk: as many as make about `chunkBytes` on average, so the chunk of a
-    /// section is `section / count` with no table to load.
+    /// Sections per chunk: as many as make about `chunkBytes` on average (more on a large site),
+    /// so the chunk of a section is `section / count` with no table to load.
     var sectionsPerChunk: Int {
-        let bytes = sections.reduce(0) { $0 + $1.count + 4 }
-        return max(1, Self.chunkBytes * max(1, sections.count) / max(1, bytes))
+        Self.sectionsPerChunk(sections: sections.count, bytes: sections.reduce(0) { $0 + $1.count + 4 })
+    }
+
+    /// Sections per chunk for `sections` sections of `bytes` bytes in all.
+    static func sectionsPerChunk(sections: Int, bytes: Int) -> Int {
+        let target = min(max(chunkBytes, bytes / manyChunks), largestChunkBytes)
+        return max(1, target * max(1, sections) / max(1, bytes))
     }
 
     /// `c/<n>.js`: `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.

@@ -93,7 +93,8 @@ public struct SearchIndex: Sendable {
                     cap: Int32(Self.headingWeight + Self.bodyCap))
                 for (term, weight) in counted {
                     if let place = places[term] {
-                        terms[place].postings += [Int32(offset), weight]
+                        terms[place].postings.append(Int32(offset))
+                        terms[place].postings.append(weight)
                     } else {
                         places[term] = terms.count
                         let number = Int(term)

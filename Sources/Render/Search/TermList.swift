@@ -1,7 +1,8 @@
 /// One term's postings as the site's script reads them: the title's weight already added to every
 /// section of the pages whose title holds the term, so the script needs no table of each page's
-/// sections. Written page by page, `[page, n, section, weight × n, page, …]`, sections in order:
-/// the script groups results by page and never needs a section → page table either.
+/// sections. Written page by page, `[page, n, section, weight × n, page, …]` (pages and sections
+/// written as differences, see `write`), sections in order: the script groups results by page
+/// and never needs a section → page table either.
 struct TermList {
     /// `(section, page, weight)` in section order.
     private(set) var postings: [(section: Int32, page: Int32, weight: Int32)] = []
@@ -56,18 +57,34 @@ struct TermList {
         return Array(best.prefix(limit))
     }
 
-    /// `[page, n, section, weight …]` for `postings`, which keep each page's together.
+    /// `[page, n, section, weight …]` for `postings`, which keep each page's together, each page
+    /// and each section written as the difference from the one before it in the list (the first
+    /// from 0): a whole list is in reading order, so its numbers stay one or two digits however
+    /// many pages the site has, where page and section numbers of a 10 000-page site take five
+    /// and six. A best-pages list is not in order and may step back (a negative difference).
     static func write(_ postings: [(section: Int32, page: Int32, weight: Int32)], into output: inout [UInt8]) {
-        var grouped: [Int32] = []
+        output.append(UInt8(ascii: "["))
+        var lastPage: Int32 = 0
+        var lastSection: Int32 = 0
         var start = 0
         while start < postings.count {
             var end = start + 1
             while end < postings.count, postings[end].page == postings[start].page { end += 1 }
-            grouped += [postings[start].page, Int32(end - start)]
-            for posting in postings[start..<end] { grouped += [posting.section, posting.weight] }
+            if start > 0 { output.append(UInt8(ascii: ",")) }
+            JSON.number(Int(postings[start].page - lastPage), into: &output)
+            output.append(UInt8(ascii: ","))
+            JSON.number(end - start, into: &output)
+            lastPage = postings[start].page
+            for posting in postings[start..<end] {
+                output.append(UInt8(ascii: ","))
+                JSON.number(Int(posting.section - lastSection), into: &output)
+                output.append(UInt8(ascii: ","))
+                JSON.number(Int(posting.weight), into: &output)
+                lastSection = posting.section
+            }
             start = end
         }
-        JSON.numbers(grouped, into: &output)
+        output.append(UInt8(ascii: "]"))
     }
 }
 

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-gl",{"glosari":[1,[8,2,9,10,10,10]]});
+window.LIBRO_BUSQUEDA.recibir("t-gl",{"glosari":[1,[8,2,9,10,1,10]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ma",{"mape":[2,[3,1,4,1,7,1,8,10]]});
+window.LIBRO_BUSQUEDA.recibir("t-ma",{"mape":[2,[3,1,4,1,4,1,4,10]]});

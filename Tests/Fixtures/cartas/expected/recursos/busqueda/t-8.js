@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-8",{"8":[2,[2,1,4,2,3,1,5,2]]});
+window.LIBRO_BUSQUEDA.recibir("t-8",{"8":[2,[2,1,4,2,1,1,1,2]]});

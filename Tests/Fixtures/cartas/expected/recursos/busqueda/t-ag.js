@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ag",{"agend":[3,[2,1,4,6,3,1,5,3,4,1,11,3]]});
+window.LIBRO_BUSQUEDA.recibir("t-ag",{"agend":[3,[2,1,4,6,1,1,1,3,1,1,6,3]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-te",{"tema":[2,[2,1,4,2,4,3,11,2,13,5,17,5]]});
+window.LIBRO_BUSQUEDA.recibir("t-te",{"tema":[2,[2,1,4,2,2,3,7,2,2,5,4,5]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-1",{"1":[2,[2,2,2,10,3,10,4,1,5,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-1",{"1":[2,[2,2,2,10,1,10,2,1,2,1]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ed",{"edicion":[2,[2,1,2,1,5,1,6,11]]});
+window.LIBRO_BUSQUEDA.recibir("t-ed",{"edicion":[2,[2,1,2,1,3,1,4,11]]});

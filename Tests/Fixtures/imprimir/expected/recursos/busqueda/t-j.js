@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-j",{"j":[2,[3,1,4,1,4,1,5,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-j",{"j":[2,[3,1,4,1,1,1,1,1]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-or",{"organizacion":[1,[2,1,2,1]],"original":[2,[3,1,4,4,5,1,6,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-or",{"organizacion":[1,[2,1,2,1]],"original":[2,[3,1,4,4,2,1,2,1]]});

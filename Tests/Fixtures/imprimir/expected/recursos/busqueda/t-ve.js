@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ve",{"ver":[1,[2,2,2,1,3,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-ve",{"ver":[1,[2,2,2,1,1,1]]});

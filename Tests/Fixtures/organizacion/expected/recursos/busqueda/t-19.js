@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-19",{"19":[2,[44,1,89,5,50,1,98,5]]});
+window.LIBRO_BUSQUEDA.recibir("t-19",{"19":[2,[44,1,89,5,6,1,9,5]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ec",{"economic":[4,[35,1,48,1,36,1,55,1,38,1,60,1,41,1,77,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-ec",{"economic":[4,[35,1,48,1,1,1,7,1,2,1,5,1,3,1,17,1]]});

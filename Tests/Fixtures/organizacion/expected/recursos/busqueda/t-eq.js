@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-eq",{"equip":[4,[35,1,50,5,36,1,53,1,39,1,68,1,42,1,86,6]]});
+window.LIBRO_BUSQUEDA.recibir("t-eq",{"equip":[4,[35,1,50,5,1,1,3,1,3,1,15,1,3,1,18,6]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-i",{"i":[3,[2,1,2,10,35,1,51,1,42,1,86,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-i",{"i":[3,[2,1,2,10,33,1,49,1,7,1,35,1]]});

@@ -1,1 +1,1 @@
-window.LIBRO_BUSQUEDA.recibir("t-ki",{"kilo":[1,[38,2,62,1,65,1]]});
+window.LIBRO_BUSQUEDA.recibir("t-ki",{"kilo":[1,[38,2,62,1,3,1]]});
