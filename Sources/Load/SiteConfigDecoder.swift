@@ -9,6 +9,7 @@ enum SiteConfigDecoder {
         "acerca",
         "notas_de_revision",
         "navegador_pdf", "avisar_enlaces_html", "enlaces_pie", "orden_de_lectura", "edicion",
+        "navegacion_maxima",
     ]
 
     static func decode(_ source: SourceText, diagnostics: inout DiagnosticList) -> SiteConfig {
@@ -58,6 +59,24 @@ enum SiteConfigDecoder {
             config.readingOrder = order
         }
         config.edition = fields.date("edicion", diagnostics: &diagnostics)
+        if let limit = navigationLimit(fields, in: source, diagnostics: &diagnostics) { config.navigationLimit = limit }
         return config
+    }
+
+    /// `navegacion_maxima`: a whole number, at least `SiteConfig.smallestNavigationLimit`.
+    private static func navigationLimit(
+        _ fields: YAMLMapping, in source: SourceText, diagnostics: inout DiagnosticList
+    ) -> Int? {
+        guard let limit = fields.int("navegacion_maxima", diagnostics: &diagnostics) else { return nil }
+        let smallest = SiteConfig.smallestNavigationLimit
+        guard limit >= smallest else {
+            diagnostics.append(
+                .error(
+                    "navegacion-maxima-pequena",
+                    "`navegacion_maxima` es \(limit); escribe un número de \(smallest) o más: con menos, el índice de cada página no mostraría las páginas vecinas",
+                    at: fields.locationOfValue("navegacion_maxima") ?? source.location(line: 1)))
+            return nil
+        }
+        return limit
     }
 }

@@ -40,6 +40,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var readingOrder: [LocatedText] = []
     /// `edicion`: the day this edition of the package was closed, shown in every footer and printout.
     public var edition: CalendarDate?
+    /// `navegacion_maxima`: how many of an open section's entries a page's navigation lists; a
+    /// larger section shows a window of them and a link to the section's page, which lists all,
+    /// so a page's size does not grow with its section.
+    public var navigationLimit = SiteConfig.defaultNavigationLimit
+    /// Larger than any section of the shipped packages, so they show every entry.
+    public static let defaultNavigationLimit = 40
+    /// Fewer entries would hide the neighbours a reader moves between.
+    public static let smallestNavigationLimit = 5
 
     public init(
         title: String = "Libro",

@@ -17,6 +17,7 @@ struct PageContext {
     private let linkingPDFs: Bool
     /// «Edición del 30 de noviembre de 2026», when `libro.yml` gives the edition's date.
     private let edition: String?
+    private let places: NavigationPlaces
 
     init(site: LinkedSite, strings: [String: String], linkingPDFs: Bool = false) {
         self.site = site
@@ -26,6 +27,8 @@ struct PageContext {
         edition = site.config.edition.map { date in
             (strings["edicion"] ?? "{fecha}").replacingOccurrences(of: "{fecha}", with: date.spanishDate)
         }
+        places = NavigationPlaces(
+            site.navigation, pageCount: site.pages.count, limit: site.config.navigationLimit)
         var numbers: [Substring: Int] = [:]
         folders = site.pages.map { page in
             let folder = page.outputPath.lastIndex(of: "/").map { page.outputPath[..<$0] } ?? ""
@@ -80,9 +83,15 @@ struct PageContext {
                 site: site,
                 from: index,
                 folder: folders[index],
-                open: Set(page.breadcrumbs + [index])
+                places: places,
+                strings: strings
             )
         ]
+        // A section larger than `navegacion_maxima` lists all its pages on its own page, as its
+        // navigation no longer does.
+        let fullList = places.largeSections[index] ?? []
+        context["lista_completa"] = fullList.map { reference($0.page) }
+        context["tiene_lista_completa"] = !fullList.isEmpty
         return context
     }
 

@@ -1,5 +1,6 @@
 """A Hugo site configuration and layout that draw what libro's theme draws on every page: the
-site navigation (every section, the current one open), breadcrumbs, a table of contents and
+site navigation (every section, the current one open, a large one as a window of 40 pages around
+the current one with a link to the section's page, as libro's `navegacion_maxima`), breadcrumbs, a table of contents and
 previous/next links, with relative `.md` links resolved to the page they name and a JSON search
 index of every page (Hugo's usual way to give a static site search)."""
 
@@ -21,10 +22,20 @@ endLevel = 3
 
 BASEOF = '''<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }}</title></head><body>
+{{- /* libro's window (navegacion_maxima): the limit pages around this one, «…» and a link to the section's page where it is cut. */}}{{ $limit := 40 }}
 <nav><p><a href="{{ .Site.Home.RelPermalink }}">Inicio</a></p><ul>
 {{- range .Site.Home.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
 {{- if or (eq . $.CurrentSection) ($.IsDescendant .) }}<ul>
-{{- range .Pages }}<li><a href="{{ .RelPermalink }}"{{ if eq . $ }} aria-current="page"{{ end }}>{{ .Title }}</a></li>{{ end }}</ul>{{ end }}</li>
+{{- $pages := .Pages }}{{ $count := len $pages }}{{ $start := 0 }}{{ $shown := $count }}
+{{- if gt $count $limit }}{{ $shown = $limit }}
+{{- range $i, $p := $pages }}{{ if eq $p $ }}{{ $start = sub $i (div $limit 2) }}{{ end }}{{ end }}
+{{- $start = math.Max 0 (math.Min $start (sub $count $limit)) | int }}{{ end }}
+{{- $rest := cond (gt $count $limit) (printf `<li class="resto"><a href="%s#libro_paginas">Ver las %d páginas de «%s»</a></li>` .RelPermalink $count (.Title | htmlEscape)) "" }}
+{{- $cutsAfter := lt (add $start $shown) $count }}
+{{- if and (gt $start 0) $cutsAfter }}<li class="corte" aria-hidden="true">…</li>{{ end }}
+{{- if and (gt $start 0) (not $cutsAfter) }}{{ $rest | safeHTML }}{{ end }}
+{{- range first $shown (after $start $pages) }}<li><a href="{{ .RelPermalink }}"{{ if eq . $ }} aria-current="page"{{ end }}>{{ .Title }}</a></li>{{ end }}
+{{- if $cutsAfter }}{{ $rest | safeHTML }}{{ end }}</ul>{{ end }}</li>
 {{- end }}</ul></nav>
 <nav aria-label="Ruta">{{ range .Ancestors.Reverse }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> › {{ end }}</nav>
 <main>{{ block "main" . }}{{ end }}</main>
@@ -34,7 +45,7 @@ BASEOF = '''<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
 '''
 
 SINGLE = '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}{{ end }}\n'
-LIST = ('{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range .Pages }}'
+LIST = ('{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}<ul id="libro_paginas">{{ range .Pages }}'
         '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n')
 
 # A relative `.md` link becomes the link to that page, as libro resolves it; an empty text

@@ -345,6 +345,16 @@ extension BadInput {
             ]),
             says: ["desde la raíz del sitio"]),
         BadInput(
+            name: "navegacion_maxima en libro.yml que no es un número",
+            changes: [text("libro.yml", "titulo: Paquete\nnavegacion_maxima: cuarenta\n")],
+            expected: .errors(["content/libro.yml:2:20 [tipo-no-valido]"]),
+            says: ["un número entero"]),
+        BadInput(
+            name: "navegacion_maxima en libro.yml menor que 5",
+            changes: [text("libro.yml", "titulo: Paquete\nnavegacion_maxima: 3\n")],
+            expected: .errors(["content/libro.yml:2:20 [navegacion-maxima-pequena]"]),
+            says: ["escribe un número de 5 o más"]),
+        BadInput(
             name: "orden_de_lectura en libro.yml con un id que no existe y otro repetido",
             changes: [text("libro.yml", "titulo: Paquete\norden_de_lectura: [lt-3-1, guia-introducion, lt-3-1]\n")],
             expected: .errors(["content/libro.yml:2:28 [ref-no-encontrada]", "content/libro.yml:2:46 [orden-repetido]"]
