@@ -1,7 +1,7 @@
 """A deterministic corpus for the benchmark: N pages of Spanish prose (about 5 KB each) with
 accents, headings, lists, a GFM table, links to other pages and to their headings, spread over
-parts and sections; written twice, as a libro package and as a Hugo site with minimal layouts
-that give every page a navigation list, so both tools build the same text.
+parts and sections; written twice, as a libro package and as a Hugo site with the layout of
+hugo_layout.py (what libro's theme draws on every page), so both tools build the same text.
 
 Usage: corpus.py N FOLDER   (writes FOLDER/libro/content, FOLDER/hugo and FOLDER/markdown)
 """
@@ -129,17 +129,9 @@ def main():
         rng.setstate(state)
         write(markdown / f"{page.id}.md", body(rng, page, pages, libro_link))
 
-    write(hugo / "config.toml", 'baseURL = "/"\nlanguageCode = "es"\ntitle = "Corpus"\n'
-          'disableKinds = ["taxonomy", "term", "RSS"]\n[markup.goldmark.renderer]\nunsafe = false\n')
-    write(hugo / "layouts" / "_default" / "baseof.html",
-          '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>\n'
-          '<nav><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>\n'
-          '<ul>{{ range .CurrentSection.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>\n'
-          '<main>{{ block "main" . }}{{ end }}</main></body></html>\n')
-    write(hugo / "layouts" / "_default" / "single.html",
-          '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}{{ end }}\n')
-    write(hugo / "layouts" / "_default" / "list.html",
-          '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n')
+    import hugo_layout  # it imports write() from here
+
+    hugo_layout.write_site(hugo, "Corpus")
     print(f"corpus: {count} páginas en {folder}")
 
 
