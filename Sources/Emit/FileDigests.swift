@@ -16,15 +16,19 @@ public struct FileDigests: Sendable {
 
     public init() {}
 
-    /// The files at `paths` inside `folder`, in path order.
-    public mutating func files(_ paths: some Collection<String>, in folder: URL) throws(SiteWriter.Failure)
-        -> [BuiltFile]
-    {
+    /// The files at `paths` inside `folder`, in path order. `written`, when given, names every
+    /// file written since the last call (a rebuild that changed the folder itself): the others
+    /// are taken as remembered without a `stat`, which for a site of tens of thousands of files
+    /// was most of the time a one-page edit took to write.
+    public mutating func files(
+        _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil
+    ) throws(SiteWriter.Failure) -> [BuiltFile] {
         let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
             let path = paths[index]
+            if let written, !written.contains(path), let old = known[path] { return old }
             guard let stamp = FileStamp(path: base + path) else { return nil }
             if let old = known[path], old.stamp == stamp { return old }
             guard let digest = Self.digest(ofFileAt: base + path) else { return nil }

@@ -16,13 +16,14 @@ extension BuildRun {
         return true
     }
 
-    /// Writes `sw.js` for the files at `paths` of a site changed in place; true when the theme
-    /// has a worker (one that stopped shipping it leaves none behind).
+    /// Writes `sw.js` for the files at `paths` of a site changed in place, where only `written`
+    /// changed since the digests were taken; true when the theme has a worker (one that stopped
+    /// shipping it leaves none behind).
     static func updateServiceWorker(
-        with updater: SiteUpdater, in folder: URL, listing paths: Set<String>, renderer: SiteRenderer,
-        digests: inout FileDigests
+        with updater: SiteUpdater, in folder: URL, listing paths: Set<String>, written: Set<String>,
+        renderer: SiteRenderer, digests: inout FileDigests
     ) throws(SiteWriter.Failure) -> Bool {
-        let listed = try digests.files(Self.listed(paths), in: folder)
+        let listed = try digests.files(Self.listed(paths), in: folder, written: written)
         guard let worker = renderer.serviceWorker(listing: listed) else {
             try updater.apply(write: [], remove: [SiteLayout.serviceWorker])
             return false

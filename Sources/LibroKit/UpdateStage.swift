@@ -63,7 +63,8 @@ extension BuildRun {
             let updater = SiteUpdater(folder: output)
             try updater.apply(write: changes.write, remove: changes.remove)
             return try updateServiceWorker(
-                with: updater, in: output, listing: changes.kept.paths, renderer: renderer, digests: &digests)
+                with: updater, in: output, listing: changes.kept.paths, written: Set(changes.write.map(\.path)),
+                renderer: renderer, digests: &digests)
         }
         var writer = try SiteWriter(for: output)
         try writer.add(changes.write)

@@ -8,6 +8,9 @@ struct FolderSnapshot: Equatable {
     private var entries: [String: FileStamp] = [:]
     private var folders: Set<String> = []
 
+    /// The folders below the snapshot's folders, as full paths.
+    var folderPaths: Set<String> { folders }
+
     init(of folders: [URL]) {
         for folder in folders {
             let root = folder.path

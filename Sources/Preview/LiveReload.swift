@@ -1,7 +1,8 @@
 import Foundation
 
-/// The script every served page carries: it polls the build status, reloads the page when a new
-/// site is built and, while the last build failed, lists its errors over the page.
+/// The script every served page carries: it asks for the build status and waits for the next
+/// build's, reloads the page when a new site is built and, while the last build failed, lists
+/// its errors over the page.
 enum LiveReload {
     static let statusPath = "/__libro/estado"
     static let panelHeading = "La última compilación tiene errores; se muestra la versión anterior"
@@ -46,17 +47,38 @@ enum LiveReload {
             panel.dataset.errores = texto;
             panel.replaceChildren(titulo, lista);
           }
+          // The status last seen: the server answers once a build changes it, so the page
+          // reloads as soon as the new site is written. A hidden page asks without waiting, once a
+          // second, and holds no connection: a browser opens only six to one server.
+          let cambio = -1;
+          let temporizador = null;
+          let peticion = null;
+          function programar(espera) {
+            clearTimeout(temporizador);
+            temporizador = setTimeout(consultar, espera);
+          }
           async function consultar() {
+            const visible = document.visibilityState !== "hidden";
+            const control = new AbortController();
+            peticion = control;
             try {
-              const respuesta = await fetch("\(statusPath)", { cache: "no-store" });
+              const respuesta = await fetch("\(statusPath)?cambio=" + (visible ? cambio : -1),
+                { cache: "no-store", signal: control.signal });
               const estado = await respuesta.json();
               if (estado.version !== version) { location.reload(); return; }
               show(estado.errores);
+              cambio = estado.cambio;
+              if (peticion === control) programar(visible ? 0 : 1000);
             } catch (error) {
               // The server is restarting or gone; keep the page as it is and try again.
+              if (peticion === control) programar(1000);
             }
-            setTimeout(consultar, 1000);
           }
+          document.addEventListener("visibilitychange", () => {
+            if (peticion) peticion.abort();
+            peticion = null;
+            programar(0);
+          });
           consultar();
         })();
         </script>

@@ -40,6 +40,17 @@ struct PreviewHandler: Sendable {
         }
     }
 
+    /// The change a status request says it has seen (`/__libro/estado?cambio=3`), after which it
+    /// waits for the next; nil for any other request, which is answered at once.
+    func awaitedChange(target: String) -> Int? {
+        guard let mark = target.firstIndex(of: "?"), target[..<mark] == LiveReload.statusPath else { return nil }
+        let query = target[target.index(after: mark)...].prefix { $0 != "#" }
+        guard let pair = query.split(separator: "&").first(where: { $0.hasPrefix("cambio=") }),
+            let change = Int(pair.dropFirst("cambio=".count)), change >= 0
+        else { return nil }
+        return change
+    }
+
     private func serve(_ file: URL, status: HTTPResponseStatus, version: Int) throws -> Answer {
         let type = ContentType.of(file)
         let opened = try OpenFile(path: file.path)

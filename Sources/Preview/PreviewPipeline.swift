@@ -23,6 +23,8 @@ struct PreviewPipeline: Sendable {
             withEncoderConfiguration: .init(),
             withDecoderLimitConfiguration: limits.decoder
         )
-        try pipeline.addHandler(PreviewResponder(handler: handler, hosts: hosts, port: port, work: work, gate: gate))
+        let responder = PreviewResponder(
+            handler: handler, hosts: hosts, port: port, work: work, gate: gate, statusWait: limits.statusWait)
+        try pipeline.addHandler(responder)
     }
 }

@@ -17,14 +17,19 @@ final class PreviewResponder: ChannelInboundHandler {
     private let port: Int
     private let work: FileWork
     private let gate: RequestGate
+    private let statusWait: TimeAmount
     private var answering = false
 
-    init(handler: PreviewHandler, hosts: HostPolicy, port: Int, work: FileWork, gate: RequestGate) {
+    init(
+        handler: PreviewHandler, hosts: HostPolicy, port: Int, work: FileWork, gate: RequestGate,
+        statusWait: TimeAmount
+    ) {
         self.handler = handler
         self.hosts = hosts
         self.port = port
         self.work = work
         self.gate = gate
+        self.statusWait = statusWait
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -38,6 +43,9 @@ final class PreviewResponder: ChannelInboundHandler {
         if let refusal = Refusal.check(head, hosts: hosts, port: port) {
             let keepAlive = reusable && refusal == .methodNotAllowed
             return send(refusal.answer, headOnly: headOnly, keepAlive: keepAlive, context: context)
+        }
+        if let known = handler.awaitedChange(target: head.uri) {
+            return answerAfterBuild(known, headOnly: headOnly, keepAlive: reusable, context: context)
         }
         let handler = handler
         let target = head.uri
@@ -58,6 +66,25 @@ final class PreviewResponder: ChannelInboundHandler {
         }
         answering = true
         send(refusal.answer, headOnly: false, keepAlive: false, context: context)
+    }
+
+    /// Answers a status request once a build after the change it has seen is recorded, or with
+    /// the status as it is after `statusWait`. The build's thread only completes a promise; the
+    /// answer is written on the connection's event loop.
+    private func answerAfterBuild(_ known: Int, headOnly: Bool, keepAlive: Bool, context: ChannelHandlerContext) {
+        let status = handler.status
+        let promise = context.eventLoop.makePromise(of: BuildStatus.Snapshot.self)
+        if let ticket = status.wait(after: known, { promise.succeed($0) }) {
+            let timeout = context.eventLoop.scheduleTask(in: statusWait) {
+                // Whichever of the build and the timeout takes the ticket answers.
+                if status.cancel(ticket) { promise.succeed(status.snapshot) }
+            }
+            promise.futureResult.whenComplete { _ in timeout.cancel() }
+        }
+        promise.futureResult.assumeIsolated().whenSuccess { snapshot in
+            let answer = Answer(.ok, contentType: "application/json", bytes: BuildStatus.json(snapshot))
+            self.send(answer, headOnly: headOnly, keepAlive: keepAlive, context: context)
+        }
     }
 
     private func send(_ answer: Answer, headOnly: Bool, keepAlive: Bool, context: ChannelHandlerContext) {

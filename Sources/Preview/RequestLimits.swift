@@ -20,6 +20,9 @@ public struct RequestLimits: Sendable {
     /// After the last answer on a connection, how long what the client still sends is read and
     /// dropped before closing, so the answer is not lost to a reset while the client is writing.
     public var lingerTime: TimeAmount = .seconds(2)
+    /// How long a page's request for the build status waits for the next build before it is
+    /// answered with the status as it is (and the page asks again).
+    public var statusWait: TimeAmount = .seconds(25)
 
     public init() {}
 

@@ -8,7 +8,9 @@ peak memory and pages per second, and the ratios libro/Hugo and libro/cmark. `li
 rebuild into the folder of their previous run, as a user does (libro does not write again the
 files that come out the same); `libro-nuevo` and `hugo-nuevo` build into a new folder each time.
 It also times the shipped package, a one-page edit while `libro servir` runs on the 1 000-page
-corpus, and `libro servir` on the shipped package beside hostile clients (serve_bench.py); and it
+corpus, edits under `libro servir` on the largest `original` and `libro-shaped` corpora timed
+from the save to the reload message in headless Chromium (serve_edit_bench.py), and `libro
+servir` on the shipped package beside hostile clients (serve_bench.py); and it
 counts the bytes a browser loads to show the first results of a search, libro's against Pagefind's
 on the same built sites: the shipped package and the largest corpus (search_bench.py).
 
@@ -16,6 +18,7 @@ Usage: python3 Tests/Benchmarks/bench.py [--sizes 100,1000,10000] [--runs 3] [--
                                          [--corpus original,plain,libro-shaped]
        python3 Tests/Benchmarks/bench.py --escala 100000
        python3 Tests/Benchmarks/bench.py --serve-only
+       python3 Tests/Benchmarks/bench.py --servir-solo [--sizes 10000] [--edits 15]
        python3 Tests/Benchmarks/bench.py --search-only [--sizes 10000]
 It is a benchmark, not a test: nothing here fails on time.
 """
@@ -34,6 +37,7 @@ import time
 
 import search_bench
 import serve_bench
+import serve_edit_bench
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 LIBRO = ROOT / ".build" / "release" / "libro"
@@ -200,6 +204,15 @@ def incremental(folder, edits):
           f"{statistics.median(times)} ms, mínimo {min(times)} ms, máximo {max(times)} ms")
 
 
+def serve_edits(folder, size, edits):
+    """Edits under `libro servir` on the `original` and `libro-shaped` corpora, each timed from
+    the save to the reload message reaching a page in headless Chromium."""
+    for name in ("original", "libro-shaped"):
+        content = corpus(size, folder, name) / "libro" / "content"
+        print(f"\nlibro servir en el corpus {name} de {size} páginas, medido en Chromium:", flush=True)
+        serve_edit_bench.run(LIBRO, content, ROOT / "theme", edits, name=f"corpus {name}")
+
+
 def arguments():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -210,6 +223,8 @@ def arguments():
     parser.add_argument("--escala", type=int, metavar="N", help="only libro and Hugo, once, on an N-page plain corpus")
     parser.add_argument("--serve-only", action="store_true", help="only libro servir beside hostile clients")
     parser.add_argument("--search-only", action="store_true", help="only the bytes a search loads, against Pagefind")
+    parser.add_argument("--servir-solo", action="store_true",
+                        help="only edits under libro servir on the largest size, timed in Chromium")
     parsed = parser.parse_args()
     unknown = [name for name in parsed.corpus.split(",") if name not in CORPORA]
     if unknown:
@@ -230,6 +245,10 @@ def main():
         build_libro()
         search(folder, max(sizes))
         return
+    if options.servir_solo:
+        build_libro()
+        serve_edits(folder, max(sizes), options.edits)
+        return
     ensure_tools()
     print(f"bench: {os.cpu_count()} núcleos; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}")
     if options.escala:
@@ -239,6 +258,7 @@ def main():
         full_builds(sizes, options.runs, folder, name)
     shipped(options.runs)
     incremental(folder, options.edits)
+    serve_edits(folder, max(sizes), options.edits)
     search(folder, max(sizes))
     hostile()
 

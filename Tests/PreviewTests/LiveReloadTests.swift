@@ -23,6 +23,6 @@ import Testing
 
     @Test func statusStartsWithoutASite() {
         let status = BuildStatus()
-        #expect(String(decoding: status.json(), as: UTF8.self) == #"{"errores":[],"version":0}"#)
+        #expect(String(decoding: status.json(), as: UTF8.self) == #"{"cambio":0,"errores":[],"version":0}"#)
     }
 }

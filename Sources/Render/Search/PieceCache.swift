@@ -36,14 +36,13 @@ final class PieceCache: @unchecked Sendable {
         }
     }
 
-    /// Forgets what a replaced page changed: the shards of its terms and the chunks of its sections.
-    func forget(prefixes: Set<String>, sections: Range<Int32>) {
+    /// Forgets what a replaced page changed: the shards of its changed terms and the chunks of
+    /// its changed sections.
+    func forget(prefixes: Set<String>, sections: [Int32]) {
         lock.withLock {
             for prefix in prefixes { shards[prefix] = nil }
-            guard chunkSize > 0, !sections.isEmpty else { return }
-            for number in (Int(sections.lowerBound) / chunkSize)...(Int(sections.upperBound - 1) / chunkSize) {
-                chunks[number] = nil
-            }
+            guard chunkSize > 0 else { return }
+            for section in sections { chunks[Int(section) / chunkSize] = nil }
         }
     }
 }

@@ -168,22 +168,51 @@ public struct SearchIndex: Sendable {
     /// Puts `new` in place of `old` as page `page` of the index (pages counted as they were
     /// added), as if the index had been built with `new` from the start. False, with nothing
     /// changed, when the two have a different number of sections: every later section would
-    /// move, and the index is better built again.
+    /// move, and the index is better built again. Only the terms whose postings changed are
+    /// touched, and only their shards and the chunks of changed text are written again: a
+    /// sentence added to a page changes a few terms' weights, while the page holds hundreds of
+    /// terms whose shards together make most of the index.
     mutating func replace(page: Int, old: Entry, new: Entry) -> Bool {
         guard page < pages.count, old.sectionsJSON.count == new.sectionsJSON.count else { return false }
-        pages[page] = new.pageJSON
         let first = firstSections[page]
+        let pageSections = first..<(first + Int32(new.sectionsJSON.count))
+        var changedText: [Int32] = []
+        if pages[page] != new.pageJSON {
+            pages[page] = new.pageJSON
+            changedText = Array(pageSections)
+        } else {
+            changedText = pageSections.filter { old.sectionsJSON[Int($0 - first)] != new.sectionsJSON[Int($0 - first)] }
+        }
         let range = Int(first)..<(Int(first) + new.sectionsJSON.count)
         sections.replaceSubrange(range, with: new.sectionsJSON)
         sectionGroups.replaceSubrange(range, with: new.sectionGroups)
-        let sections = first..<(first + Int32(new.sectionsJSON.count))
-        for (term, shard, _) in old.terms { shards[shard].removePostings(of: term, in: sections) }
-        for (term, shard) in old.titleTerms { shards[shard].removeTitle(of: term, page: Int32(page)) }
-        for (term, shard, postings) in new.terms { shards[shard].insertPostings(postings, of: term, from: first) }
-        for (term, shard) in new.titleTerms { shards[shard].insertTitle(of: term, page: Int32(page)) }
-        let terms = old.terms.map(\.term) + new.terms.map(\.term) + (old.titleTerms + new.titleTerms).map(\.term)
-        cache?.forget(prefixes: Set(terms.map(SearchFileName.prefixKey(of:))), sections: sections)
+        let changed = Self.changedTerms(old, new)
+        for (term, shard, _) in old.terms where changed.contains(term) {
+            shards[shard].removePostings(of: term, in: pageSections)
+        }
+        for (term, shard) in old.titleTerms where changed.contains(term) {
+            shards[shard].removeTitle(of: term, page: Int32(page))
+        }
+        for (term, shard, postings) in new.terms where changed.contains(term) {
+            shards[shard].insertPostings(postings, of: term, from: first)
+        }
+        for (term, shard) in new.titleTerms where changed.contains(term) {
+            shards[shard].insertTitle(of: term, page: Int32(page))
+        }
+        cache?.forget(prefixes: Set(changed.map(SearchFileName.prefixKey(of:))), sections: changedText)
         return true
+    }
+
+    /// The terms whose postings or presence in the title differ between two entries of a page.
+    private static func changedTerms(_ old: Entry, _ new: Entry) -> Set<String> {
+        var postings: [String: [Int32]] = [:]
+        for (term, _, list) in old.terms { postings[term] = list }
+        var changed: Set<String> = []
+        for (term, _, list) in new.terms where postings.removeValue(forKey: term) != list { changed.insert(term) }
+        changed.formUnion(postings.keys)
+        let oldTitle = Set(old.titleTerms.map(\.term))
+        let newTitle = Set(new.titleTerms.map(\.term))
+        return changed.union(oldTitle.symmetricDifference(newTitle))
     }
 
     /// Keeps the pieces as they are written, for an index that `replace` will change and that
