@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks left in a prepared body where RENDER splices what depends on the rest of the site:
 /// `\u{1}`, a kind, an optional number, `\u{2}`. Bodies whose text could make these bytes are
 /// not prepared (see `mayAppear`), so every mark found is one the preparation wrote.
@@ -28,13 +30,19 @@ enum BodyMarker {
     /// Whether a body's text could put marker bytes in its HTML: written as they are, or as
     /// numeric character references, which cmark decodes.
     static func mayAppear(in text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == open || byte == close || (previous == UInt8(ascii: "&") && byte == UInt8(ascii: "#")) {
+        var text = text
+        // memchr: every page's text goes through here.
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, Int32(open), bytes.count) != nil || memchr(base, Int32(close), bytes.count) != nil {
                 return true
             }
-            previous = byte
+            var offset = 0
+            while let found = memchr(base + offset, Int32(UInt8(ascii: "&")), bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: "#") { return true }
+            }
+            return false
         }
-        return false
     }
 }

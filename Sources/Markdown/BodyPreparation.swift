@@ -12,17 +12,25 @@ extension MarkdownDocument {
         guard markLinks() else { return nil }
         setHeadingAnchors(headings.indices.map { BodyMarker.make(.heading, $0) })
         return PreparedBody(
-            html: Array(renderCmarkHTML().utf8), hasFootnotes: hasFootnotes, checksURLs: !options.allowsRawHTML)
+            html: renderCmarkBytes(), hasFootnotes: hasFootnotes, checksURLs: !options.allowsRawHTML)
     }
 
     /// Wraps the text where `linkFirstMentions` would look, each with the link its parent takes.
     private func markRunningText() {
-        var fits: (parent: OpaquePointer?, kind: BodyMarker.Kind) = (nil, .text)
+        // Whether a node takes a link depends on its type alone: asked once a type.
+        var fits: [cmark_node_type: BodyMarker.Kind] = [:]
         for node in MentionLinker.runningText(in: root) {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            let parent = cmark_node_parent(node)
-            if fits.parent == nil || parent != fits.parent { fits = (parent, linkKind(before: node)) }
-            let marked = BodyMarker.make(fits.kind) + String(cString: literal) + BodyMarker.make(.end)
+            guard let literal = cmark_node_get_literal(node), let parent = cmark_node_parent(node) else { continue }
+            let parentType = cmark_node_get_type(parent)
+            let kind = fits[parentType] ?? linkKind(before: node)
+            fits[parentType] = kind
+            // Made as bytes: every text node of every page goes through here.
+            var marked = [CChar]()
+            let length = strlen(literal)
+            marked.reserveCapacity(length + 7)
+            marked += [1, CChar(kind.rawValue), 2]
+            marked += UnsafeBufferPointer(start: literal, count: length)
+            marked += [1, CChar(BodyMarker.Kind.end.rawValue), 2, 0]
             cmark_node_set_literal(node, marked)
         }
     }

@@ -7,10 +7,10 @@ enum CmarkEscaping {
     static func html(_ text: String, into output: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): output += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): output += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): output += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): output += Array("&quot;".utf8)
+            case UInt8(ascii: "&"): output += "&amp;".utf8
+            case UInt8(ascii: "<"): output += "&lt;".utf8
+            case UInt8(ascii: ">"): output += "&gt;".utf8
+            case UInt8(ascii: "\""): output += "&quot;".utf8
             default: output.append(byte)
             }
         }
@@ -47,27 +47,29 @@ enum CmarkEscaping {
 
     /// A link's target: kept where safe in a URL, `&` and `'` as entities, the rest as `%XX`.
     static func href(_ url: String, into output: inout [UInt8]) {
-        let hex = Array("0123456789ABCDEF".utf8)
         for byte in url.utf8 {
-            if isSafeInHref(byte) {
+            if safeInHref[Int(byte)] {
                 output.append(byte)
             } else if byte == UInt8(ascii: "&") {
-                output += Array("&amp;".utf8)
+                output += "&amp;".utf8
             } else if byte == UInt8(ascii: "'") {
-                output += Array("&#x27;".utf8)
+                output += "&#x27;".utf8
             } else {
-                output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                output += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
             }
         }
     }
 
-    private static func isSafeInHref(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default: Array("!#$%()*+,-./:;=?@_~".utf8).contains(byte)
-        }
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// cmark's `HREF_SAFE`: letters, digits and `!#$%()*+,-./:;=?@_~`.
+    private static let safeInHref: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        let isAlphanumeric =
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        return isAlphanumeric || "!#$%()*+,-./:;=?@_~".utf8.contains(byte)
     }
 
     /// Whether safe mode drops `url`: scripts, files and data other than common images.

@@ -186,19 +186,21 @@ public final class MarkdownDocument: @unchecked Sendable {
 
     /// Renders the document as HTML with the GFM extensions it was parsed with.
     public func renderHTML() -> String {
-        let html = renderCmarkHTML()
+        let html = String(decoding: renderCmarkBytes(), as: UTF8.self)
         return hasFootnotes ? Self.spanishFootnoteLabels(html) : html
     }
 
     /// cmark's HTML as it writes it.
-    func renderCmarkHTML() -> String {
+    func renderCmarkBytes() -> [UInt8] {
         let memory = allocator.memory
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let html = cmark_render_html_with_mem(root, options.cmarkOptions, extensions, memory) else {
-            return ""
+            return []
         }
         defer { memory.pointee.free(html) }
-        return String(cString: html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) {
+            Array(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        }
     }
 
     /// The link back from a note is read aloud by screen readers: in Spanish, as every text.

@@ -4,6 +4,7 @@ import Foundation
 /// Turns the first mention of each target into a link. Two passes, as cmark asks: the walk only
 /// decides where the links go; the tree changes after the iterator is gone.
 struct MentionLinker {
+    /// Where each target's link points, relative to the page; an empty one is not linked.
     let destinations: [String]
     let className: String
     let memory: UnsafeMutablePointer<cmark_mem>

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a prepared body once, copying its HTML and putting in place of each mark what it stands
 /// for: a heading's anchor, a link's new target or text, running text with its first mentions
 /// of glossary terms linked.
@@ -29,16 +31,26 @@ struct PreparedBodyFiller {
     mutating func fill() -> [UInt8] {
         output.reserveCapacity(html.count + html.count / 8)
         var cursor = 0
-        while let open = html[cursor...].firstIndex(of: BodyMarker.open) {
+        while let open = find(BodyMarker.open, from: cursor) {
             output += html[cursor..<open]
-            guard let close = html[open...].firstIndex(of: BodyMarker.close),
+            guard let close = find(BodyMarker.close, from: open),
                 let kind = BodyMarker.Kind(rawValue: html[open + 1])
             else { preconditionFailure("a prepared body holds only the marks it was given") }
-            let number = Int(String(decoding: html[(open + 2)..<close], as: UTF8.self)) ?? 0
+            let number = html[(open + 2)..<close].reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
             cursor = place(kind, number, at: close + 1)
         }
         output += html[cursor...]
         return output
+    }
+
+    /// Where `byte` is next, from `start` on.
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        html.withUnsafeBufferPointer { bytes in
+            guard start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, Int32(byte), bytes.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Writes what a mark stands for; returns where copying goes on.
@@ -65,7 +77,7 @@ struct PreparedBodyFiller {
         guard let change = links[index] else { return start }
         for opening in Self.openings where html[start...].starts(with: opening) {
             let urlStart = start + opening.count
-            guard let urlEnd = html[urlStart...].firstIndex(of: UInt8(ascii: "\"")) else { return start }
+            guard let urlEnd = find(UInt8(ascii: "\""), from: urlStart) else { return start }
             output += opening
             writeHref(change.destination)
             return urlEnd
@@ -79,12 +91,16 @@ struct PreparedBodyFiller {
 
     /// Running text up to its end mark, with the first mention of each term linked.
     private mutating func runningText(_ kind: BodyMarker.Kind, from start: Int) -> Int {
-        var end = start
-        while html[end] != BodyMarker.open || !html[end...].starts(with: Self.endMark) { end += 1 }
+        // Text holds no mark bytes, so the next mark is its end.
+        let end = find(BodyMarker.open, from: start) ?? html.endIndex
         let escaped = html[start..<end]
-        var text = CmarkEscaping.unescapeHTML(escaped)
-        let mayMention = text.withUTF8 { matcher?.mayMention($0) ?? false }
-        let matches = mayMention ? (matcher?.firstMatches(in: text) ?? []) : []
+        guard var matcher, mayMention(escaped, matcher) else {
+            output += escaped
+            return end + Self.endMark.count
+        }
+        let text = CmarkEscaping.unescapeHTML(escaped)
+        let matches = matcher.firstMatches(in: text)
+        self.matcher = matcher
         guard !matches.isEmpty else {
             output += escaped
             return end + Self.endMark.count
@@ -97,6 +113,12 @@ struct PreparedBodyFiller {
         }
         CmarkEscaping.html(String(text[cursor...]), into: &output)
         return end + Self.endMark.count
+    }
+
+    /// Asked of the escaped bytes, which cmark's entities only split into more words, so a text
+    /// is ruled out as the linker rules it out; most are, without making a string.
+    private func mayMention(_ escaped: ArraySlice<UInt8>, _ matcher: MentionMatcher) -> Bool {
+        escaped.withUnsafeBufferPointer { matcher.mayMention($0) }
     }
 
     /// The link `MentionLinker` would have made here.
