@@ -4,7 +4,8 @@ import Model
 import Workers
 
 /// LOAD for one Markdown file: front matter, body parsed by cmark, positions made file-relative.
-/// The tree is dropped once read; the body's text goes on to RENDER.
+/// The tree is dropped once read; the body goes on to RENDER rendered, or as text where it must
+/// wait for the theme.
 enum PageLoader {
     /// - Parameter findsCitations: whether text that reads like an unlinked citation is reported
     ///   (pages made from data hold dates, not citations).
@@ -58,8 +59,7 @@ enum PageLoader {
         let clock = ContinuousClock()
         let body = BodyReader(source: source, bodyFirstLine: bodyFirstLine)
         let (document, text) = body.parse(text, options: options, diagnostics: &diagnostics, times: &times)
-        let reading = clock.now
-        defer { times.add(.frontMatter, clock.now - reading) }
+        var reading = clock.now
         body.checkRawHTML(of: document, options: options, diagnostics: &diagnostics)
         if findsCitations { body.checkCitations(of: document, diagnostics: &diagnostics) }
         let page = SourcePage(
@@ -79,7 +79,11 @@ enum PageLoader {
                 CalloutOccurrence(kind: CalloutKind.normalized(callout.kind), detail: callout.detail, location: at)
             }
         )
-        return (page, MarkdownSource(text: text, options: options))
+        times.add(.frontMatter, clock.now - reading)
+        reading = clock.now
+        // Rendering the body here is what RENDER no longer does: timed as its work.
+        defer { times.add(.body, clock.now - reading) }
+        return (page, body.keep(document, text: text, page: page, options: options))
     }
 }
 
@@ -110,6 +114,17 @@ private struct BodyReader {
         }
         let body = scan.exceeded.isEmpty ? text : ""
         return (times.measure(.parse) { MarkdownDocument(parsing: body, options: options) }, body)
+    }
+
+    /// What RENDER gets: the body rendered now, unless it holds what only RENDER draws (data blocks
+    /// and callouts, which need the theme and the site), or it could not be prepared.
+    func keep(_ document: MarkdownDocument, text: String, page: SourcePage, options: MarkdownOptions)
+        -> MarkdownSource
+    {
+        guard page.blocks.isEmpty, document.callouts.isEmpty, let prepared = document.prepareBody(of: text) else {
+            return MarkdownSource(text: text, options: options)
+        }
+        return MarkdownSource(prepared: prepared, options: options)
     }
 
     /// Raw HTML is dropped with a warning, one per line (an inline tag pair is two nodes); where

@@ -18,11 +18,11 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Block quotes that open with a marker (`> [!AGREGADO]`), in document order.
     public let callouts: [MarkdownCallout]
 
-    private let allocator: CmarkAllocator
+    let allocator: CmarkAllocator
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    let root: OpaquePointer
     private var headingNodes: [OpaquePointer]
-    private let linkNodes: [OpaquePointer]
+    let linkNodes: [OpaquePointer]
     private var codeBlockNodes: [OpaquePointer?]
     private var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])?]
     /// Headings replaced by anchored blocks. Their former children still point into the text
@@ -30,7 +30,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     private var retiredNodes: [OpaquePointer] = []
     private var headingsAnchored = false
     /// Whether the text defines footnotes (`[^1]: …`), which cmark labels in English.
-    private let hasFootnotes: Bool
+    let hasFootnotes: Bool
 
     /// Parses `text` as GitHub Flavored Markdown.
     public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
@@ -186,15 +186,25 @@ public final class MarkdownDocument: @unchecked Sendable {
 
     /// Renders the document as HTML with the GFM extensions it was parsed with.
     public func renderHTML() -> String {
+        let html = String(decoding: renderCmarkBytes(), as: UTF8.self)
+        return hasFootnotes ? Self.spanishFootnoteLabels(html) : html
+    }
+
+    /// cmark's HTML as it writes it.
+    func renderCmarkBytes() -> [UInt8] {
         let memory = allocator.memory
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let html = cmark_render_html_with_mem(root, options.cmarkOptions, extensions, memory) else {
-            return ""
+            return []
         }
         defer { memory.pointee.free(html) }
-        guard hasFootnotes else { return String(cString: html) }
-        // The link back from a note is read aloud by screen readers: in Spanish, as every text.
-        return String(cString: html).replacingOccurrences(
-            of: "aria-label=\"Back to content\"", with: "aria-label=\"Volver al texto\"")
+        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) {
+            Array(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        }
+    }
+
+    /// The link back from a note is read aloud by screen readers: in Spanish, as every text.
+    static func spanishFootnoteLabels(_ html: String) -> String {
+        html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Volver al texto\"")
     }
 }

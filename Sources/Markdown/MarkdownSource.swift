@@ -1,13 +1,23 @@
-/// A page's Markdown body as text, with how to parse it. LOAD parses it to learn its headings,
-/// links and blocks, then keeps only this: a parsed tree takes several times the memory of its
-/// text, and RENDER parses again, one page at a time, when it needs the tree.
+/// A page's Markdown body as LOAD leaves it for RENDER. Most bodies are rendered from their one
+/// parse into a `PreparedBody`; one that holds what only RENDER can draw (data blocks, callouts,
+/// which need the theme and the site) keeps its text, parsed again one page at a time: a parsed
+/// tree takes several times the memory of its text.
 public struct MarkdownSource: Sendable, Hashable {
+    /// Empty when the body is prepared.
     public let text: String
     public let options: MarkdownOptions
+    public let prepared: PreparedBody?
 
     public init(text: String, options: MarkdownOptions) {
         self.text = text
         self.options = options
+        prepared = nil
+    }
+
+    public init(prepared: PreparedBody, options: MarkdownOptions) {
+        text = ""
+        self.options = options
+        self.prepared = prepared
     }
 
     public func parse() -> MarkdownDocument {

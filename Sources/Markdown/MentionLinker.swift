@@ -4,57 +4,52 @@ import Foundation
 /// Turns the first mention of each target into a link. Two passes, as cmark asks: the walk only
 /// decides where the links go; the tree changes after the iterator is gone.
 struct MentionLinker {
-    private struct Match {
-        let range: Range<String.Index>
-        let target: Int
-    }
-
-    let index: MentionIndex
     /// Where each target's link points, relative to the page; an empty one is not linked.
     let destinations: [String]
     let className: String
     let memory: UnsafeMutablePointer<cmark_mem>
-    private(set) var mentioned: Set<Int> = []
-    /// Targets not yet mentioned, by the `FirstWordScan` hash of the first word of their forms:
-    /// counted, since asking each target of a word took as long as a glossary page of many terms
-    /// that begin with that word.
-    private var unmentioned: [UInt64: Int] = [:]
+    private var matcher: MentionMatcher
+    var mentioned: Set<Int> { matcher.mentioned }
 
     init(index: MentionIndex, destinations: [String], className: String, memory: UnsafeMutablePointer<cmark_mem>) {
-        self.index = index
         self.destinations = destinations
         self.className = className
         self.memory = memory
-        // Targets without a destination (a glossary term on its own page) count as mentioned already.
-        mentioned = Set(destinations.indices.filter { destinations[$0].isEmpty })
-        for target in destinations.indices where !mentioned.contains(target) {
-            for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] += 1 }
-        }
+        matcher = MentionMatcher(index: index, destinations: destinations)
     }
 
     mutating func link(in root: OpaquePointer) {
-        var found: [(node: OpaquePointer, text: String, matches: [Match])] = []
-        if let iterator = cmark_iter_new(root) {
-            defer { cmark_iter_free(iterator) }
-            var skipDepth = 0
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard let node = cmark_iter_get_node(iterator) else { continue }
-                let type = cmark_node_get_type(node)
-                if Self.skippedContainers.contains(type) {
-                    skipDepth += event == CMARK_EVENT_ENTER ? 1 : -1
-                    continue
-                }
-                guard skipDepth == 0, event == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT,
-                    let literal = cmark_node_get_literal(node), mayMention(literal)
-                else { continue }
-                let text = String(cString: literal)
-                let matches = firstMatches(in: text)
-                if !matches.isEmpty { found.append((node, text, matches)) }
-            }
+        var found: [(node: OpaquePointer, text: String, matches: [MentionMatcher.Match])] = []
+        for node in Self.runningText(in: root) {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            guard matcher.mayMention(bytes) else { continue }
+            let text = String(cString: literal)
+            let matches = matcher.firstMatches(in: text)
+            if !matches.isEmpty { found.append((node, text, matches)) }
         }
         for (node, text, matches) in found {
             split(node, text: text, at: matches)
         }
+    }
+
+    /// The text nodes of running prose, in document order: where mentions are linked.
+    static func runningText(in root: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var nodes: [OpaquePointer] = []
+        var skipDepth = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if skippedContainers.contains(type) {
+                skipDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            if skipDepth == 0, event == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT { nodes.append(node) }
+        }
+        return nodes
     }
 
     /// Containers whose text is not running prose (code and raw HTML are leaves, never text
@@ -64,48 +59,8 @@ struct MentionLinker {
         CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE,
     ]
 
-    /// False when no word of `literal` begins a form of a target not yet linked.
-    private func mayMention(_ literal: UnsafePointer<CChar>) -> Bool {
-        let bytes = UnsafeBufferPointer(
-            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-        return FirstWordScan.anyWord(in: bytes) { hash in
-            guard let hash else { return true }
-            return unmentioned[hash, default: 0] > 0
-        }
-    }
-
-    /// The first mention in `text` of each target not yet linked, without overlaps. Every mention
-    /// is read, linked or not: at one place the longest form wins ("influencia auténtica" over
-    /// "influencia"), and a term already linked keeps its words, so a shorter term inside it
-    /// ("incidencia" in a second "incidencia política") is not linked there.
-    private mutating func firstMatches(in text: String) -> [Match] {
-        let words = Words(text)
-        var accepted: [Match] = []
-        var end = text.startIndex
-        for position in words.items.indices {
-            var longest: Match?
-            index.forms.forEachValue(beginning: words.items[position...].lazy.map(\.lowered)) { form in
-                guard let range = words.match(form, at: position) else { return }
-                if let current = longest, current.range.upperBound >= range.upperBound { return }
-                longest = Match(range: range, target: form.target)
-            }
-            guard let match = longest, match.range.lowerBound >= end else { continue }
-            end = match.range.upperBound
-            if !mentioned.contains(match.target) {
-                accepted.append(match)
-                markMentioned(match.target)
-            }
-        }
-        return accepted
-    }
-
-    private mutating func markMentioned(_ target: Int) {
-        guard mentioned.insert(target).inserted else { return }
-        for hash in index.firstWordsByTarget[target] { unmentioned[hash, default: 0] -= 1 }
-    }
-
     /// Replaces a text node by its pieces: text, link, text, …
-    private func split(_ node: OpaquePointer, text: String, at matches: [Match]) {
+    private func split(_ node: OpaquePointer, text: String, at matches: [MentionMatcher.Match]) {
         var cursor = text.startIndex
         for match in matches {
             insertText(String(text[cursor..<match.range.lowerBound]), before: node)

@@ -3,6 +3,7 @@ import Link
 import Markdown
 import Model
 import Theme
+import Workers
 
 /// RENDER for one page's body: data blocks drawn by the theme, first mentions of glossary terms
 /// linked, heading anchors set, cross-references resolved, then cmark's HTML.
@@ -23,9 +24,32 @@ struct PageBodyRenderer {
         mentions = MentionIndex(site.glossary.map { ($0.forms, $0.exactForms) })
     }
 
-    /// Renders `document` (the body of page `index`) in place; each document is rendered once.
-    /// `bodies` are the pages already rendered, which a book made of other pages gathers.
-    func render(page index: Int, document: MarkdownDocument, bodies: [Int: String] = [:]) -> String {
+    /// Renders `body`, the body of page `index`: filled in when LOAD prepared it, otherwise
+    /// parsed and drawn. `bodies` are the pages already rendered, which a book made of other pages
+    /// gathers.
+    func render(page index: Int, body: MarkdownSource, bodies: [Int: String] = [:], times: inout WorkTimes) -> String {
+        let page = site.pages[index]
+        let html: String
+        if let prepared = body.prepared {
+            html = times.measure(.body) {
+                prepared.filled(
+                    anchors: page.anchors, links: page.links.map(rewrite), mentions: mentions,
+                    destinations: mentionDestinations(for: index), className: Self.mentionClass)
+            }
+        } else {
+            let document = times.measure(.parse) { body.parse() }
+            html = times.measure(.body) { render(page: index, document: document, bodies: bodies) }
+        }
+        return TaskListMarkup.replace(
+            in: html, done: strings["casilla_hecha"] ?? "", pending: strings["casilla_pendiente"] ?? "")
+    }
+
+    private func rewrite(_ link: ResolvedLink?) -> LinkRewrite? {
+        link.map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
+    }
+
+    /// Draws `document` in place; each document is drawn once.
+    private func render(page index: Int, document: MarkdownDocument, bodies: [Int: String]) -> String {
         let page = site.pages[index]
         drawCallouts(in: document)
         let blocks = BlockContext(site: site, index: index, bodies: bodies, strings: strings)
@@ -38,12 +62,8 @@ struct PageBodyRenderer {
         document.linkFirstMentions(
             using: mentions, destinations: mentionDestinations(for: index), className: Self.mentionClass)
         document.setHeadingAnchors(page.anchors)
-        document.rewriteLinks { link, _ in
-            page.links[link].map { LinkRewrite(destination: $0.destination, fillText: $0.fillText) }
-        }
-        return TaskListMarkup.replace(
-            in: document.renderHTML(), done: strings["casilla_hecha"] ?? "", pending: strings["casilla_pendiente"] ?? ""
-        )
+        document.rewriteLinks { link, _ in rewrite(page.links[link]) }
+        return document.renderHTML()
     }
 
     /// Where a callout's content goes in its template, which wraps it.

@@ -44,8 +44,7 @@ public struct SiteRenderer: Sendable {
         let rendered = Parallel.map(gatheredPages.count) { position -> (String, WorkTimes) in
             var times = WorkTimes()
             let index = gatheredPages[position]
-            let document = times.measure(.parse) { bodies[site.pages[index].source].parse() }
-            return (times.measure(.body) { body.render(page: index, document: document) }, times)
+            return (body.render(page: index, body: bodies[site.pages[index].source], times: &times), times)
         }
         gathered = Dictionary(uniqueKeysWithValues: zip(gatheredPages, rendered.map(\.0)))
         var times = WorkTimes()
@@ -64,8 +63,7 @@ public struct SiteRenderer: Sendable {
         if !page.gathersPages, let ready = gathered[index] {
             content = ready
         } else {
-            let document = times.measure(.parse) { bodies[page.source].parse() }
-            content = times.measure(.body) { body.render(page: index, document: document, bodies: gathered) }
+            content = body.render(page: index, body: bodies[page.source], bodies: gathered, times: &times)
         }
         let html = times.measure(.templates) {
             templates.renderBytes(context.make(page: index, content: content), with: TemplateSet.page)
