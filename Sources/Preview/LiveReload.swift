@@ -17,12 +17,23 @@ enum LiveReload {
     /// `version` is the site version the page came from; errors reach the page only as
     /// `textContent`, so their text is never read as HTML.
     static func script(version: Int) -> String {
+        opening(version: version) + errorPanel + statusPolling + closing
+    }
+
+    private static func opening(version: Int) -> String {
         """
         <script>
         (() => {
           // The page's offline reader stays off: the preview changes under it (sin-conexion.js).
           document.documentElement.setAttribute("data-vista-previa", "");
           const version = \(version);
+
+        """
+    }
+
+    /// `show(errores)`: the failed build's errors in a panel over the page, or none.
+    private static let errorPanel =
+        """
           let panel = null;
           function show(errores) {
             if (errores.length === 0) {
@@ -47,6 +58,12 @@ enum LiveReload {
             panel.dataset.errores = texto;
             panel.replaceChildren(titulo, lista);
           }
+
+        """
+
+    /// Asks for the build status and waits for the next one's; reloads when the site changed.
+    private static let statusPolling =
+        """
           // The status last seen: the server answers once a build changes it, so the page
           // reloads as soon as the new site is written. A hidden page asks without waiting, once a
           // second, and holds no connection: a browser opens only six to one server.
@@ -80,9 +97,13 @@ enum LiveReload {
             programar(0);
           });
           consultar();
+
+        """
+
+    private static let closing =
+        """
         })();
         </script>
 
         """
-    }
 }
