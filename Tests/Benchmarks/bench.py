@@ -145,9 +145,9 @@ def into_new_folders(command, cwd, folder, runs):
     return tuple(statistics.median(values) for values in zip(*results))
 
 
-def scale(size, folder):
-    """libro and Hugo once each on an N-page plain corpus, into new folders: one run, not a median,
-    since at 100 000 pages one run is what the machine can spare."""
+def scale(size, folder, tools):
+    """libro and Hugo (or those of TOOLS) once each on an N-page plain corpus, into new folders: one
+    run, not a median, since at 100 000 pages one run is what the machine can spare."""
     target = corpus(size, folder, "plain")
     builds = [("libro", target / "escala-libro", target / "libro",
                [str(LIBRO), "construir", "--tema", str(ROOT / "theme"), "--salida"]),
@@ -155,6 +155,8 @@ def scale(size, folder):
     print(f"\nescala: {size} páginas del corpus plain, una construcción en carpeta nueva")
     print("herramienta     reloj        CPU     memoria     sitio")
     for name, output, cwd, command in builds:
+        if name not in tools:
+            continue
         shutil.rmtree(output, ignore_errors=True)
         wall, cpu, rss = measure(command + [str(output)], cwd)
         # The site's size as `du` counts it (whole blocks): what it takes on the disk.
@@ -221,6 +223,8 @@ def arguments():
     parser.add_argument("--folder", default=str(ROOT / ".build-bench"))
     parser.add_argument("--corpus", default=",".join(CORPORA), help="corpora to build, among " + ", ".join(CORPORA))
     parser.add_argument("--escala", type=int, metavar="N", help="only libro and Hugo, once, on an N-page plain corpus")
+    parser.add_argument("--herramientas", default="libro,hugo",
+                        help="with --escala, the tools to run (Hugo needs some 250 MB per 1 000 plain pages)")
     parser.add_argument("--serve-only", action="store_true", help="only libro servir beside hostile clients")
     parser.add_argument("--search-only", action="store_true", help="only the bytes a search loads, against Pagefind")
     parser.add_argument("--servir-solo", action="store_true",
@@ -252,7 +256,7 @@ def main():
     ensure_tools()
     print(f"bench: {os.cpu_count()} núcleos; {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}")
     if options.escala:
-        scale(options.escala, folder)
+        scale(options.escala, folder, options.herramientas.split(","))
         return
     for name in options.corpus.split(","):
         full_builds(sizes, options.runs, folder, name)
