@@ -10,9 +10,10 @@ extension BuildRun {
     /// they come into the folder beside the output, which is then swapped in (with the archive,
     /// if asked). With `writes` false (`check`) pages are rendered and nothing is written.
     mutating func renderAndEmit(_ site: LinkedSite, _ loaded: LoadedBuild, writes: Bool) {
-        let renderer = SiteRenderer(
+        var renderer = SiteRenderer(
             site: site, bodies: loaded.content.bodies, theme: loaded.theme, templates: loaded.templates,
             contentFolder: options.contentFolder, linkingPDFs: writes && pdfBrowser != nil)
+        renderer.indexesSearch = writes
         work.add(renderer.preparationTimes)
         // Held until the site and its archive are in place.
         let lock = writes ? OutputLock(for: options.outputFolder) : nil
@@ -60,7 +61,8 @@ extension BuildRun {
         try writer?.add(others)
         work.add(.write, clock.now - writing)
         files = pages.count + others.count
-        searchIndexBytes = SearchIndexFile.size(in: others)
+        // `check` reads no page into the index, so it has no size to report.
+        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) : 0
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.

@@ -22,6 +22,8 @@ public struct SiteRenderer: Sendable {
     private let gathered: [Int: String]
     /// What rendering the gathered bodies cost.
     public let preparationTimes: WorkTimes
+    /// False for `libro revisar`, which writes no index: pages are rendered, their words not read.
+    public var indexesSearch = true
 
     /// - Parameter preparingBooks: false when no page that gathers others will be rendered (a
     ///   rebuild that leaves the books as they were), which spares rendering their bodies first.
@@ -70,7 +72,8 @@ public struct SiteRenderer: Sendable {
         }
         // A book's pages are already in the index on their own.
         let entry = times.measure(.search) {
-            page.gathersPages ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
+            page.gathersPages || !indexesSearch
+                ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
         }
         return RenderedPage(file: OutputFile(path: page.outputPath, contents: .bytes(html)), entry: entry, times: times)
     }
