@@ -168,6 +168,8 @@ def shipped(runs):
     wall, cpu, rss = median_of([str(LIBRO), "construir", "--salida", str(ROOT / ".build-bench" / "sitio-paquete")], ROOT,
                                runs)
     print(f"\npaquete de content/: {wall * 1000:.0f} ms de reloj, {cpu * 1000:.0f} ms de CPU, {rss:.0f} MB")
+    wall, cpu, rss = median_of([str(LIBRO), "revisar"], ROOT, runs)
+    print(f"libro revisar de content/: {wall * 1000:.0f} ms de reloj, {cpu * 1000:.0f} ms de CPU, {rss:.0f} MB")
 
 
 def incremental(folder, edits):
