@@ -112,21 +112,15 @@ private struct TextBox {
         left < other.right && other.left < right && top < other.bottom && other.top < bottom
     }
 
-    /// Whether the segment enters the box: clipped against each side in turn.
+    /// Whether the segment enters the box, walked in steps of half a unit (the map's units are
+    /// about a CSS pixel): a check apart from the clipping the layout itself does.
     func crosses(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> Bool {
-        var low = 0.0
-        var high = 1.0
-        let (dx, dy) = (x2 - x1, y2 - y1)
-        for (p, q) in [(-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)] {
-            if p == 0 {
-                if q < 0 { return false }
-            } else if p < 0 {
-                low = max(low, q / p)
-            } else {
-                high = min(high, q / p)
-            }
+        let steps = max(1, Int((hypot(x2 - x1, y2 - y1) * 2).rounded(.up)))
+        return (0...steps).contains { step in
+            let share = Double(step) / Double(steps)
+            let (x, y) = (x1 + (x2 - x1) * share, y1 + (y2 - y1) * share)
+            return left < x && x < right && top < y && y < bottom
         }
-        return low < high
     }
 }
 
