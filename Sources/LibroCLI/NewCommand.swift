@@ -5,7 +5,7 @@ import LibroKit
 struct NewCommand: ParsableCommand, LibroSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "nuevo",
-        abstract: "Crea los archivos de datos de una organización nueva, con ejemplos comentados.",
+        abstract: "Crea una organización nueva (sus archivos de datos, con ejemplos comentados) o un taller nuevo.",
         discussion: """
             Escribe content/organizaciones/<nombre>/ con una copia \
             de los archivos de ejemplo del paquete (content/andamio/organizacion/), uno por cada archivo \
@@ -29,7 +29,8 @@ struct NewCommand: ParsableCommand, LibroSubcommand {
 
     @Argument(
         help: ArgumentHelp(
-            "Nombre de la carpeta: minúsculas sin acentos, dígitos y guiones (red-del-valle).", valueName: "nombre"))
+            "La carpeta: para una organización, minúsculas sin acentos, dígitos y guiones (red-del-valle).",
+            valueName: "nombre"))
     var slug: String
 
     @OptionGroup var contentOption: ContentOption

@@ -74,6 +74,10 @@ struct SystemMapSVG {
             <rect width="100%" height="100%" fill="#ffffff"/>
 
             """
+        let guides = labels.map { label in
+            let end = leaderEnd(label)
+            return (x1: label.dotX, y1: label.dotY, x2: end.x, y2: end.y)
+        }
         for (index, wedge) in placed.wedges.enumerated() {
             svg += wedgeMarkup(wedge, shaded: index % 2 == 0)
         }
@@ -86,6 +90,11 @@ struct SystemMapSVG {
         }
         for label in labels {
             svg += leader(to: label)
+        }
+        // Above every line: where a crowded slice leaves no room clear of the guides, the halo
+        // still keeps the group's name legible.
+        for wedge in placed.wedges {
+            svg += groupName(wedge, avoiding: guides)
         }
         svg += centerMarkup()
         for (record, label) in zip(placed.records, labels) {
@@ -176,17 +185,21 @@ struct SystemMapSVG {
         let x2 = Self.centerX + Self.rim * cos(wedge.end)
         let y2 = Self.centerY + Self.rim * sin(wedge.end)
         let large = wedge.end - wedge.start > Double.pi ? 1 : 0
-        var markup = """
+        return """
             <path d="M \(Self.centerX) \(Self.centerY) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
 
             """
-        let middle = (wedge.start + wedge.end) / 2
-        let lines = Self.wrap(wedge.group.uppercased(), width: 14, maxLines: 2)
-        let x = Self.centerX + Self.labelRadius * cos(middle)
-        let top = Self.centerY + Self.labelRadius * sin(middle) - Double(lines.count - 1) * 8 + 5
-        for (index, text) in lines.enumerated() {
+    }
+
+    private func groupName(_ wedge: Wedge, avoiding guides: [SystemMapGroupLabel.Segment]) -> String {
+        var markup = ""
+        let label = SystemMapGroupLabel.place(
+            Self.wrap(wedge.group.uppercased(), width: 14, maxLines: 2), from: wedge.start, to: wedge.end,
+            center: (Self.centerX, Self.centerY), radius: Self.labelRadius, avoiding: guides)
+        for (index, text) in label.lines.enumerated() {
+            let y = label.baseline + Double(index) * SystemMapGroupLabel.lineHeight
             markup +=
-                "<text x=\"\(format(x))\" y=\"\(format(top + Double(index) * 16))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#3b4450\" letter-spacing=\"0.5\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
+                "<text class=\"grupo\" x=\"\(format(label.x))\" y=\"\(format(y))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#3b4450\" letter-spacing=\"0.5\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">\(XMLText.escape(text))</text>\n"
         }
         return markup
     }
@@ -212,10 +225,14 @@ struct SystemMapSVG {
 
     /// A thin line from a dot to its name in the column, drawn under the dots.
     private func leader(to label: SystemMapLabels.Label) -> String {
-        let x = label.onRight ? label.x - 6 : label.x + 6
-        let y = label.top + SystemMapLabels.lineHeight / 2
+        let (x, y) = leaderEnd(label)
         return
             "<line class=\"guia\" x1=\"\(format(label.dotX))\" y1=\"\(format(label.dotY))\" x2=\"\(format(x))\" y2=\"\(format(y))\" stroke=\"#8c959f\" stroke-width=\"1\"/>\n"
+    }
+
+    /// Where a guide meets its name: just before the text, level with its first line.
+    private func leaderEnd(_ label: SystemMapLabels.Label) -> (x: Double, y: Double) {
+        (label.onRight ? label.x - 6 : label.x + 6, label.top + SystemMapLabels.lineHeight / 2)
     }
 
     private func recordMarkup(_ record: PlacedRecord, label: SystemMapLabels.Label) -> String {

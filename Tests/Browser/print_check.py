@@ -20,6 +20,8 @@ take exactly one landscape sheet of the site's paper with all its rows, and a ma
 must stay far from an empty one in greyscale (relative luminance of their backgrounds), there
 and in the month cells of pre-filled worksheets.
 
+What only a screen can use (the system map's «Toca el mapa…») does not print.
+
 Usage: print_check.py SITE_FOLDER [--papel carta|a4]   (the site must be built on that paper)
 """
 
@@ -335,6 +337,33 @@ def check_gantt(driver, page, paper):
     return problems
 
 
+# Texts for a screen only, by selector: each page that holds one must not print it.
+SCREEN_ONLY = [".mapa-ampliar"]
+HIDDEN_SCRIPT = """
+return Array.from(document.querySelectorAll(arguments[0])).filter(function (e) {
+  return getComputedStyle(e).display !== "none";
+}).map(function (e) { return e.textContent.trim(); });
+"""
+
+
+def check_screen_only(driver, site):
+    """Pages with a text for screens only, in print emulation: that text is not displayed."""
+    problems, checked = [], 0
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for selector in SCREEN_ONLY:
+            if f'class="{selector[1:]}"' not in text:
+                continue
+            driver.get(page.resolve().as_uri())
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            checked += 1
+            for shown in driver.execute_script(HIDDEN_SCRIPT, selector):
+                problems.append(f"{page.relative_to(site)}: se imprime «{shown}», que solo sirve en pantalla")
+    # A package without a system map has none of them.
+    print(f"print_check: {checked} páginas con textos solo para pantalla, revisadas impresas")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site", type=pathlib.Path)
@@ -367,6 +396,7 @@ def main():
         gantts = gantt_pages(arguments.site)
         for page in gantts:
             failures += report(page.relative_to(arguments.site), check_gantt(driver, page, arguments.papel))
+        failures += report("pantalla", check_screen_only(driver, arguments.site))
     finally:
         driver.quit()
     print(f"print_check: {len(pages)} páginas de hojas y {len(documents)} más, {total_sheets} hojas, "

@@ -7,7 +7,8 @@
    loaded; a glossary term (OSC) must be replaced by its synonym group. Each query of
    Tests/Fixtures/busqueda/consultas.tsv (prefixes, typos, glossary variants) must give its page
    first, and typing the first one shows its page while typing. Following a result lands on its
-   section (the URL's fragment) with the words searched marked there. On the shipped site, a
+   section (the URL's fragment) with the words searched marked there. While the index's pieces
+   are held back, as on a slow link, the box shows that it is loading. On the shipped site, a
    few one-word queries must load at most 100 KB of the index (search_bytes.py).
 2. Phones: at 360 × 780, in one walk of every page: no page scrolls sideways, the first
    paragraph (or the notice the body opens with) starts on the first screen, after scrolling
@@ -232,6 +233,38 @@ def check_search(driver, site, shots, problems, options):
     if not heading or title not in heading[0].text:
         problems.append(f"búsqueda: seguir el resultado no abrió {expected} («{title}»)")
     check_landing(driver, href, problems)
+
+
+# Holds back every piece of the search index the page asks for, as a slow link would, until
+# LIBRO_SOLTAR() lets them load.
+HOLD_SCRIPT = """
+var retenidas = [];
+var agregar = Node.prototype.appendChild;
+Node.prototype.appendChild = function (nodo) {
+  if (nodo.tagName === "SCRIPT" && /\\/busqueda\\//.test(nodo.src || "")) { retenidas.push([this, nodo]); return nodo; }
+  return agregar.call(this, nodo);
+};
+window.LIBRO_SOLTAR = function () {
+  Node.prototype.appendChild = agregar;
+  retenidas.splice(0).forEach(function (par) { agregar.call(par[0], par[1]); });
+};
+"""
+
+
+def check_loading_state(driver, site, problems, query):
+    """While the index's pieces are on their way, the box shows that it is loading; then the results."""
+    open_page(driver, site, "index.html")
+    driver.execute_script(HOLD_SCRIPT)
+    driver.find_element(By.ID, "libro_busqueda").send_keys(query)
+    shown = wait_for(lambda: [e for e in driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-cargando")
+                              if e.is_displayed() and e.text.strip()])
+    if not shown:
+        problems.append("búsqueda: mientras se carga el índice no se ve ningún aviso bajo la caja")
+    driver.execute_script("LIBRO_SOLTAR()")
+    if not wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-lista a")):
+        problems.append("búsqueda: tras cargar el índice no aparecen resultados")
+    elif driver.find_elements(By.CSS_SELECTOR, "#libro_resultados .resultados-cargando"):
+        problems.append("búsqueda: el aviso de carga sigue a la vista junto a los resultados")
 
 
 # The marks in the section the URL's fragment names («» for what comes before any heading).
@@ -502,6 +535,7 @@ def check_phone(site, shots, problems, options):
         overflowing = sum(check_phone_page(driver, name, problems) for name in walk(driver, site, pages))
         check_menu(driver, site, shots, problems, options)
         check_search(driver, site, shots, problems, options)
+        check_loading_state(driver, site, problems, options.busqueda)
         print(f"reader_check: {len(pages)} páginas revisadas a {PHONE[0]} × {PHONE[1]} "
               f"({overflowing} tablas que se deslizan)")
     finally:

@@ -96,6 +96,25 @@ import Testing
         }
     }
 
+    /// The message «Qué hacer con un error» teaches to read is the one libro writes for that
+    /// mistake (a reference to a missing id at line 12, column 5), and the README shows it too.
+    @Test func theErrorShownIsTheErrorLibroWrites() throws {
+        let shown = try #require(
+            ManualBlocks.all().first { $0.page == "docs/manual/facilitar/errores.md" && $0.language == "text" })
+        let folder = try TemporaryFolder()
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let page = content.appendingPathComponent("guia/beneficios.md")
+        var lines = try String(contentsOf: page, encoding: .utf8).components(separatedBy: "\n")
+        lines[11] = "Ver [el sistema ideal](ref:lt-3-9)."
+        try Data(lines.joined(separator: "\n").utf8).write(to: page)
+        let run = CapturedRun(["revisar", "--tema", Fixtures.theme.path], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.error.contains(shown.text), "\(run.error)")
+        let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains(shown.text), "README.md no muestra el error del manual")
+    }
+
     @Test func commandLinesSplitIntoWordsAsAShellWould() {
         #expect(
             ManualBlocks.words(of: "libro nuevo organizacion a-b   # comentario") == [

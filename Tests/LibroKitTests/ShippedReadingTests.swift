@@ -53,4 +53,17 @@ import Testing
             #expect(PrintedPageTests.style(page).contains(margin), "\(path) no imprime la edición")
         }
     }
+
+    /// `make site` writes the manual into `site-manual/` beside `site/`: every page's footer leads
+    /// there (the crawler, given the manual as a neighbour, checks the link lands on a page).
+    @Test func everyPageLinksTheManual() throws {
+        let pages = site.pages.filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 100)
+        for (path, page) in pages {
+            let depth = path.filter { $0 == "/" }.count
+            let manual = String(repeating: "../", count: depth) + "../site-manual/index.html"
+            let footer = try #require(page.between("<footer class=\"pie\"", "</footer>"), "\(path) no tiene pie")
+            #expect(footer.contains("<a href=\"\(manual)\">Manual de libro</a>"), "\(path) no enlaza el manual")
+        }
+    }
 }

@@ -31,6 +31,16 @@ import Testing
         #expect(try SiteCrawler.problems(in: site) == [])
     }
 
+    /// The `cd` libro suggests is one a shell runs as written, spaces and quotes included.
+    @Test func theSuggestedCdWorksForAFolderWithSpaces() throws {
+        let folder = try TemporaryFolder()
+        let created = CapturedRun(["nuevo", "taller", "Taller de Ana's"], in: folder.url)
+        #expect(created.status == 0, "\(created.error)")
+        #expect(created.out.contains(#"`cd 'Taller de Ana'\''s'`"#), "\(created.out)")
+        let plain = CapturedRun(["nuevo", "taller", "taller-2027"], in: folder.url)
+        #expect(plain.out.contains("`cd taller-2027`"), "\(plain.out)")
+    }
+
     @Test func aFolderWithSomethingInItIsNeverWrittenInto() throws {
         let folder = try TemporaryFolder()
         try folder.write("ocupada/notas.txt", "mías\n")
