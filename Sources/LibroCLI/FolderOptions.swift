@@ -24,6 +24,14 @@ struct FolderOptions: ParsableArguments {
 
     var content: String { contentOption.content }
 
+    /// Both would be a contradiction the build could only settle by dropping one in silence.
+    func validate() throws {
+        if withoutOrganizations && !organizations.isEmpty {
+            throw ValidationError(
+                "--sin-organizaciones y --organizacion se contradicen: usa solo una de las dos.")
+        }
+    }
+
     /// The organizations to include, or nil to use those `libro.yml` names.
     var organizationOverride: [String]? {
         if withoutOrganizations { return [] }

@@ -29,7 +29,9 @@ struct LibroCommand: ParsableCommand {
     /// `libro contruir`: a first word that names no command, said with the closest name and the
     /// list of commands; nil when it names one or is an option.
     static func unknownCommand(in arguments: [String]) -> String? {
-        guard let word = arguments.first, !word.hasPrefix("-") else { return nil }
+        // `libro ayuda nada` asks for the help of a command that does not exist either.
+        let asked = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+        guard let word = asked, !word.hasPrefix("-") else { return nil }
         let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
         let names = configuration.subcommands.flatMap { $0.configuration.aliases } + commands + ["ayuda", "help"]
         guard !names.contains(word) else { return nil }

@@ -141,6 +141,20 @@ extension SpanishParserErrorTests {
 
                 """)
     }
+
+    @Test func helpForAnUnknownCommandSaysSoInsteadOfTheMainHelp() {
+        let run = CapturedRun(["ayuda", "contruir"], in: Fixtures.repository)
+        #expect(run.status == 64)
+        #expect(run.out.isEmpty, "\(run.out)")
+        #expect(run.error.hasPrefix("Error: libro no tiene el comando «contruir»; ¿quisiste decir «construir»?"))
+    }
+
+    @Test func noOrganizationsAndANamedOneAreRefusedTogether() {
+        let run = CapturedRun(
+            ["construir", "--sin-organizaciones", "--organizacion", "x", "--salida", "x"], in: Fixtures.repository)
+        #expect(run.status == 64)
+        #expect(run.error.contains("--sin-organizaciones y --organizacion se contradicen"), "\(run.error)")
+    }
 }
 
 @Suite struct VersionTests {
