@@ -11,7 +11,16 @@ here=$(dirname "$0")
 arch=$(dpkg --print-architecture)
 machine=$(uname -m)
 package=alianzas
-maintainer=${LIBRO_MAINTAINER:-Equipo de libro <libro@localhost>}
+# Who answers for the package: LIBRO_MAINTAINER, or the identity the repository's commits carry
+# (the project publishes no other address), never a made-up one.
+maintainer=${LIBRO_MAINTAINER:-$(git log -1 --format='%an <%ae>' 2>/dev/null || true)}
+case $maintainer in
+*?' <'?*@?*'>') ;;
+*)
+    echo "dist: no sé quién mantiene el paquete: escribe LIBRO_MAINTAINER='Nombre <correo>'" >&2
+    exit 1
+    ;;
+esac
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 export SOURCE_DATE_EPOCH
 

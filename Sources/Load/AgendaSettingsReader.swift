@@ -3,8 +3,8 @@ import Model
 
 /// Reads a scheduled session's agenda settings from its record, through the fields the method's
 /// `agenda:` names. Numbers come checked by their field's range; a list item that is not a
-/// number, or not `actividad=minutos`, is an error where it is written. A number left empty
-/// (0) changes nothing.
+/// number, or not `actividad=minutos`, is an error where it is written. A number left empty, or
+/// 0, changes nothing.
 enum AgendaSettingsReader {
     static func read(_ record: DataRecord, method: AgendaMethod?, diagnostics: inout DiagnosticList) -> AgendaSettings {
         var settings = AgendaSettings()

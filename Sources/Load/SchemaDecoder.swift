@@ -144,11 +144,11 @@ struct SchemaDecoder {
         return scalar.isNull
     }
 
-    /// The value a left-out field holds: empty, so templates see every key.
+    /// The value a left-out field holds: empty, so templates see every key. A number left out is
+    /// an empty text, not 0: a page shows it blank, and sums and references skip it.
     static func empty(_ schema: DataSchema, at location: SourceLocation) -> DataValue {
         switch schema {
-        case .text, .date, .time, .choice, .outline: .text("")
-        case .number: .number(0)
+        case .text, .date, .time, .choice, .outline, .number: .text("")
         case .flag: .flag(false)
         case .separated, .months, .list: .list([])
         case .tally: .record(DataRecord(location: location))

@@ -71,7 +71,8 @@ struct SystemMapSVG {
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(Int(height + Self.legendHeight))" role="img" aria-labelledby="libro_mapa_titulo libro_mapa_descripcion" font-family="system-ui, sans-serif">
             <title id="libro_mapa_titulo">\(XMLText.escape(title))</title>
             <desc id="libro_mapa_descripcion">\(XMLText.escape(description))</desc>
-            <rect width="100%" height="100%" fill="#ffffff"/>
+            \(Self.darkStyle)
+            <rect class="fondo" width="100%" height="100%" fill="#ffffff"/>
 
             """
         let guides = labels.map { label in
@@ -83,7 +84,7 @@ struct SystemMapSVG {
         }
         for ring in rings {
             svg +=
-                "<circle cx=\"\(Self.centerX)\" cy=\"\(Self.centerY)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
+                "<circle class=\"anillo\" cx=\"\(Self.centerX)\" cy=\"\(Self.centerY)\" r=\"\(ring.radius)\" fill=\"none\" stroke=\"#c9ced4\" stroke-width=\"1\" stroke-dasharray=\"3 6\"/>\n"
         }
         for record in placed.records {
             svg += line(to: record)
@@ -186,7 +187,7 @@ struct SystemMapSVG {
         let y2 = Self.centerY + Self.rim * sin(wedge.end)
         let large = wedge.end - wedge.start > Double.pi ? 1 : 0
         return """
-            <path d="M \(Self.centerX) \(Self.centerY) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
+            <path class="\(shaded ? "cuna sombreada" : "cuna")" d="M \(Self.centerX) \(Self.centerY) L \(format(x1)) \(format(y1)) A \(Self.rim) \(Self.rim) 0 \(large) 1 \(format(x2)) \(format(y2)) Z" fill="\(shaded ? "#eef2f6" : "#ffffff")" stroke="#c9ced4" stroke-width="1"/>
 
             """
     }
@@ -208,7 +209,7 @@ struct SystemMapSVG {
         guard let ring = ring(record.ringValue) else { return "" }
         let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         return
-            "<line x1=\"\(Self.centerX)\" y1=\"\(Self.centerY)\" x2=\"\(format(record.x))\" y2=\"\(format(record.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+            "<line class=\"tinta\" x1=\"\(Self.centerX)\" y1=\"\(Self.centerY)\" x2=\"\(format(record.x))\" y2=\"\(format(record.y))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
     }
 
     private func centerMarkup() -> String {
@@ -240,10 +241,11 @@ struct SystemMapSVG {
         let stroke = record.positive ? "#1b5e20" : "#b3261e"
         let sign = record.positive ? "+" : "−"
         let signColor = record.positive ? "#ffffff" : "#b3261e"
+        let kind = record.positive ? "positivo" : "negativo"
         var markup = """
             <g class="registro" data-id="\(XMLText.escape(record.id))">
-            <circle cx="\(format(record.x))" cy="\(format(record.y))" r="15" fill="\(fill)" stroke="\(stroke)" stroke-width="3"/>
-            <text x="\(format(record.x))" y="\(format(record.y + 6))" text-anchor="middle" font-size="19" font-weight="700" fill="\(signColor)">\(sign)</text>
+            <circle class="\(kind)" cx="\(format(record.x))" cy="\(format(record.y))" r="15" fill="\(fill)" stroke="\(stroke)" stroke-width="3"/>
+            <text x="\(format(record.x))" y="\(format(record.y + 6))" text-anchor="middle" font-size="19" font-weight="700" class="signo-\(kind)" fill="\(signColor)">\(sign)</text>
 
             """
         // The halo keeps a name legible where a guide line reaches it, in colour or not.
@@ -256,27 +258,27 @@ struct SystemMapSVG {
 
     private func legend(top: Double) -> String {
         var markup = """
-            <rect x="20" y="\(format(top))" width="\(Int(Self.width - 40))" height="\(Int(Self.legendHeight - 25))" fill="#f4f6f8" stroke="#d0d7de"/>
-            <text x="40" y="\(format(top + 30))" font-size="16" font-weight="700" fill="#1f2328">\(XMLText.escape(text("mapa_leyenda")))</text>
+            <rect class="leyenda" x="20" y="\(format(top))" width="\(Int(Self.width - 40))" height="\(Int(Self.legendHeight - 25))" fill="#f4f6f8" stroke="#d0d7de"/>
+            <text class="tinta" x="40" y="\(format(top + 30))" font-size="16" font-weight="700" fill="#1f2328">\(XMLText.escape(text("mapa_leyenda")))</text>
 
             """
         for (index, ring) in rings.enumerated() {
             let y = top + 62 + Double(index) * 28
             let dash = ring.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             markup +=
-                "<line x1=\"40\" y1=\"\(format(y - 5))\" x2=\"110\" y2=\"\(format(y - 5))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
+                "<line class=\"tinta\" x1=\"40\" y1=\"\(format(y - 5))\" x2=\"110\" y2=\"\(format(y - 5))\" stroke=\"#1f2328\" stroke-width=\"\(ring.width)\"\(dash)/>\n"
             markup +=
-                "<text x=\"122\" y=\"\(format(y))\" font-size=\"14\" fill=\"#1f2328\">\(XMLText.escape(text("mapa_relacion")) ) \(XMLText.escape(ring.ringValue))</text>\n"
+                "<text class=\"tinta\" x=\"122\" y=\"\(format(y))\" font-size=\"14\" fill=\"#1f2328\">\(XMLText.escape(text("mapa_relacion")) ) \(XMLText.escape(ring.ringValue))</text>\n"
         }
         let x = 470.0
         markup += """
             <circle cx="\(x)" cy="\(format(top + 57))" r="13" fill="#2e7d32" stroke="#1b5e20" stroke-width="3"/>
             <text x="\(x)" y="\(format(top + 63))" text-anchor="middle" font-size="17" font-weight="700" fill="#ffffff">+</text>
-            <text x="\(x + 24)" y="\(format(top + 62))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_positivo")))</text>
-            <circle cx="\(x)" cy="\(format(top + 92))" r="13" fill="#ffffff" stroke="#b3261e" stroke-width="3"/>
-            <text x="\(x)" y="\(format(top + 98))" text-anchor="middle" font-size="17" font-weight="700" fill="#b3261e">−</text>
-            <text x="\(x + 24)" y="\(format(top + 97))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_negativo")))</text>
-            <text x="\(x - 13)" y="\(format(top + 130))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_distancia")))</text>
+            <text class="tinta" x="\(x + 24)" y="\(format(top + 62))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_positivo")))</text>
+            <circle class="negativo" cx="\(x)" cy="\(format(top + 92))" r="13" fill="#ffffff" stroke="#b3261e" stroke-width="3"/>
+            <text class="signo-negativo" x="\(x)" y="\(format(top + 98))" text-anchor="middle" font-size="17" font-weight="700" fill="#b3261e">−</text>
+            <text class="tinta" x="\(x + 24)" y="\(format(top + 97))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_negativo")))</text>
+            <text class="tinta" x="\(x - 13)" y="\(format(top + 130))" font-size="14" fill="#1f2328">\(XMLText.escape(text("mapa_distancia")))</text>
 
             """
         return markup

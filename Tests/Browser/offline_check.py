@@ -7,7 +7,9 @@
 2. A click saves it with visible progress («Guardando… 45 %») until «Listo».
 3. The server is then stopped (stronger than the browser's offline switch, which does not reach
    the service worker's own requests): five other pages (one with images, a worksheet, a folder
-   address), and a search with results, all read from the saved copy.
+   address), and a search with results, all read from the saved copy. Before that, a port that
+   takes connections and never answers (a bad connection) stands in for the server: a saved page
+   still opens, from the copy, instead of waiting on the network forever.
 4. Opened from the folder (file://) the page shows no control and logs no error.
 5. With --libro: a copy of the package (--contenido) is built, served and saved whole; then its
    home page is edited and the site built again in place. Online, the next visit refreshes the
@@ -22,9 +24,11 @@ import argparse
 import pathlib
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -56,6 +60,45 @@ class UncachedHandler(QuietHandler):
 
 def serve(site):
     return Server(site, UncachedHandler)
+
+
+class Hanging:
+    """Takes connections on PORT and never answers them: a network that hangs."""
+
+    def __init__(self, port):
+        self.socket = socket.socket()
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.socket.bind(("127.0.0.1", port))
+        self.socket.listen()
+        self.held = []
+        threading.Thread(target=self.hold, daemon=True).start()
+
+    def hold(self):
+        try:
+            while True:
+                self.held.append(self.socket.accept()[0])
+        except OSError:
+            return
+
+    def stop(self):
+        self.socket.close()
+        for connection in self.held:
+            connection.close()
+
+
+def read_on_hanging_network(driver, server, page, problems):
+    """A saved page opens from the copy while the network takes the request and never answers."""
+    hanging = Hanging(server.port)
+    driver.set_page_load_timeout(30)
+    try:
+        if visit(driver, server.url + page, problems) and not driver.execute_script(
+                "var h = document.querySelector('main h1'); return h && h.textContent;"):
+            problems.append(f"red que no contesta: {page} no se abre desde la copia ({driver.title!r})")
+        if not hanging.held:
+            problems.append("red que no contesta: el navegador no llegó a pedir nada a la red")
+    finally:
+        hanging.stop()
+        driver.set_page_load_timeout(300)
 
 
 def answers(server):
@@ -296,6 +339,7 @@ def main():
             server.stop()
             if answers(server):
                 problems.append("el servidor sigue respondiendo")
+            read_on_hanging_network(driver, server, pick_pages(site)[-1], problems)
             read_offline(driver, server.url, site, pick_pages(site), options.busqueda, problems)
             if visit(driver, server.url + "index.html", problems) and not wait_for(lambda: control(driver)["estado"] == READY):
                 problems.append(f"sin conexión: la página de inicio no dice «{READY}»")

@@ -46,6 +46,13 @@ check_depends() {
     [ -z "$missing" ] || fail "ningún paquete de Depends da: $missing"
 }
 
+# Maintainer: the one asked for, or the identity of the repository's commits; never a placeholder.
+check_maintainer() {
+    expected=${LIBRO_MAINTAINER:-$(git log -1 --format='%an <%ae>')}
+    found=$(dpkg-deb -f "$deb" Maintainer)
+    [ "$found" = "$expected" ] || fail "Maintainer es «$found» y debía ser «$expected»"
+}
+
 # `libro nuevo taller x && cd x && libro construir` with the libro at $1, in a new empty folder $2.
 check_workshop() {
     libro=$1
@@ -65,6 +72,7 @@ check_workshop() {
 
 [ -f "$deb" ] && [ -f "$tarball" ] || fail "falta $deb o $tarball: corre make dist"
 check_depends
+check_maintainer
 
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
 installed=yes

@@ -129,6 +129,20 @@ import ZIPFoundation
         }
     }
 
+    /// Session 2 of the shipped organization leaves `recesos` out: its cell stays empty, where it
+    /// used to read 0 (a number the facilitator never wrote).
+    @Test func aNumberLeftOutStaysAnEmptyCell() throws {
+        let copy = try PackageCopy("content", organization: "voces-del-bravo")
+        let sheet = try #require(try WorkbookReader.read(try copy.exported()).sheet(named: "Sesiones"))
+        let headers = (1...20).map { sheet[1, $0] }
+        let breaks = try #require(headers.firstIndex(of: .text("recesos"))) + 1
+        let sessions = try #require(headers.firstIndex(of: .text("sesion"))) + 1
+        let second = try #require((2...sheet.lastRow).first { sheet[$0, sessions] == .number(2) })
+        let first = try #require((2...sheet.lastRow).first { sheet[$0, sessions] == .number(1) })
+        #expect(sheet[first, breaks] == .number(15))
+        #expect(sheet[second, breaks] == nil)
+    }
+
     @Test func exportarWritesTheWorkbookWhereAsked() throws {
         let copy = try PackageCopy("ejemplos/movilizacion-de-recursos", organization: "letras-del-altiplano")
         let run = CapturedRun(

@@ -26,6 +26,29 @@ import Testing
         #expect(page.contains("Toca el mapa para verlo completo y ampliarlo."))
     }
 
+    /// On a dark page the map is dark too: every shape painted in the paper's light colours or in
+    /// ink has a class that the map's dark style paints again. White letters on a coloured dot or
+    /// on the centre stay white.
+    @Test func everyPaperOrInkShapeIsRepaintedInTheDark() throws {
+        let svg = try ShippedSite.shared.get().page(Self.mapPath)
+        let document = try XMLDocument(data: Data(svg.utf8))
+        let style = try #require(try document.nodes(forXPath: "//*[local-name()='style']").first?.stringValue)
+        let dark = try #require(style.range(of: "@media (prefers-color-scheme: dark)")).upperBound
+        let repainted = Set(style[dark...].matches(of: #/\.([a-z-]+)/#).map { String($0.1) })
+        let paper: Set = ["#ffffff", "#eef2f6", "#f4f6f8", "#d0d7de", "#c9ced4", "#8c959f", "#3b4450", "#1f2328"]
+        let elements = try document.nodes(forXPath: "//*[@fill or @stroke]").compactMap { $0 as? XMLElement }
+        #expect(elements.count > 50)
+        for element in elements {
+            let fill = element.attribute(forName: "fill")?.stringValue ?? ""
+            let stroke = element.attribute(forName: "stroke")?.stringValue ?? ""
+            guard paper.contains(fill) || paper.contains(stroke) else { continue }
+            if element.name == "text", fill == "#ffffff", stroke.isEmpty { continue }
+            let classes = (element.attribute(forName: "class")?.stringValue ?? "").split(separator: " ").map(
+                String.init)
+            #expect(!repainted.isDisjoint(with: classes), "\(element.xmlString)")
+        }
+    }
+
     @Test func thirtyActorsCrowdedIntoFewGroupsStillNeverOverlap() throws {
         let folder = try TemporaryFolder()
         let content = folder.url.appendingPathComponent("content")
