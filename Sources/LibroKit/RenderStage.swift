@@ -99,7 +99,7 @@ extension BuildRun {
             do throws(SiteWriter.Failure) {
                 let file = page.file
                 try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
-                return (page, nil)
+                return (page.withoutHTML, nil)
             } catch {
                 return (page, error)
             }

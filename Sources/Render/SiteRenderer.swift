@@ -134,6 +134,12 @@ public struct RenderedPage: Sendable {
     let entry: SearchIndex.Entry?
     public private(set) var times: WorkTimes
 
+    /// The page without its HTML, once written: a batch waiting for the search index holds only
+    /// what the index reads (on `libro-shaped`, a batch's print packs alone are 20 MB).
+    public var withoutHTML: RenderedPage {
+        RenderedPage(file: OutputFile(path: file.path, contents: .bytes([])), entry: entry, times: times)
+    }
+
     /// Runs `work` (writing the page, say), adding its time to the page's.
     public mutating func timing<Failure: Error>(_ kind: WorkTimes.Kind, _ work: () throws(Failure) -> Void)
         throws(Failure)
