@@ -55,14 +55,36 @@ extension BuildRun {
             index.add(results)
             progress(.render, batch.upperBound, pages.count)
         }
-        let others = work.measure(.search) { renderer.otherFiles(searchIndex: index.finished()) }
+        let searchIndex = index.finished()
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, chunks: false) }
+        try write(others, into: &writer)
+        let chunkBytes = try writeChunks(of: searchIndex, into: &writer)
+        files = pages.count + others.count + searchIndex.chunkCount
+        // `check` reads no page into the index, so it has no size to report.
+        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) + chunkBytes : 0
+    }
+
+    /// The index's chunks, most of its bytes, made and written a group at a time: all at once
+    /// they were the build's peak of memory, beside the index that holds their text. Returns
+    /// their size.
+    private mutating func writeChunks(of searchIndex: SearchIndex, into writer: inout SiteWriter?)
+        throws(SiteWriter.Failure) -> Int
+    {
+        var bytes = 0
+        for first in stride(from: 0, to: searchIndex.chunkCount, by: Libro.batchSize) {
+            let numbers = first..<min(first + Libro.batchSize, searchIndex.chunkCount)
+            let chunks = work.measure(.search) { searchIndex.chunkFiles(numbers) }
+            try write(chunks, into: &writer)
+            bytes += SearchIndexFile.size(in: chunks)
+        }
+        return bytes
+    }
+
+    private mutating func write(_ files: [OutputFile], into writer: inout SiteWriter?) throws(SiteWriter.Failure) {
         let clock = ContinuousClock()
         let writing = clock.now
-        try writer?.add(others)
+        try writer?.add(files)
         work.add(.write, clock.now - writing)
-        files = pages.count + others.count
-        // `check` reads no page into the index, so it has no size to report.
-        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) : 0
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.
@@ -77,7 +99,7 @@ extension BuildRun {
             do throws(SiteWriter.Failure) {
                 let file = page.file
                 try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
-                return (page, nil)
+                return (page.withoutHTML, nil)
             } catch {
                 return (page, error)
             }

@@ -114,7 +114,7 @@ struct BlockContext {
         }
         let context = WorksheetContext(
             site: site, title: sheet.title, spec: sheet.spec, data: data, organization: sheet.organization?.name,
-            record: sheet.record.map { ($0.label, $0.name) }, fill: fill
+            record: sheet.record.map { ($0.label, $0.name) }, fill: fill, strings: strings
         ).make()
         return context.merging([
             "pagina": sheet.marker, "fecha": sheet.date?.spanishDate ?? "", "tiene_fecha": sheet.date != nil,

@@ -79,8 +79,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,
-    /// the organizations' system maps, the content's files and the theme's assets.
-    public func otherFiles(searchIndex: SearchIndex) -> [OutputFile] {
+    /// the organizations' system maps, the content's files and the theme's assets. Without
+    /// `chunks`, the index's chunks are left for the caller (`SearchIndex.chunkFiles`).
+    public func otherFiles(searchIndex: SearchIndex, chunks: Bool = true) -> [OutputFile] {
         var files = [
             OutputFile(
                 path: SiteLayout.notFoundPage,
@@ -96,7 +97,7 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.manifest,
                 contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
-        files += searchIndex.files()
+        files += chunks ? searchIndex.files() : searchIndex.termFiles()
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
                 let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)
@@ -132,6 +133,12 @@ public struct RenderedPage: Sendable {
     public let file: OutputFile
     let entry: SearchIndex.Entry?
     public private(set) var times: WorkTimes
+
+    /// The page without its HTML, once written: a batch waiting for the search index holds only
+    /// what the index reads (on `libro-shaped`, a batch's print packs alone are 20 MB).
+    public var withoutHTML: RenderedPage {
+        RenderedPage(file: OutputFile(path: file.path, contents: .bytes([])), entry: entry, times: times)
+    }
 
     /// Runs `work` (writing the page, say), adding its time to the page's.
     public mutating func timing<Failure: Error>(_ kind: WorkTimes.Kind, _ work: () throws(Failure) -> Void)

@@ -15,6 +15,8 @@ struct WorksheetColumns {
     }
 
     let columns: [Column]
+    /// Each column's `minimum`, worked out once: every other measure starts from them.
+    let minimums: [Double]
 
     /// The kinds whose cells hold sentences or names.
     static let freeText: Set<String> = ["texto", "lista", "separados"]
@@ -34,6 +36,12 @@ struct WorksheetColumns {
     /// `formWidth` or `flipchartWidth`.
     let sheetWidth: Double
 
+    init(columns: [Column], sheetWidth: Double) {
+        self.columns = columns
+        self.sheetWidth = sheetWidth
+        minimums = columns.map(Self.minimum)
+    }
+
     /// Each column's share of the table's width on paper, in percent with one decimal.
     var percentages: [String] {
         let widths = printedWidths
@@ -49,7 +57,7 @@ struct WorksheetColumns {
     /// browser does not break them just to fill a line.
     func wordLimits(heading: Bool) -> [Int] {
         let letter = heading ? Self.headingLetter : Self.letter
-        return zip(columns.map(Self.minimum), printedWidths).map { minimum, printed in
+        return zip(minimums, printedWidths).map { minimum, printed in
             // A hair added, so a word that set the minimum counts as fitting it.
             Int(((min(minimum, printed) - Self.padding) / letter + 0.001).rounded(.down))
         }
@@ -58,7 +66,7 @@ struct WorksheetColumns {
     /// The narrowest the table may be on a screen, in `em` of its cells' text: the sum of the
     /// columns' minimums.
     var minimumWidth: String {
-        let tenths = Int((columns.map(Self.minimum).reduce(0, +) * 10).rounded(.up))
+        let tenths = Int((minimums.reduce(0, +) * 10).rounded(.up))
         return "\(tenths / 10).\(tenths % 10)"
     }
 
@@ -66,8 +74,7 @@ struct WorksheetColumns {
     /// shared by how much more each would like (by the minimums when none would); when the
     /// minimums do not fit, each its share of the sheet by its minimum.
     var printedWidths: [Double] {
-        let minimums = columns.map(Self.minimum)
-        let wishes = columns.map { Self.width($0) - Self.minimum($0) }
+        let wishes = zip(columns, minimums).map { column, minimum in Self.width(column, minimum: minimum) - minimum }
         let spare = sheetWidth - minimums.reduce(0, +)
         guard spare > 0 else { return minimums.map { $0 * sheetWidth / minimums.reduce(0, +) } }
         let wished = wishes.reduce(0, +)
@@ -83,9 +90,9 @@ struct WorksheetColumns {
         columns.contains { Self.freeText.contains($0.kind) || $0.kind.isEmpty } ? 3 : 1
     }
 
-    /// The width a column would like, in `em`.
-    static func width(_ column: Column) -> Double {
-        max(minimum(column), preferred[column.kind] ?? 12)
+    /// The width a column would like, in `em`, given its `minimum`.
+    static func width(_ column: Column, minimum: Double) -> Double {
+        max(minimum, preferred[column.kind] ?? 12)
     }
 
     /// The width below which a column's heading or its answers would not fit, in `em`.

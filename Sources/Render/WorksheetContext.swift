@@ -1,5 +1,6 @@
 import Link
 import Model
+import Theme
 
 /// What `bloques/hoja` sees for one printed worksheet: blank (no data) or filled from an
 /// organization's data tree. Blank sheets keep all their writing space; filled ones print the
@@ -15,6 +16,8 @@ struct WorksheetContext {
     let record: (label: String, name: String)?
     /// Which copy of which sheet this is, and the kinds of its fields, for filling it in the browser.
     let fill: WorksheetFill
+    /// The theme's texts, which each part carries (see `parts`).
+    var strings: [String: String] = [:]
 
     func make() -> [String: Any] {
         [
@@ -31,8 +34,23 @@ struct WorksheetContext {
             "hoja_id": fill.sheet,
             "organizacion_slug": fill.organization,
             "registro_id": fill.record,
-            "partes": spec.parts.map(part),
+            "partes": parts,
         ]
+    }
+
+    /// Each part as an object the template may draw once for every sheet that prints it alike: a
+    /// part that reads no data is the same on every copy of its worksheet, blank or filled (a
+    /// print pack repeats a session's sheets for every organization). The part answers `textos`
+    /// itself, so the theme's texts do not make its drawing depend on what is around it.
+    private var parts: [TemplateObject] {
+        let sheet = site.worksheets[fill.sheet]
+        return spec.parts.enumerated().map { index, part in
+            let memo = sheet.flatMap { sheet -> TemplateObject.Memo? in
+                if data == nil { return TemplateObject.Memo(sheet, index, 0) }
+                return part.readsData ? nil : TemplateObject.Memo(sheet, index, 1)
+            }
+            return TemplateObject(memo: memo, lazily: { self.part(part).merging(["textos": strings]) { $1 } })
+        }
     }
 
     private func part(_ part: WorksheetPart) -> [String: Any] {
@@ -180,5 +198,18 @@ struct WorksheetContext {
             if heading.level == level + 1 { cards.append(["titulo": heading.text, "texto": heading.lead ?? ""]) }
         }
         return cards
+    }
+}
+
+extension WorksheetPart {
+    /// Whether the part prints values from the sheet's data: only such parts differ between
+    /// copies of a worksheet filled for different organizations.
+    fileprivate var readsData: Bool {
+        switch self {
+        case .questions(_, let items): items.contains { $0.data != nil }
+        case .table(let table): table.data != nil
+        case .checklist(_, let items): items.contains { $0.data != nil }
+        case .cards, .flipchart: false
+        }
     }
 }

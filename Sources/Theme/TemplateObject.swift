@@ -27,5 +27,16 @@ public final class TemplateObject {
         self.field = field
     }
 
+    /// An object whose fields are a dictionary made the first time a template reads one, so a
+    /// memoized section that reuses what it wrote for an equal object never makes it.
+    public convenience init(memo: Memo?, lazily make: @escaping () -> [String: Any]) {
+        var values: [String: Any]?
+        self.init(memo: memo) { name in
+            if values == nil { values = make() }
+            guard let values else { return nil }
+            return values[name]
+        }
+    }
+
     func value(_ name: String) -> Any? { field(name) }
 }

@@ -23,8 +23,14 @@ extension SearchIndex {
     static let manyChunks = 4_096
     static let largestChunkBytes = 8_192
 
-    /// Every file of the index, in a stable order. Term shards are written in parallel.
+    /// Every file of the index, in a stable order.
     public func files() -> [OutputFile] {
+        termFiles() + chunkFiles(0..<chunkCount)
+    }
+
+    /// The files that find pages: `indice.js`, the term shards (made in parallel), their cut
+    /// lists and the suffix lists; the rest are `chunkFiles`.
+    public func termFiles() -> [OutputFile] {
         let terms = sortedTerms()
         let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
         let prefixes = byPrefix.keys.sorted()
@@ -45,7 +51,7 @@ extension SearchIndex {
             Self.strings(bySuffix[suffix] ?? [], into: &data)
             files.append(file("s-" + suffix, data))
         }
-        return files + chunkFiles()
+        return files
     }
 
     /// Every term of the index, from its sections or its pages' titles, sorted.
@@ -101,13 +107,21 @@ extension SearchIndex {
         return max(1, target * max(1, sections) / max(1, bytes))
     }
 
-    /// `c/<n>.js`: `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
-    private func chunkFiles() -> [OutputFile] {
+    /// How many `c/<n>.js` files the index has.
+    public var chunkCount: Int {
         let count = sectionsPerChunk
-        return stride(from: 0, to: sections.count, by: count).map { first in
-            if let kept = cache?.chunk(first / count, size: count) { return kept }
-            let made = chunkFile(first: first, count: count)
-            cache?.keep(chunk: made, number: first / count, size: count)
+        return (sections.count + count - 1) / count
+    }
+
+    /// `c/<n>.js` for each `n` of `numbers`:
+    /// `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
+    /// Most of the index's bytes, so a build makes and writes them a few at a time.
+    public func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
+        let count = sectionsPerChunk
+        return numbers.map { number in
+            if let kept = cache?.chunk(number, size: count) { return kept }
+            let made = chunkFile(first: number * count, count: count)
+            cache?.keep(chunk: made, number: number, size: count)
             return made
         }
     }
