@@ -8,7 +8,9 @@ import Workers
 /// file's stamp, so a rebuild into the same folder (`libro serve`) reads only what it wrote.
 public struct FileDigests: Sendable {
     private struct Known: Sendable {
-        let stamp: FileStamp
+        /// Nil for a file whose digest came with it: it is read again if a later call finds it
+        /// neither written nor kept.
+        let stamp: FileStamp?
         let file: BuiltFile
     }
 
@@ -19,15 +21,18 @@ public struct FileDigests: Sendable {
     /// The files at `paths` inside `folder`, in path order. `written`, when given, names every
     /// file written since the last call (a rebuild that changed the folder itself): the others
     /// are taken as remembered without a `stat`, which for a site of tens of thousands of files
-    /// was most of the time a one-page edit took to write.
+    /// was most of the time a one-page edit took to write. `digested` gives files whose size
+    /// and digest are already known (`SiteWriter.writtenFiles`): they are not read at all.
     public mutating func files(
-        _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil
+        _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil,
+        digested: [String: BuiltFile] = [:]
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
         let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
             let path = paths[index]
+            if let file = digested[path] { return Known(stamp: nil, file: file) }
             if let written, !written.contains(path), let old = known[path] { return old }
             guard let stamp = FileStamp(path: base + path) else { return nil }
             if let old = known[path], old.stamp == stamp { return old }
