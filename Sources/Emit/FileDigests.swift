@@ -27,7 +27,8 @@ public struct FileDigests: Sendable {
         _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil,
         digested: [String: BuiltFile] = [:]
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
-        let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // An array first: `paths` is generic here, and its own `sorted` ran unspecialized.
+        let paths = Array(paths).sorted(by: Self.precedesInBytes)
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
@@ -48,6 +49,25 @@ public struct FileDigests: Sendable {
         // Files that went away are forgotten with them.
         self.known = fresh
         return found.compactMap { $0?.file }
+    }
+
+    /// True when `left`'s UTF-8 bytes sort before `right`'s, compared with `memcmp`: a site's
+    /// paths share long beginnings, and `utf8.lexicographicallyPrecedes`, a byte at a time and
+    /// unspecialized, made sorting the 2 800 paths of a 1 000-page site 81 M instructions
+    /// (callgrind), 1.5 % of its build.
+    static func precedesInBytes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let first = left.baseAddress, let second = right.baseAddress {
+                    let order = memcmp(first, second, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// Mapped rather than read: the search index alone may be tens of megabytes.
