@@ -8,7 +8,9 @@ import Workers
 /// file's stamp, so a rebuild into the same folder (`libro serve`) reads only what it wrote.
 public struct FileDigests: Sendable {
     private struct Known: Sendable {
-        let stamp: FileStamp
+        /// Nil for a file whose digest came with it: it is read again if a later call finds it
+        /// neither written nor kept.
+        let stamp: FileStamp?
         let file: BuiltFile
     }
 
@@ -19,15 +21,19 @@ public struct FileDigests: Sendable {
     /// The files at `paths` inside `folder`, in path order. `written`, when given, names every
     /// file written since the last call (a rebuild that changed the folder itself): the others
     /// are taken as remembered without a `stat`, which for a site of tens of thousands of files
-    /// was most of the time a one-page edit took to write.
+    /// was most of the time a one-page edit took to write. `digested` gives files whose size
+    /// and digest are already known (`SiteWriter.writtenFiles`): they are not read at all.
     public mutating func files(
-        _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil
+        _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil,
+        digested: [String: BuiltFile] = [:]
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
-        let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // An array first: `paths` is generic here, and its own `sorted` ran unspecialized.
+        let paths = Array(paths).sorted(by: Self.precedesInBytes)
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
             let path = paths[index]
+            if let file = digested[path] { return Known(stamp: nil, file: file) }
             if let written, !written.contains(path), let old = known[path] { return old }
             guard let stamp = FileStamp(path: base + path) else { return nil }
             if let old = known[path], old.stamp == stamp { return old }
@@ -43,6 +49,25 @@ public struct FileDigests: Sendable {
         // Files that went away are forgotten with them.
         self.known = fresh
         return found.compactMap { $0?.file }
+    }
+
+    /// True when `left`'s UTF-8 bytes sort before `right`'s, compared with `memcmp`: a site's
+    /// paths share long beginnings, and `utf8.lexicographicallyPrecedes`, a byte at a time and
+    /// unspecialized, made sorting the 2 800 paths of a 1 000-page site 81 M instructions
+    /// (callgrind), 1.5 % of its build.
+    static func precedesInBytes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let first = left.baseAddress, let second = right.baseAddress {
+                    let order = memcmp(first, second, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// Mapped rather than read: the search index alone may be tens of megabytes.

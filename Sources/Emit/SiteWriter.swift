@@ -29,6 +29,7 @@ public struct SiteWriter: Sendable {
     private let previous: FolderListing
     private var folders: Set<String> = [""]
     private var written: Set<String> = []
+    private let digests = WrittenDigests()
 
     /// Gets the hidden folder ready for a new site for `output`.
     public init(for output: URL) throws(Failure) {
@@ -56,6 +57,8 @@ public struct SiteWriter: Sendable {
     /// the offline reader lists once every other file is written.
     public var folder: URL { staging }
     public var writtenPaths: Set<String> { written }
+    /// What `write(_:)` wrote, by path, with each file's size and digest.
+    public var writtenFiles: [String: BuiltFile] { digests.all }
 
     /// Writes files into the new site, on every core: they are independent once their folders exist.
     public mutating func add(_ files: [OutputFile]) throws(Failure) {
@@ -100,16 +103,20 @@ public struct SiteWriter: Sendable {
             // A file the previous site also had is often the same again.
             let existed = previous.files.contains(file.path)
             switch file.contents {
-            case .text(let text):
+            case .text(var text):
                 try PlainFile.write(text, to: destination, unlessSame: existed)
+                digests.record(file.path) { add in text.withUTF8 { add(UnsafeRawBufferPointer($0)) } }
             case .bytes(let bytes):
                 try PlainFile.write(bytes, to: destination, unlessSame: existed)
+                digests.record(file.path) { add in bytes.withUnsafeBytes(add) }
             case .pieces(let pieces):
                 try PlainFile.write(pieces: pieces, to: destination, unlessSame: existed)
+                digests.record(file.path) { add in for piece in pieces { piece.withUnsafeBytes(add) } }
             case .copy(let source):
                 // Read and compared like any other file, so an image that did not change keeps its date.
                 let bytes = [UInt8](try Data(contentsOf: source))
                 try PlainFile.write(bytes, to: destination, unlessSame: existed)
+                digests.record(file.path) { add in bytes.withUnsafeBytes(add) }
             }
         } catch let failure as PlainFile.Failure {
             throw Failure(description: failure.description)

@@ -10,7 +10,8 @@ extension BuildRun {
     static func addServiceWorker(
         to writer: inout SiteWriter, renderer: SiteRenderer, digests: inout FileDigests
     ) throws(SiteWriter.Failure) -> Bool {
-        let listed = try digests.files(Self.listed(writer.writtenPaths), in: writer.folder)
+        let listed = try digests.files(
+            Self.listed(writer.writtenPaths), in: writer.folder, digested: writer.writtenFiles)
         guard let worker = renderer.serviceWorker(listing: listed) else { return false }
         try writer.add([worker])
         return true

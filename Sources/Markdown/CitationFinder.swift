@@ -13,9 +13,17 @@ public struct UnlinkedCitation: Sendable, Equatable {
 }
 
 /// Finds unlinked citations: the text of each block, outside links and code, is read as one run
-/// (a citation may break across lines), and a run is searched only when it holds a year.
+/// (a citation may break across lines), and a run is searched only when it holds a year. The
+/// run's text is put together only then: most runs hold none, and making every run a `String`
+/// to look for a year made finding citations 286 M instructions instead of 107 M on the 1 000-page
+/// corpus (callgrind), 3.3 % of its build.
 struct CitationFinder {
-    private var run = ""
+    /// The run so far: each text node's literal, owned by the tree, or nil for a line break.
+    private var pieces: [UnsafePointer<CChar>?] = []
+    /// The run's length in bytes, and the ASCII digits in a row at its end.
+    private var length = 0
+    private var digits = 0
+    private var holdsYear = false
     /// Where each text node of the run starts in it, with the node's place.
     private var starts: [(offset: Int, position: SourcePosition)] = []
     private var blockPosition = SourcePosition(line: 0, byteColumn: 0)
@@ -40,10 +48,12 @@ struct CitationFinder {
             case CMARK_NODE_TEXT where linkDepth == 0 && !inHeading:
                 append(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                run += " "
+                pieces.append(nil)
+                length += 1
+                digits = 0
                 // The next line's place, though its column is not known: the start of the line.
                 let line = (starts.last?.position.line ?? blockPosition.line) + 1
-                starts.append((run.utf8.count, SourcePosition(line: line, byteColumn: 1)))
+                starts.append((length, SourcePosition(line: line, byteColumn: 1)))
             case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
                 flush()
             default:
@@ -60,16 +70,30 @@ struct CitationFinder {
     private mutating func append(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let position = Self.position(of: node)
-        starts.append((run.utf8.count, position.line > 0 ? position : blockPosition))
-        run += String(cString: literal)
+        starts.append((length, position.line > 0 ? position : blockPosition))
+        pieces.append(literal)
+        // Four digits in a row, which any year needs, looked for as the run grows.
+        var byte = literal
+        while byte.pointee != 0 {
+            let isDigit = (CChar(UInt8(ascii: "0"))...CChar(UInt8(ascii: "9"))).contains(byte.pointee)
+            digits = isDigit ? digits + 1 : 0
+            if digits == 4 { holdsYear = true }
+            length += 1
+            byte += 1
+        }
     }
 
     private mutating func flush() {
         defer {
-            run = ""
-            starts = []
+            // Kept for the next run: a page has hundreds of runs.
+            pieces.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            length = 0
+            digits = 0
+            holdsYear = false
         }
-        guard CitationPattern.mayHoldYear(run) else { return }
+        guard holdsYear else { return }
+        let run = pieces.map { $0.map { String(cString: $0) } ?? " " }.joined()
         // Matches come in order: the text node each starts in is found walking on, not back.
         var node = -1
         for match in CitationPattern.citations(in: run) {

@@ -2,16 +2,6 @@
 /// the year, «(Huerta, Ablanado y Mercado, 2017)», «(Child et al., 2005, en Russo, 2017)»; or a
 /// name followed by the year in parentheses, «Austin (2000)».
 enum CitationPattern {
-    /// A quick look for four digits that could be a year, before any closer reading.
-    static func mayHoldYear(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 {
-            digits = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? digits + 1 : 0
-            if digits == 4 { return true }
-        }
-        return false
-    }
-
     /// Each citation in `text` with its byte offset.
     static func citations(in text: String) -> [(text: String, offset: Int)] {
         let scalars = Array(text.unicodeScalars)

@@ -1,5 +1,6 @@
 import Foundation
 import LibroKit
+import Model
 import Testing
 
 /// The offline reader of a published site: the web app manifest, the icons, and `sw.js` with the
@@ -85,6 +86,24 @@ import Testing
 
         try package.edit(page) { _ in original }
         #expect(try Worker(package.build("cinco")["sw.js"]).version == Worker(first["sw.js"]).version)
+    }
+
+    /// The digests come from the bytes as they are written, not from reading the site again:
+    /// they must still be those of the files on disk, also over a previous site, where files that
+    /// came out the same are left alone.
+    @Test func theVersionIsMadeFromTheBytesOnDisk() throws {
+        let package = try Package()
+        // The third build writes over the first one's files, kept beside the site.
+        for edit in ["", "", "\nUna línea más.\n"] {
+            try package.edit("guia/introduccion.md") { $0 + edit }
+            let site = try package.build("sitio")
+            let files = site.filter { $0.key != "sw.js" }.map { path, data in
+                var digest = ContentDigest()
+                data.withUnsafeBytes { digest.add($0) }
+                return BuiltFile(path: path, size: data.count, digest: digest.value)
+            }
+            #expect(try Worker(site["sw.js"]).version == BuiltFile.version(of: files))
+        }
     }
 
     @Test func theManifestIsValidAndItsAddressesAreRelativeAndExist() throws {

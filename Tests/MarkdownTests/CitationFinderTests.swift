@@ -20,6 +20,8 @@ import Testing
         ("En *cursiva* (OXFAM, 2018) también.", "(OXFAM, 2018)"),
         ("Con letra (Earl, 2001a).", "(Earl, 2001a)"),
         ("| a |\n| --- |\n| (CIVICUS, 2017) |\n", "(CIVICUS, 2017)"),
+        // The entity is a text node of its own: the year's digits are counted across nodes.
+        ("Con una entidad (Covey, 19&#56;9).", "(Covey, 1989)"),
     ])
     func findsCitationsOutsideLinks(_ markdown: String, _ citation: String) {
         #expect(citations(markdown) == [citation])
@@ -30,6 +32,7 @@ import Testing
         "Solo un año (2017) entre paréntesis.", "Una fecha (junio de 2017).", "Un número (12345).",
         "`(Covey, 1989)` en código.", "## Austin (2000)\n", "```\n(Covey, 1989)\n```\n", "Del año 2017, sin más.",
         "Un precio (1 500 pesos, 2019 unidades)", "[Austin (2000)](cita:austin-2000)",
+        "Un año partido (Covey, 19\n89) en dos líneas.",
     ])
     func leavesOtherTextAlone(_ markdown: String) {
         #expect(citations(markdown) == [])
