@@ -46,7 +46,10 @@ extension BuildRun {
     {
         let pages = renderer.site.pages
         try writer?.expect(pages.map(\.outputPath))
-        let index = BackgroundIndex(renderer.makeSearchIndex())
+        var empty = renderer.makeSearchIndex()
+        // Written once and never changed: its text need not stay in memory.
+        if renderer.indexesSearch { empty.spillText() }
+        let index = BackgroundIndex(empty)
         progress(.render, 0, pages.count)
         for start in stride(from: 0, to: pages.count, by: Libro.batchSize) {
             let batch = start..<min(start + Libro.batchSize, pages.count)
@@ -55,14 +58,35 @@ extension BuildRun {
             index.add(results)
             progress(.render, batch.upperBound, pages.count)
         }
-        let others = work.measure(.search) { renderer.otherFiles(searchIndex: index.finished()) }
+        let searchIndex = index.finished()
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, chunks: false) }
         let clock = ContinuousClock()
         let writing = clock.now
         try writer?.add(others)
         work.add(.write, clock.now - writing)
-        files = pages.count + others.count
+        let chunks = try writeChunks(of: searchIndex, into: &writer)
+        files = pages.count + others.count + searchIndex.chunkCount
         // `check` reads no page into the index, so it has no size to report.
-        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) : 0
+        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) + chunks : 0
+    }
+
+    /// The index's chunks of text, `Libro.batchSize` at a time, so they are never all in memory;
+    /// their size in bytes.
+    private mutating func writeChunks(of index: SearchIndex, into writer: inout SiteWriter?)
+        throws(SiteWriter.Failure) -> Int
+    {
+        var bytes = 0
+        for start in stride(from: 0, to: index.chunkCount, by: Libro.batchSize) {
+            let files = work.measure(.search) {
+                index.chunkFiles(start..<min(start + Libro.batchSize, index.chunkCount))
+            }
+            bytes += SearchIndexFile.size(in: files)
+            let clock = ContinuousClock()
+            let writing = clock.now
+            try writer?.add(files)
+            work.add(.write, clock.now - writing)
+        }
+        return bytes
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.

@@ -25,6 +25,12 @@ extension SearchIndex {
 
     /// Every file of the index, in a stable order. Term shards are written in parallel.
     public func files() -> [OutputFile] {
+        filesBesideChunks() + chunkFiles(0..<chunkCount)
+    }
+
+    /// Every file but the chunks of text, which a large site writes a few at a time
+    /// (`chunkFiles(_:)`).
+    public func filesBesideChunks() -> [OutputFile] {
         let terms = sortedTerms()
         let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
         let prefixes = byPrefix.keys.sorted()
@@ -45,7 +51,7 @@ extension SearchIndex {
             Self.strings(bySuffix[suffix] ?? [], into: &data)
             files.append(file("s-" + suffix, data))
         }
-        return files + chunkFiles()
+        return files
     }
 
     /// Every term of the index, from its sections or its pages' titles, sorted.
@@ -92,7 +98,7 @@ extension SearchIndex {
     /// Sections per chunk: as many as make about `chunkBytes` on average (more on a large site),
     /// so the chunk of a section is `section / count` with no table to load.
     var sectionsPerChunk: Int {
-        Self.sectionsPerChunk(sections: sections.count, bytes: sections.reduce(0) { $0 + $1.count + 4 })
+        Self.sectionsPerChunk(sections: texts.count, bytes: texts.chunkBytes)
     }
 
     /// Sections per chunk for `sections` sections of `bytes` bytes in all.
@@ -101,20 +107,27 @@ extension SearchIndex {
         return max(1, target * max(1, sections) / max(1, bytes))
     }
 
-    /// `c/<n>.js`: `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
-    private func chunkFiles() -> [OutputFile] {
+    /// How many chunks of text the index has.
+    public var chunkCount: Int {
         let count = sectionsPerChunk
-        return stride(from: 0, to: sections.count, by: count).map { first in
-            if let kept = cache?.chunk(first / count, size: count) { return kept }
-            let made = chunkFile(first: first, count: count)
-            cache?.keep(chunk: made, number: first / count, size: count)
+        return (texts.count + count - 1) / count
+    }
+
+    /// `c/<n>.js` for the chunks `numbers`:
+    /// `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
+    public func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
+        let count = sectionsPerChunk
+        return numbers.map { number in
+            if let kept = cache?.chunk(number, size: count) { return kept }
+            let made = chunkFile(first: number * count, count: count)
+            cache?.keep(chunk: made, number: number, size: count)
             return made
         }
     }
 
     /// Sections `first ..< first + count`, and their pages.
     private func chunkFile(first: Int, count: Int) -> OutputFile {
-        let range = first..<min(first + count, sections.count)
+        let range = first..<min(first + count, texts.count)
         var data: [UInt8] = Array(#"{"paginas":["#.utf8)
         var last: Int32 = -1
         for section in range where sectionPages[section] != last {
@@ -127,11 +140,11 @@ extension SearchIndex {
             data.append(UInt8(ascii: "]"))
         }
         data += #"],"secciones":["#.utf8
-        for section in range {
+        for (section, text) in zip(range, texts.texts(range)) {
             if section > first { data.append(UInt8(ascii: ",")) }
             data.append(UInt8(ascii: "["))
             JSON.number(Int(sectionPages[section]), into: &data)
-            data += sections[section]
+            data += text
         }
         data += "]}".utf8
         return file("c/\(first / count)", data)
