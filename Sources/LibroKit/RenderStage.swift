@@ -8,10 +8,13 @@ import Workers
 extension BuildRun {
     /// RENDER and EMIT of a build from nothing: pages rendered a batch at a time and written as
     /// they come into the folder beside the output, which is then swapped in (with the archive,
-    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written.
-    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: LoadedBuild, writes: Bool) {
+    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written. The
+    /// bodies leave `loaded`: each goes once its page is rendered.
+    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: inout LoadedBuild, writes: Bool) {
+        let bodies = loaded.content.bodies
+        loaded.content.bodies = []
         var renderer = SiteRenderer(
-            site: site, bodies: loaded.content.bodies, theme: loaded.theme, templates: loaded.templates,
+            site: site, bodies: BodyShelf(releasing: consume bodies), theme: loaded.theme, templates: loaded.templates,
             contentFolder: options.contentFolder, linkingPDFs: writes && pdfBrowser != nil)
         renderer.indexesSearch = writes
         work.add(renderer.preparationTimes)
