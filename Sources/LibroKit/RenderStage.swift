@@ -62,34 +62,36 @@ extension BuildRun {
             progress(.render, batch.upperBound, pages.count)
         }
         let searchIndex = index.finished()
-        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, chunks: false) }
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, search: false) }
         let clock = ContinuousClock()
         let writing = clock.now
         try writer?.add(others)
         work.add(.write, clock.now - writing)
-        let chunks = try writeChunks(of: searchIndex, into: &writer)
-        files = pages.count + others.count + searchIndex.chunkCount
+        let (searchFiles, searchBytes) = try write(searchIndex, into: &writer)
+        files = pages.count + others.count + searchFiles
         // `check` reads no page into the index, so it has no size to report.
-        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) + chunks : 0
+        searchIndexBytes = renderer.indexesSearch ? searchBytes : 0
     }
 
-    /// The index's chunks of text, `Libro.batchSize` at a time, so they are never all in memory;
-    /// their size in bytes.
-    private mutating func writeChunks(of index: SearchIndex, into writer: inout SiteWriter?)
-        throws(SiteWriter.Failure) -> Int
+    /// The search index's files, `Libro.batchSize` chunks (or term shards) at a time, so a large
+    /// site never holds them all; how many there are and their size in bytes.
+    private mutating func write(_ index: SearchIndex, into writer: inout SiteWriter?)
+        throws(SiteWriter.Failure) -> (files: Int, bytes: Int)
     {
-        var bytes = 0
-        for start in stride(from: 0, to: index.chunkCount, by: Libro.batchSize) {
-            let files = work.measure(.search) {
-                index.chunkFiles(start..<min(start + Libro.batchSize, index.chunkCount))
-            }
-            bytes += SearchIndexFile.size(in: files)
-            let clock = ContinuousClock()
-            let writing = clock.now
-            try writer?.add(files)
-            work.add(.write, clock.now - writing)
+        var (files, bytes) = (0, 0)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var writing = Duration.zero
+        try index.forEachGroup(of: Libro.batchSize) { (group) throws(SiteWriter.Failure) in
+            files += group.count
+            bytes += SearchIndexFile.size(in: group)
+            let began = clock.now
+            try writer?.add(group)
+            writing += clock.now - began
         }
-        return bytes
+        work.add(.search, clock.now - start - writing)
+        work.add(.write, writing)
+        return (files, bytes)
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.

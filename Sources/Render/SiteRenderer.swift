@@ -91,8 +91,8 @@ public struct SiteRenderer: Sendable {
 
     /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,
     /// the organizations' system maps, the content's files and the theme's assets. With
-    /// `chunks` false, the index's chunks of text are left for the caller (`chunkFiles(_:)`).
-    public func otherFiles(searchIndex: SearchIndex, chunks: Bool = true) -> [OutputFile] {
+    /// `search` false, the index's files are left for the caller (`SearchIndex.forEachGroup`).
+    public func otherFiles(searchIndex: SearchIndex, search: Bool = true) -> [OutputFile] {
         var files = [
             OutputFile(
                 path: SiteLayout.notFoundPage,
@@ -108,7 +108,7 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.manifest,
                 contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
-        files += chunks ? searchIndex.files() : searchIndex.filesBesideChunks()
+        if search { files += searchIndex.files() }
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
                 let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)

@@ -1,3 +1,4 @@
+import Model
 import Testing
 
 @testable import Link
@@ -57,7 +58,7 @@ import Testing
     }
 
     /// A build from nothing keeps the sections' text in a temporary file; the pieces, chunks
-    /// of text most of all, must be the ones an index held in memory writes, batch after batch.
+    /// of text most of all, must be the ones an index held in memory writes, also a few at a time.
     @Test func spilledTextWritesTheSameFiles() {
         let filler = String(repeating: "texto largo ", count: 32)
         let pages = (0..<60).map { number in
@@ -76,8 +77,9 @@ import Testing
         }
         #expect(spilled.chunkCount > 3)
         #expect(spilled.script == held.script)
-        let inParts = (0..<spilled.chunkCount).flatMap { spilled.chunkFiles($0..<($0 + 1)) }
-        #expect(inParts == held.chunkFiles(0..<held.chunkCount))
+        var inGroups: [OutputFile] = []
+        spilled.forEachGroup(of: 2) { inGroups += $0 }
+        #expect(inGroups == held.files())
     }
 
     /// An edit that keeps the size of the text keeps the number of sections per chunk: only the

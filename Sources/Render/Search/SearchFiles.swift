@@ -22,36 +22,53 @@ extension SearchIndex {
     /// and its reader's budget (150 KB for a one-word query) has room for larger ones.
     static let manyChunks = 4_096
     static let largestChunkBytes = 8_192
+    /// Term shards made and handed on at a time by `forEachGroup`.
+    static let shardsPerGroup = 8
 
     /// Every file of the index, in a stable order. Term shards are written in parallel.
     public func files() -> [OutputFile] {
-        filesBesideChunks() + chunkFiles(0..<chunkCount)
+        var files: [OutputFile] = []
+        forEachGroup(of: Int.max) { files += $0 }
+        return files
     }
 
-    /// Every file but the chunks of text, which a large site writes a few at a time
-    /// (`chunkFiles(_:)`).
-    public func filesBesideChunks() -> [OutputFile] {
+    /// Every file of the index in the order of `files()`, handed to `take` a group at a time so
+    /// that a large site never holds them all: `indice.js`, the term shards of `shardsPerGroup`
+    /// prefixes at a time with their whole lists (a few hundred prefixes hold 150 MB of lists at
+    /// 100 000 pages), the suffix lists, then `size` chunks at a time.
+    public func forEachGroup<Failure: Error>(of size: Int, _ take: ([OutputFile]) throws(Failure) -> Void)
+        throws(Failure)
+    {
         let terms = sortedTerms()
         let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
         let prefixes = byPrefix.keys.sorted()
-        let shardFiles = Parallel.map(prefixes.count) { number in
-            let prefix = prefixes[number]
-            if let kept = cache?.shard(prefix) { return kept }
-            let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
-            cache?.keep(shard: made, for: prefix)
-            return made
-        }
         let words = terms.map(\.term).filter { !$0.hasPrefix("~") }
         let bySuffix = Dictionary(grouping: words) { SearchFileName.suffixKey(of: $0) }
         let suffixes = bySuffix.keys.sorted()
-        var files = [file("indice", indexData(prefixes: prefixes, suffixes: suffixes))]
-        files += shardFiles.joined()
-        for suffix in suffixes {
-            var data: [UInt8] = []
-            Self.strings(bySuffix[suffix] ?? [], into: &data)
-            files.append(file("s-" + suffix, data))
+        try take([file("indice", indexData(prefixes: prefixes, suffixes: suffixes))])
+        for group in Self.groups(of: min(size, Self.shardsPerGroup), in: prefixes.count) {
+            let shardFiles = Parallel.map(group.count) { number in
+                let prefix = prefixes[group.lowerBound + number]
+                if let kept = cache?.shard(prefix) { return kept }
+                let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
+                cache?.keep(shard: made, for: prefix)
+                return made
+            }
+            try take(Array(shardFiles.joined()))
         }
-        return files
+        try take(
+            suffixes.map { suffix in
+                var data: [UInt8] = []
+                Self.strings(bySuffix[suffix] ?? [], into: &data)
+                return file("s-" + suffix, data)
+            })
+        for group in Self.groups(of: size, in: chunkCount) { try take(chunkFiles(group)) }
+    }
+
+    /// `0 ..< count` cut in ranges of `size`.
+    private static func groups(of size: Int, in count: Int) -> [Range<Int>] {
+        let size = max(1, min(size, count))
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
     /// Every term of the index, from its sections or its pages' titles, sorted.
@@ -108,14 +125,14 @@ extension SearchIndex {
     }
 
     /// How many chunks of text the index has.
-    public var chunkCount: Int {
+    var chunkCount: Int {
         let count = sectionsPerChunk
         return (texts.count + count - 1) / count
     }
 
     /// `c/<n>.js` for the chunks `numbers`:
     /// `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
-    public func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
+    func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
         let count = sectionsPerChunk
         return numbers.map { number in
             if let kept = cache?.chunk(number, size: count) { return kept }
