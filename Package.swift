@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Files"]),
         .target(name: "Diagnostics"),
         // Helpers every stage may use: the file system's stamps and listings, and work spread over
         // the cores and timed.
@@ -84,7 +84,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Fixtures: workbooks saved by LibreOffice and openpyxl (Fixtures/make_fixtures.py writes them).
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Examples.md"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Files"], exclude: ["Examples.md"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "Markdown", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Model", "Diagnostics"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),

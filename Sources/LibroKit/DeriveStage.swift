@@ -28,6 +28,8 @@ extension BuildRun {
             diagnostics.append(contentsOf: derived.problems)
             loaded.content.pages += derived.pages
             loaded.content.bodies += derived.bodies
+            // One copy: RENDER lets each body go once its page is rendered.
+            derived.bodies = []
         }
         diagnostics.append(
             contentsOf: CalloutCheck.problems(

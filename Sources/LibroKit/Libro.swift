@@ -35,7 +35,7 @@ public enum Libro {
         guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &noLink) else {
             return run.report()
         }
-        run.renderAndEmit(site, loaded, writes: writes)
+        run.renderAndEmit(site, &loaded, writes: writes)
         return run.report()
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Files
 import Load
 import Model
 import Theme
@@ -23,8 +24,10 @@ extension BuildRun {
             diagnostics.append(problem)
             return nil
         }
+        // A build from nothing renders each body once: they wait in a temporary file, not in memory.
         let (loaded, contentProblems) = ContentLoader.load(
-            from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages)
+            from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages,
+            spillingTo: previousPages == nil ? SpillFile() : nil)
         let (themeOnly, themeProblems) = ThemeLoader.load(
             from: options.themeFolder, displayRoot: options.themeDisplayName)
         diagnostics.append(contentsOf: contentProblems)

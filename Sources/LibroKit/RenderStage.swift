@@ -8,10 +8,13 @@ import Workers
 extension BuildRun {
     /// RENDER and EMIT of a build from nothing: pages rendered a batch at a time and written as
     /// they come into the folder beside the output, which is then swapped in (with the archive,
-    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written.
-    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: LoadedBuild, writes: Bool) {
+    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written. The
+    /// bodies leave `loaded`: each goes once its page is rendered.
+    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: inout LoadedBuild, writes: Bool) {
+        let bodies = loaded.content.bodies
+        loaded.content.bodies = []
         var renderer = SiteRenderer(
-            site: site, bodies: loaded.content.bodies, theme: loaded.theme, templates: loaded.templates,
+            site: site, bodies: BodyShelf(releasing: consume bodies), theme: loaded.theme, templates: loaded.templates,
             contentFolder: options.contentFolder, linkingPDFs: writes && pdfBrowser != nil)
         renderer.indexesSearch = writes
         work.add(renderer.preparationTimes)
@@ -46,7 +49,10 @@ extension BuildRun {
     {
         let pages = renderer.site.pages
         try writer?.expect(pages.map(\.outputPath))
-        let index = BackgroundIndex(renderer.makeSearchIndex())
+        var empty = renderer.makeSearchIndex()
+        // Written once and never changed: its text need not stay in memory.
+        if renderer.indexesSearch { empty.spillText() }
+        let index = BackgroundIndex(empty)
         progress(.render, 0, pages.count)
         for start in stride(from: 0, to: pages.count, by: Libro.batchSize) {
             let batch = start..<min(start + Libro.batchSize, pages.count)
@@ -56,35 +62,36 @@ extension BuildRun {
             progress(.render, batch.upperBound, pages.count)
         }
         let searchIndex = index.finished()
-        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, chunks: false) }
-        try write(others, into: &writer)
-        let chunkBytes = try writeChunks(of: searchIndex, into: &writer)
-        files = pages.count + others.count + searchIndex.chunkCount
-        // `check` reads no page into the index, so it has no size to report.
-        searchIndexBytes = renderer.indexesSearch ? SearchIndexFile.size(in: others) + chunkBytes : 0
-    }
-
-    /// The index's chunks, most of its bytes, made and written a group at a time: all at once
-    /// they were the build's peak of memory, beside the index that holds their text. Returns
-    /// their size.
-    private mutating func writeChunks(of searchIndex: SearchIndex, into writer: inout SiteWriter?)
-        throws(SiteWriter.Failure) -> Int
-    {
-        var bytes = 0
-        for first in stride(from: 0, to: searchIndex.chunkCount, by: Libro.batchSize) {
-            let numbers = first..<min(first + Libro.batchSize, searchIndex.chunkCount)
-            let chunks = work.measure(.search) { searchIndex.chunkFiles(numbers) }
-            try write(chunks, into: &writer)
-            bytes += SearchIndexFile.size(in: chunks)
-        }
-        return bytes
-    }
-
-    private mutating func write(_ files: [OutputFile], into writer: inout SiteWriter?) throws(SiteWriter.Failure) {
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, search: false) }
         let clock = ContinuousClock()
         let writing = clock.now
-        try writer?.add(files)
+        try writer?.add(others)
         work.add(.write, clock.now - writing)
+        let (searchFiles, searchBytes) = try write(searchIndex, into: &writer)
+        files = pages.count + others.count + searchFiles
+        // `check` reads no page into the index, so it has no size to report.
+        searchIndexBytes = renderer.indexesSearch ? searchBytes : 0
+    }
+
+    /// The search index's files, `Libro.batchSize` chunks (or term shards) at a time, so a large
+    /// site never holds them all; how many there are and their size in bytes.
+    private mutating func write(_ index: SearchIndex, into writer: inout SiteWriter?)
+        throws(SiteWriter.Failure) -> (files: Int, bytes: Int)
+    {
+        var (files, bytes) = (0, 0)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var writing = Duration.zero
+        try index.forEachGroup(of: Libro.batchSize) { (group) throws(SiteWriter.Failure) in
+            files += group.count
+            bytes += SearchIndexFile.size(in: group)
+            let began = clock.now
+            try writer?.add(group)
+            writing += clock.now - began
+        }
+        work.add(.search, clock.now - start - writing)
+        work.add(.write, writing)
+        return (files, bytes)
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.

@@ -20,7 +20,7 @@ extension BuildRun {
         let plan = RenderPlan(
             site: site, bodies: bodies, theme: loaded.theme, since: inPlace ? previous : PreviousRender())
         let renderer = SiteRenderer(
-            site: site, bodies: bodies, theme: loaded.theme, templates: loaded.templates,
+            site: site, bodies: BodyShelf(keeping: bodies), theme: loaded.theme, templates: loaded.templates,
             contentFolder: options.contentFolder, preparingBooks: plan.rendersBooks)
         work.add(renderer.preparationTimes)
         progress(.render, 0, plan.pages.count)

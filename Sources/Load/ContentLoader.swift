@@ -17,9 +17,11 @@ public enum ContentLoader {
     }
 
     /// Loads like `load(from:displayRoot:)`, taking from `previous` the pages whose files did not
-    /// change since it was filled, and leaving in it what this load read.
+    /// change since it was filled, and leaving in it what this load read. With `spill`, the
+    /// prepared bodies go to that file as they are made (a build from nothing, which reads each
+    /// once), so a large site does not hold them all in memory.
     public static func load(
-        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?
+        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?, spillingTo spill: SpillFile? = nil
     ) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
@@ -55,7 +57,8 @@ public enum ContentLoader {
                 content.staticFiles.append(StaticFile(path: path))
             }
         }
-        let loaded = loadPages(markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept)
+        let loaded = loadPages(
+            markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept, spillingTo: spill)
         if kept != nil {
             var refreshed = PreviousPages()
             for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
@@ -102,7 +105,7 @@ public enum ContentLoader {
     /// file has the stamp `previous` holds for it is taken from there instead of read again.
     private static func loadPages(
         _ paths: [String], in folder: URL, displayRoot: String, options: MarkdownOptions,
-        reusing previous: PreviousPages?
+        reusing previous: PreviousPages?, spillingTo spill: SpillFile?
     ) -> [(page: LoadedPage, entry: PreviousPages.Entry?)] {
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
@@ -118,9 +121,10 @@ public enum ContentLoader {
             let source = times.measure(.read) {
                 SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &problems)
             }
-            let page = source.flatMap {
+            var page = source.flatMap {
                 PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
             }
+            if let spill, let (sourcePage, body) = page { page = (sourcePage, body.spilled(to: spill)) }
             let loaded = LoadedPage(page: page, problems: problems, times: times)
             return (loaded, stamp.map { PreviousPages.Entry(stamp: $0, options: options, page: loaded) })
         }

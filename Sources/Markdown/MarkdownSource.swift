@@ -1,3 +1,5 @@
+import Files
+
 /// A page's Markdown body as LOAD leaves it for RENDER. Most bodies are rendered from their one
 /// parse into a `PreparedBody`; one that holds what only RENDER can draw (data blocks, callouts,
 /// which need the theme and the site) keeps its text, parsed again one page at a time: a parsed
@@ -18,6 +20,12 @@ public struct MarkdownSource: Sendable, Hashable {
         text = ""
         self.options = options
         self.prepared = prepared
+    }
+
+    /// The same source with its prepared body, if any, in `file` (`PreparedBody.spilled(to:)`).
+    public func spilled(to file: SpillFile) -> MarkdownSource {
+        guard let prepared else { return self }
+        return MarkdownSource(prepared: prepared.spilled(to: file), options: options)
     }
 
     public func parse() -> MarkdownDocument {

@@ -18,6 +18,7 @@ struct PreparedBodyFiller {
         className: String, matcher: MentionMatcher?
     ) {
         self.body = body
+        html = body.html
         self.anchors = anchors
         self.links = links
         self.destinations = destinations
@@ -25,7 +26,8 @@ struct PreparedBodyFiller {
         self.matcher = matcher
     }
 
-    private var html: [UInt8] { body.html }
+    /// Read once: a spilled body reads its file on each `body.html`.
+    private let html: [UInt8]
     private static let endMark = Array(BodyMarker.make(.end).utf8)
 
     mutating func fill() -> [UInt8] {

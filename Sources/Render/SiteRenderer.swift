@@ -10,8 +10,8 @@ import Workers
 /// Pages are rendered a range at a time, so a large site never holds all of its HTML at once.
 public struct SiteRenderer: Sendable {
     public let site: LinkedSite
-    /// `bodies[i]` is the Markdown of loaded page `i` (`LinkedPage.source`).
-    private let bodies: [MarkdownSource]
+    /// The Markdown of each loaded page, by `LinkedPage.source`.
+    private let bodies: BodyShelf
     private let theme: LoadedTheme
     private let templates: TemplateSet
     private let contentFolder: URL
@@ -30,7 +30,7 @@ public struct SiteRenderer: Sendable {
     /// - Parameter linkingPDFs: true when the build also prints PDFs (`--pdf`): the pages printed
     ///   link theirs.
     public init(
-        site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, templates: TemplateSet, contentFolder: URL,
+        site: LinkedSite, bodies: BodyShelf, theme: LoadedTheme, templates: TemplateSet, contentFolder: URL,
         preparingBooks: Bool = true, linkingPDFs: Bool = false
     ) {
         self.site = site
@@ -43,15 +43,26 @@ public struct SiteRenderer: Sendable {
         self.body = body
         search = SearchIndex(glossary: site.glossary)
         let gatheredPages = preparingBooks ? Compilation.gatheredPages(in: site).sorted() : []
+        Self.expectReaders(of: bodies, site: site, gathered: Set(gatheredPages))
         let rendered = Parallel.map(gatheredPages.count) { position -> (String, WorkTimes) in
             var times = WorkTimes()
             let index = gatheredPages[position]
-            return (body.render(page: index, body: bodies[site.pages[index].source], times: &times), times)
+            return (body.render(page: index, body: bodies.take(site.pages[index].source), times: &times), times)
         }
         gathered = Dictionary(uniqueKeysWithValues: zip(gatheredPages, rendered.map(\.0)))
         var times = WorkTimes()
         for (_, spent) in rendered { times.add(spent) }
         preparationTimes = times
+    }
+
+    /// Counts who reads each body: a gathered page's body is rendered once for the books, and
+    /// every page's again by `renderPage` unless it was gathered (a book renders its own).
+    private static func expectReaders(of bodies: BodyShelf, site: LinkedSite, gathered: Set<Int>) {
+        for (index, page) in site.pages.enumerated() {
+            let isGathered = gathered.contains(index)
+            if isGathered { bodies.expectReader(of: page.source) }
+            if !isGathered || page.gathersPages { bodies.expectReader(of: page.source) }
+        }
     }
 
     /// An empty search index for this site; pages are added in reading order.
@@ -65,7 +76,7 @@ public struct SiteRenderer: Sendable {
         if !page.gathersPages, let ready = gathered[index] {
             content = ready
         } else {
-            content = body.render(page: index, body: bodies[page.source], bodies: gathered, times: &times)
+            content = body.render(page: index, body: bodies.take(page.source), bodies: gathered, times: &times)
         }
         let html = times.measure(.templates) {
             templates.renderBytes(context.make(page: index, content: content), with: TemplateSet.page)
@@ -79,9 +90,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,
-    /// the organizations' system maps, the content's files and the theme's assets. Without
-    /// `chunks`, the index's chunks are left for the caller (`SearchIndex.chunkFiles`).
-    public func otherFiles(searchIndex: SearchIndex, chunks: Bool = true) -> [OutputFile] {
+    /// the organizations' system maps, the content's files and the theme's assets. With
+    /// `search` false, the index's files are left for the caller (`SearchIndex.forEachGroup`).
+    public func otherFiles(searchIndex: SearchIndex, search: Bool = true) -> [OutputFile] {
         var files = [
             OutputFile(
                 path: SiteLayout.notFoundPage,
@@ -97,7 +108,7 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.manifest,
                 contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
-        files += chunks ? searchIndex.files() : searchIndex.termFiles()
+        if search { files += searchIndex.files() }
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
                 let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)

@@ -1,3 +1,4 @@
+import Files
 import Testing
 
 @testable import Markdown
@@ -56,6 +57,23 @@ import Testing
         let filled = prepared.filled(
             anchors: ["t"], links: [nil], mentions: MentionIndex([]), destinations: [], className: "termino")
         #expect(filled == "<h1 id=\"t\">\nT\n</h1>\n<p>Una <a href=\"a.md\">red</a>.</p>\n")
+    }
+
+    /// A build from nothing keeps the bodies in a temporary file: each reads back as it was.
+    @Test func aSpilledBodyFillsAsTheHeldOne() throws {
+        let file = try #require(SpillFile())
+        for text in Self.bodies {
+            let prepared = try #require(MarkdownDocument(parsing: text).prepareBody(of: text))
+            let spilled = prepared.spilled(to: file)
+            #expect(spilled == prepared)
+            let fill = { (body: PreparedBody) in
+                body.filled(
+                    anchors: (0..<8).map { "a\($0)" }, links: Array(repeating: nil, count: 8),
+                    mentions: MentionIndex(Self.terms.map { ($0.forms, $0.exactForms) }),
+                    destinations: Self.terms.map(\.destination), className: "termino")
+            }
+            #expect(fill(spilled) == fill(prepared))
+        }
     }
 
     @Test(arguments: ["Un &#1;a0&#2; falso.\n", "Un \u{1}a0\u{2} falso.\n", "Un &#x1; falso.\n"])

@@ -1,3 +1,4 @@
+import Model
 import Testing
 
 @testable import Link
@@ -54,6 +55,31 @@ import Testing
         let refused = !built.replace(page: 1, old: newEntry, new: longer)
         #expect(refused)
         #expect(built.script == expected.script)
+    }
+
+    /// A build from nothing keeps the sections' text in a temporary file; the pieces, chunks
+    /// of text most of all, must be the ones an index held in memory writes, also a few at a time.
+    @Test func spilledTextWritesTheSameFiles() {
+        let filler = String(repeating: "texto largo ", count: 32)
+        let pages = (0..<60).map { number in
+            (
+                "p\(number).html", "Página \(number)",
+                "<p>Una voz \(number). \(filler)</p><h2 id=\"h\">Hoja</h2><p>Red.</p>"
+            )
+        }
+        var held = SearchIndex(glossary: glossary)
+        var spilled = SearchIndex(glossary: glossary)
+        spilled.spillText()
+        for batch in stride(from: 0, to: pages.count, by: 7) {
+            let slice = pages[batch..<min(batch + 7, pages.count)]
+            held.add(entries: slice.map { held.entry(url: $0.0, title: $0.1, body: $0.2) })
+            spilled.add(entries: slice.map { spilled.entry(url: $0.0, title: $0.1, body: $0.2) })
+        }
+        #expect(spilled.chunkCount > 3)
+        #expect(spilled.script == held.script)
+        var inGroups: [OutputFile] = []
+        spilled.forEachGroup(of: 2) { inGroups += $0 }
+        #expect(inGroups == held.files())
     }
 
     /// An edit that keeps the size of the text keeps the number of sections per chunk: only the

@@ -22,36 +22,53 @@ extension SearchIndex {
     /// and its reader's budget (150 KB for a one-word query) has room for larger ones.
     static let manyChunks = 4_096
     static let largestChunkBytes = 8_192
+    /// Term shards made and handed on at a time by `forEachGroup`.
+    static let shardsPerGroup = 8
 
     /// Every file of the index, in a stable order.
     public func files() -> [OutputFile] {
-        termFiles() + chunkFiles(0..<chunkCount)
+        var files: [OutputFile] = []
+        forEachGroup(of: Int.max) { files += $0 }
+        return files
     }
 
-    /// The files that find pages: `indice.js`, the term shards (made in parallel), their cut
-    /// lists and the suffix lists; the rest are `chunkFiles`.
-    public func termFiles() -> [OutputFile] {
+    /// Every file of the index in the order of `files()`, handed to `take` a group at a time so
+    /// that a large site never holds them all: `indice.js`, the term shards of `shardsPerGroup`
+    /// prefixes at a time with their whole lists (a few hundred prefixes hold 150 MB of lists at
+    /// 100 000 pages), the suffix lists, then `size` chunks at a time.
+    public func forEachGroup<Failure: Error>(of size: Int, _ take: ([OutputFile]) throws(Failure) -> Void)
+        throws(Failure)
+    {
         let terms = sortedTerms()
         let byPrefix = Dictionary(grouping: terms) { SearchFileName.prefixKey(of: $0.term) }
         let prefixes = byPrefix.keys.sorted()
-        let shardFiles = Parallel.map(prefixes.count) { number in
-            let prefix = prefixes[number]
-            if let kept = cache?.shard(prefix) { return kept }
-            let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
-            cache?.keep(shard: made, for: prefix)
-            return made
-        }
         let words = terms.map(\.term).filter { !$0.hasPrefix("~") }
         let bySuffix = Dictionary(grouping: words) { SearchFileName.suffixKey(of: $0) }
         let suffixes = bySuffix.keys.sorted()
-        var files = [file("indice", indexData(prefixes: prefixes, suffixes: suffixes))]
-        files += shardFiles.joined()
-        for suffix in suffixes {
-            var data: [UInt8] = []
-            Self.strings(bySuffix[suffix] ?? [], into: &data)
-            files.append(file("s-" + suffix, data))
+        try take([file("indice", indexData(prefixes: prefixes, suffixes: suffixes))])
+        for group in Self.groups(of: min(size, Self.shardsPerGroup), in: prefixes.count) {
+            let shardFiles = Parallel.map(group.count) { number in
+                let prefix = prefixes[group.lowerBound + number]
+                if let kept = cache?.shard(prefix) { return kept }
+                let made = termShard(prefix, terms: byPrefix[prefix] ?? [])
+                cache?.keep(shard: made, for: prefix)
+                return made
+            }
+            try take(Array(shardFiles.joined()))
         }
-        return files
+        try take(
+            suffixes.map { suffix in
+                var data: [UInt8] = []
+                Self.strings(bySuffix[suffix] ?? [], into: &data)
+                return file("s-" + suffix, data)
+            })
+        for group in Self.groups(of: size, in: chunkCount) { try take(chunkFiles(group)) }
+    }
+
+    /// `0 ..< count` cut in ranges of `size`.
+    private static func groups(of size: Int, in count: Int) -> [Range<Int>] {
+        let size = max(1, min(size, count))
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
     /// Every term of the index, from its sections or its pages' titles, sorted.
@@ -98,7 +115,7 @@ extension SearchIndex {
     /// Sections per chunk: as many as make about `chunkBytes` on average (more on a large site),
     /// so the chunk of a section is `section / count` with no table to load.
     var sectionsPerChunk: Int {
-        Self.sectionsPerChunk(sections: sections.count, bytes: sections.reduce(0) { $0 + $1.count + 4 })
+        Self.sectionsPerChunk(sections: texts.count, bytes: texts.chunkBytes)
     }
 
     /// Sections per chunk for `sections` sections of `bytes` bytes in all.
@@ -107,16 +124,15 @@ extension SearchIndex {
         return max(1, target * max(1, sections) / max(1, bytes))
     }
 
-    /// How many `c/<n>.js` files the index has.
-    public var chunkCount: Int {
+    /// How many chunks of text the index has.
+    var chunkCount: Int {
         let count = sectionsPerChunk
-        return (sections.count + count - 1) / count
+        return (texts.count + count - 1) / count
     }
 
-    /// `c/<n>.js` for each `n` of `numbers`:
+    /// `c/<n>.js` for the chunks `numbers`:
     /// `{"paginas":[[page,"url","title"]…],"secciones":[[page,"anchor","heading","text"]…]}`.
-    /// Most of the index's bytes, so a build makes and writes them a few at a time.
-    public func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
+    func chunkFiles(_ numbers: Range<Int>) -> [OutputFile] {
         let count = sectionsPerChunk
         return numbers.map { number in
             if let kept = cache?.chunk(number, size: count) { return kept }
@@ -128,7 +144,7 @@ extension SearchIndex {
 
     /// Sections `first ..< first + count`, and their pages.
     private func chunkFile(first: Int, count: Int) -> OutputFile {
-        let range = first..<min(first + count, sections.count)
+        let range = first..<min(first + count, texts.count)
         var data: [UInt8] = Array(#"{"paginas":["#.utf8)
         var last: Int32 = -1
         for section in range where sectionPages[section] != last {
@@ -141,11 +157,11 @@ extension SearchIndex {
             data.append(UInt8(ascii: "]"))
         }
         data += #"],"secciones":["#.utf8
-        for section in range {
+        for (section, text) in zip(range, texts.texts(range)) {
             if section > first { data.append(UInt8(ascii: ",")) }
             data.append(UInt8(ascii: "["))
             JSON.number(Int(sectionPages[section]), into: &data)
-            data += sections[section]
+            data += text
         }
         data += "]}".utf8
         return file("c/\(first / count)", data)

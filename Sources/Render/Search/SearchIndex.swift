@@ -23,7 +23,7 @@ public struct SearchIndex: Sendable {
     /// megabytes.
     private(set) var pages: [[UInt8]] = []
     /// `,"anchor","heading","text"]` per section, to follow its page number.
-    private(set) var sections: [[UInt8]] = []
+    private(set) var texts = SectionTexts()
     /// The page of each section, and the first section of each page.
     private(set) var sectionPages: [Int32] = []
     private(set) var firstSections: [Int32] = []
@@ -160,10 +160,10 @@ public struct SearchIndex: Sendable {
         var firstSections: [Int32] = []
         let firstPage = Int32(pages.count)
         for entry in entries {
-            firstSections.append(Int32(sections.count))
+            firstSections.append(Int32(texts.count))
             sectionPages += Array(repeating: Int32(pages.count), count: entry.sectionsJSON.count)
             pages.append(entry.pageJSON)
-            sections += entry.sectionsJSON
+            texts.append(contentsOf: entry.sectionsJSON)
             sectionGroups += entry.sectionGroups
         }
         self.firstSections += firstSections
@@ -192,7 +192,7 @@ public struct SearchIndex: Sendable {
             changedText = pageSections.filter { old.sectionsJSON[Int($0 - first)] != new.sectionsJSON[Int($0 - first)] }
         }
         let range = Int(first)..<(Int(first) + new.sectionsJSON.count)
-        sections.replaceSubrange(range, with: new.sectionsJSON)
+        texts.replace(range, with: new.sectionsJSON)
         sectionGroups.replaceSubrange(range, with: new.sectionGroups)
         let changed = Self.changedTerms(old, new)
         for (term, shard, _) in old.terms where changed.contains(term) {
@@ -221,6 +221,12 @@ public struct SearchIndex: Sendable {
         let oldTitle = Set(old.titleTerms.map(\.term))
         let newTitle = Set(new.titleTerms.map(\.term))
         return changed.union(oldTitle.symmetricDifference(newTitle))
+    }
+
+    /// Sends the sections' text to a temporary file as pages are added, for an index that is
+    /// written once and never changed in place; call it before adding any page.
+    public mutating func spillText() {
+        texts.spill()
     }
 
     /// Keeps the pieces as they are written, for an index that `replace` will change and that

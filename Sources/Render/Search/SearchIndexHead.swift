@@ -15,7 +15,7 @@ extension SearchIndex {
         data += #","grupos":"#.utf8
         JSON.object(groupsByForm, into: &data) { JSON.string($0, into: &$1) }
         data += #","secciones":"#.utf8
-        JSON.number(sections.count, into: &data)
+        JSON.number(texts.count, into: &data)
         data += #","vacias":"#.utf8
         Self.strings(SpanishText.stopWords.sorted(), into: &data)
         data += #","version":"#.utf8

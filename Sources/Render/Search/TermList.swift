@@ -91,6 +91,6 @@ struct TermList {
 extension SearchIndex {
     /// The section after the last of `page`.
     func sectionEnd(of page: Int) -> Int32 {
-        page + 1 < firstSections.count ? firstSections[page + 1] : Int32(sections.count)
+        page + 1 < firstSections.count ? firstSections[page + 1] : Int32(texts.count)
     }
 }
