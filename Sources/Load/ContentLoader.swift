@@ -17,9 +17,12 @@ public enum ContentLoader {
     }
 
     /// Loads like `load(from:displayRoot:)`, taking from `previous` the pages whose files did not
-    /// change since it was filled, and leaving in it what this load read.
+    /// change since it was filled, and leaving in it what this load read. `changed`, when given,
+    /// names (relative to `folder`) every file whose bytes may have changed since then, none
+    /// added or removed (what `libro servir`'s watcher saw): the folder is not listed again and
+    /// only those files are stamped. Nil stamps every file.
     public static func load(
-        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?
+        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?, changed: Set<String>? = nil
     ) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
@@ -29,7 +32,8 @@ public enum ContentLoader {
             staticFiles: [],
             displayRoot: displayRoot
         )
-        guard let listing = try? FileTree.listing(in: folder) else {
+        let known = changed == nil ? nil : kept?.listing
+        guard let listing = known ?? (try? FileTree.listing(in: folder)) else {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
@@ -55,9 +59,12 @@ public enum ContentLoader {
                 content.staticFiles.append(StaticFile(path: path))
             }
         }
-        let loaded = loadPages(markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept)
+        let loaded = loadPages(
+            markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept,
+            changed: known == nil ? nil : changed)
         if kept != nil {
             var refreshed = PreviousPages()
+            refreshed.listing = listing
             for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
             kept = refreshed
         }
@@ -99,15 +106,19 @@ public enum ContentLoader {
     }
 
     /// Every page, on every core; results and problems keep the order of the paths. A page whose
-    /// file has the stamp `previous` holds for it is taken from there instead of read again.
+    /// file has the stamp `previous` holds for it is taken from there instead of read again; with
+    /// `changed`, a page whose path it does not name is taken from there without a `stat`.
     private static func loadPages(
         _ paths: [String], in folder: URL, displayRoot: String, options: MarkdownOptions,
-        reusing previous: PreviousPages?
+        reusing previous: PreviousPages?, changed: Set<String>?
     ) -> [(page: LoadedPage, entry: PreviousPages.Entry?)] {
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
         return Parallel.map(paths.count) { index -> (page: LoadedPage, entry: PreviousPages.Entry?) in
             let path = paths[index]
+            if let changed, !changed.contains(path), let entry = previous?.entries[path], entry.options == options {
+                return (LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry)
+            }
             // Stamped before reading: a change made while the file is read gets a later stamp.
             let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
