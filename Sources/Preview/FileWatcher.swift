@@ -13,6 +13,8 @@ final class FileWatcher: @unchecked Sendable {
     private var signal: ChangeSignal?
     // Touched only on `queue`.
     private var last: FolderSnapshot?
+    /// How much less often folders are polled when the kernel reports changes.
+    private static let slowerWithEvents = 5
 
     /// `onChange` runs on `queue`, so the work it starts never overlaps the next comparison. It
     /// gets the files (full paths) whose stamps changed since the last call, or nil when a file
@@ -25,10 +27,12 @@ final class FileWatcher: @unchecked Sendable {
         self.queue = queue
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue)
-        let milliseconds = Int(interval / .milliseconds(1))
+        signal = ChangeSignal(queue: queue) { [weak self] heard in self?.compare(heard: heard) }
+        // With the kernel's events, polling only catches what they miss (a file written and
+        // never closed): a whole snapshot of a large site costs a core's tenth at every poll.
+        let milliseconds = Int((signal == nil ? interval : interval * Self.slowerWithEvents) / .milliseconds(1))
         timer.schedule(deadline: .now() + .milliseconds(milliseconds), repeating: .milliseconds(milliseconds))
         timer.setEventHandler { [weak self] in self?.compare(heard: .anything) }
-        signal = ChangeSignal(queue: queue) { [weak self] heard in self?.compare(heard: heard) }
     }
 
     deinit {
