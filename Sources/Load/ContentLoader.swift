@@ -62,14 +62,29 @@ public enum ContentLoader {
         let loaded = loadPages(
             markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept,
             changed: known == nil ? nil : changed)
-        if kept != nil {
-            var refreshed = PreviousPages()
-            refreshed.listing = listing
-            for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
-            kept = refreshed
-        }
+        remember(loaded, paths: markdownPaths, listing: listing, changed: known == nil ? nil : changed, in: &kept)
         take(loaded.map(\.page), paths: markdownPaths, into: &content, diagnostics: &diagnostics)
         return (content, diagnostics)
+    }
+
+    /// Leaves in `kept` (when there is one) the pages just loaded. With `changed` known, only
+    /// those entries are replaced: the others are the ones `kept` already holds.
+    private static func remember(
+        _ loaded: [(page: LoadedPage, entry: PreviousPages.Entry?)], paths: [String], listing: FileTree.Listing,
+        changed: Set<String>?, in kept: inout PreviousPages?
+    ) {
+        guard kept != nil else { return }
+        guard let changed, var refreshed = kept.take() else {
+            var refreshed = PreviousPages()
+            refreshed.listing = listing
+            for (path, result) in zip(paths, loaded) { refreshed.entries[path] = result.entry }
+            kept = refreshed
+            return
+        }
+        for (path, result) in zip(paths, loaded) where changed.contains(path) || refreshed.entries[path] == nil {
+            refreshed.entries[path] = result.entry
+        }
+        kept = refreshed
     }
 
     /// The pages read, each with its problems, checked against `SUMMARY.md` when there is one:

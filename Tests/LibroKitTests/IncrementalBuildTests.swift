@@ -154,14 +154,22 @@ import Testing
         // What DERIVE reads: an organization's data, a worksheet's title, the template of the
         // filled sheets, a theme string that names their section.
         let edits: [(path: String, inTheme: Bool, from: String, to: String, shown: String)] = [
-            ("organizaciones/voces-del-bravo/actores.csv", false, "Nos presta su auditorio", "Nos presta su salón",
-             "Nos presta su salón"),
-            ("hojas/hoja-ecuacion-de-la-confianza.md", false, "titulo: Ecuación de la confianza",
-             "titulo: Ecuación revisada de la confianza", "Ecuación revisada de la confianza"),
-            ("plantillas/paginas/organizacion/hoja.mustache", true, "Hoja llena con los datos de",
-             "Hoja completada con los datos de", "Hoja completada con los datos de"),
-            ("textos.yml", true, "organizaciones: Organizaciones", "organizaciones: Las organizaciones",
-             "Las organizaciones"),
+            (
+                "organizaciones/voces-del-bravo/actores.csv", false, "Nos presta su auditorio", "Nos presta su salón",
+                "Nos presta su salón"
+            ),
+            (
+                "hojas/hoja-ecuacion-de-la-confianza.md", false, "titulo: Ecuación de la confianza",
+                "titulo: Ecuación revisada de la confianza", "Ecuación revisada de la confianza"
+            ),
+            (
+                "plantillas/paginas/organizacion/hoja.mustache", true, "Hoja llena con los datos de",
+                "Hoja completada con los datos de", "Hoja completada con los datos de"
+            ),
+            (
+                "textos.yml", true, "organizaciones: Organizaciones", "organizaciones: Las organizaciones",
+                "Las organizaciones"
+            ),
         ]
         for edit in edits {
             #expect(try !package.organizationPagesShow(edit.shown), "\(edit.path)")
