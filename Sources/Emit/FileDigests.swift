@@ -13,6 +13,8 @@ public struct FileDigests: Sendable {
     }
 
     private var known: [String: Known] = [:]
+    /// The paths of `known`, sorted: a rebuild that adds and removes no file sorts nothing.
+    private var order: [String] = []
 
     public init() {}
 
@@ -23,7 +25,7 @@ public struct FileDigests: Sendable {
     public mutating func files(
         _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
-        let paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let paths = sameFiles(paths) ? order : paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
@@ -42,7 +44,13 @@ public struct FileDigests: Sendable {
         }
         // Files that went away are forgotten with them.
         self.known = fresh
+        order = paths
         return found.compactMap { $0?.file }
+    }
+
+    /// Whether `paths` are the files remembered, no more and no fewer (paths are unique).
+    private func sameFiles(_ paths: some Collection<String>) -> Bool {
+        paths.count == known.count && paths.allSatisfy { known[$0] != nil }
     }
 
     /// Mapped rather than read: the search index alone may be tens of megabytes.
