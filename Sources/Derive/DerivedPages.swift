@@ -4,7 +4,7 @@ import Model
 
 /// What DERIVE made: pages read like content, and for each of them the file a person wrote that
 /// it comes from, so no message ever points at a page that exists only inside the build.
-public struct DerivedPages {
+public struct DerivedPages: Sendable {
     public var pages: [SourcePage] = []
     public var bodies: [MarkdownSource] = []
     public var problems = DiagnosticList()

@@ -17,32 +17,36 @@ public enum PageDeriver {
         templates: TemplateSet,
         theme: LoadedTheme
     ) -> DerivedPages {
+        derive(DeriveInputs(content: content, organizations: organizations, theme: theme), templates: templates)
+    }
+
+    /// The pages `inputs` call for; `templates` must be compiled from `inputs`' theme.
+    public static func derive(_ inputs: DeriveInputs, templates: TemplateSet) -> DerivedPages {
         var derived = DerivedPages()
-        guard !organizations.isEmpty, let method = content.method.organization else { return derived }
+        let (organizations, theme, displayRoot) = (inputs.organizations, inputs.theme, inputs.displayRoot)
+        guard !organizations.isEmpty, let method = inputs.method.organization else { return derived }
         let texts = Texts(strings: theme.strings, displayRoot: theme.displayRoot)
-        let worksheets = content.pages.compactMap(Worksheet.init(page:))
-        let cartas = cartaPages(content.pages)
         var virtualPages = [OrganizationPages.section(organizations, method: method, texts: texts)]
         for (index, organization) in organizations.enumerated() {
             let context = OrganizationContext(
                 organization: organization, method: method, view: DataView(organization: organization, method: method),
-                levels: content.method.levels, cartas: cartas)
+                levels: inputs.method.levels, cartas: inputs.cartas)
             virtualPages += OrganizationPages(
                 organization: organization, method: method, context: context, order: index + 1, texts: texts
-            ).pages(worksheets: worksheets)
+            ).pages(worksheets: inputs.worksheets)
         }
         derived.problems.append(contentsOf: texts.problems)
         let clashes: DiagnosticList
-        (virtualPages, clashes) = PathClashes.removing(from: virtualPages, displayRoot: content.displayRoot)
+        (virtualPages, clashes) = PathClashes.removing(from: virtualPages, displayRoot: displayRoot)
         derived.problems.append(contentsOf: clashes)
         let files = Dictionary(theme.templates.map { ($0.name, $0.location.file) }) { _, last in last }
         for page in virtualPages {
-            let shown = "\(content.displayRoot)/\(page.path)"
+            let shown = "\(displayRoot)/\(page.path)"
             derived.templates[shown] =
                 files[page.template] ?? "\(theme.displayRoot)/plantillas/\(page.template).mustache"
             derived.origins[shown] = page.origin
         }
-        let results = write(virtualPages, templates: templates, theme: theme, displayRoot: content.displayRoot)
+        let results = write(virtualPages, templates: templates, theme: theme, displayRoot: displayRoot)
         for (loaded, problems) in results {
             derived.problems.append(contentsOf: derived.relocated(problems))
             guard let (source, body) = loaded else { continue }
@@ -82,23 +86,10 @@ public enum PageDeriver {
             return (loaded, problems)
         }
     }
-
-    /// Session number → id of the page whose carta it is.
-    private static func cartaPages(_ pages: [SourcePage]) -> [Int: String] {
-        var cartas: [Int: String] = [:]
-        for page in pages {
-            for block in page.blocks {
-                if case .carta(let header) = block.content, let session = header.session, cartas[session] == nil {
-                    cartas[session] = page.id
-                }
-            }
-        }
-        return cartas
-    }
 }
 
 /// A worksheet page of `content/` and its form.
-struct Worksheet {
+struct Worksheet: Equatable, Sendable {
     let id: String
     let title: String
     let spec: WorksheetSpec

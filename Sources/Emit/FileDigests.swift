@@ -15,6 +15,8 @@ public struct FileDigests: Sendable {
     }
 
     private var known: [String: Known] = [:]
+    /// The paths of `known`, sorted: a rebuild that adds and removes no file sorts nothing.
+    private var order: [String] = []
 
     public init() {}
 
@@ -28,7 +30,7 @@ public struct FileDigests: Sendable {
         digested: [String: BuiltFile] = [:]
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
         // An array first: `paths` is generic here, and its own `sorted` ran unspecialized.
-        let paths = Array(paths).sorted(by: Self.precedesInBytes)
+        let paths = sameFiles(paths) ? order : Array(paths).sorted(by: Self.precedesInBytes)
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
@@ -48,6 +50,7 @@ public struct FileDigests: Sendable {
         }
         // Files that went away are forgotten with them.
         self.known = fresh
+        order = paths
         return found.compactMap { $0?.file }
     }
 
@@ -68,6 +71,11 @@ public struct FileDigests: Sendable {
                 return left.count < right.count
             }
         }
+    }
+
+    /// Whether `paths` are the files remembered, no more and no fewer (paths are unique).
+    private func sameFiles(_ paths: some Collection<String>) -> Bool {
+        paths.count == known.count && paths.allSatisfy { known[$0] != nil }
     }
 
     /// Mapped rather than read: the search index alone may be tens of megabytes.

@@ -10,6 +10,10 @@ import Workers
 struct BuildRun {
     let options: BuildOptions
     let progress: Libro.Progress
+    /// Every file (full paths) that may have changed since the previous build, none added or
+    /// removed, as `libro servir`'s watcher saw them; nil when unknown, and then every file is
+    /// looked at.
+    var changed: Set<String>?
     var diagnostics = DiagnosticList()
     var work = WorkTimes()
     var stages = StageTimes()

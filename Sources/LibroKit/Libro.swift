@@ -26,12 +26,14 @@ public enum Libro {
         var noPages: PreviousPages?
         var noTemplates: PreviousTemplates?
         var noLink: PreviousLink?
+        var noDerive: PreviousDerive?
+        var noOrganizations: PreviousOrganizations?
         guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates) else {
             return run.report()
         }
         // `--pdf` without a browser stops here, before anything is written.
         if writes, options.pdf, !run.findPDFBrowser(loaded.content.config) { return run.report() }
-        let (organizations, derived) = run.derive(&loaded)
+        let (organizations, derived) = run.derive(&loaded, previous: &noDerive, previousOrganizations: &noOrganizations)
         guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &noLink) else {
             return run.report()
         }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Files
+import Foundation
 import Load
 import Model
 import Theme
@@ -14,7 +15,8 @@ struct LoadedBuild {
 extension BuildRun {
     /// LOAD: `content/` and `theme/`. `previousPages` and `previousTemplates` hold what an earlier
     /// build read (nil for nothing), reused where the files did not change, and are left holding
-    /// what this one read. Nil when there is nothing to go on with.
+    /// what this one read; with `changed` known, the content folder is not listed again and only
+    /// those files are stamped. Nil when there is nothing to go on with.
     mutating func load(
         previousPages: inout PreviousPages?, previousTemplates: inout PreviousTemplates?
     ) -> LoadedBuild? {
@@ -27,7 +29,8 @@ extension BuildRun {
         // A build from nothing renders each body once: they wait in a temporary file, not in memory.
         let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages,
-            spillingTo: previousPages == nil ? SpillFile() : nil)
+            spillingTo: previousPages == nil ? SpillFile() : nil,
+            changed: changed.map { Self.relative($0, to: options.contentFolder) })
         let (themeOnly, themeProblems) = ThemeLoader.load(
             from: options.themeFolder, displayRoot: options.themeDisplayName)
         diagnostics.append(contentsOf: contentProblems)
@@ -42,5 +45,11 @@ extension BuildRun {
         let templates = PreviousTemplates.compile(theme, reusing: &previousTemplates, diagnostics: &diagnostics)
         stages.close(.load)
         return templates.map { LoadedBuild(content: content, theme: theme, templates: $0) }
+    }
+
+    /// The paths below `folder`, relative to it; others (the theme's) are left out.
+    private static func relative(_ paths: Set<String>, to folder: URL) -> Set<String> {
+        let prefix = folder.standardizedFileURL.path + "/"
+        return Set(paths.lazy.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
     }
 }

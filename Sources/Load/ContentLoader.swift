@@ -17,11 +17,15 @@ public enum ContentLoader {
     }
 
     /// Loads like `load(from:displayRoot:)`, taking from `previous` the pages whose files did not
-    /// change since it was filled, and leaving in it what this load read. With `spill`, the
-    /// prepared bodies go to that file as they are made (a build from nothing, which reads each
-    /// once), so a large site does not hold them all in memory.
+    /// change since it was filled, and leaving in it what this load read. `changed`, when given,
+    /// names (relative to `folder`) every file whose bytes may have changed since then, none
+    /// added or removed (what `libro servir`'s watcher saw): the folder is not listed again and
+    /// only those files are stamped. Nil stamps every file. With `spill`, the prepared bodies go
+    /// to that file as they are made (a build from nothing, which reads each once), so a large
+    /// site does not hold them all in memory.
     public static func load(
-        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?, spillingTo spill: SpillFile? = nil
+        from folder: URL, displayRoot: String, reusing kept: inout PreviousPages?, spillingTo spill: SpillFile? = nil,
+        changed: Set<String>? = nil
     ) -> (LoadedContent?, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var content = LoadedContent(
@@ -31,7 +35,8 @@ public enum ContentLoader {
             staticFiles: [],
             displayRoot: displayRoot
         )
-        guard let listing = try? FileTree.listing(in: folder) else {
+        let known = changed == nil ? nil : kept?.listing
+        guard let listing = known ?? (try? FileTree.listing(in: folder)) else {
             diagnostics.append(
                 .error(
                     "carpeta-no-encontrada",
@@ -58,14 +63,31 @@ public enum ContentLoader {
             }
         }
         let loaded = loadPages(
-            markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept, spillingTo: spill)
-        if kept != nil {
-            var refreshed = PreviousPages()
-            for (path, result) in zip(markdownPaths, loaded) { refreshed.entries[path] = result.entry }
-            kept = refreshed
-        }
+            markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept,
+            spillingTo: spill, changed: known == nil ? nil : changed)
+        remember(loaded, paths: markdownPaths, listing: listing, changed: known == nil ? nil : changed, in: &kept)
         take(loaded.map(\.page), paths: markdownPaths, into: &content, diagnostics: &diagnostics)
         return (content, diagnostics)
+    }
+
+    /// Leaves in `kept` (when there is one) the pages just loaded. With `changed` known, only
+    /// those entries are replaced: the others are the ones `kept` already holds.
+    private static func remember(
+        _ loaded: [(page: LoadedPage, entry: PreviousPages.Entry?)], paths: [String], listing: FileTree.Listing,
+        changed: Set<String>?, in kept: inout PreviousPages?
+    ) {
+        guard kept != nil else { return }
+        guard let changed, var refreshed = kept.take() else {
+            var refreshed = PreviousPages()
+            refreshed.listing = listing
+            for (path, result) in zip(paths, loaded) { refreshed.entries[path] = result.entry }
+            kept = refreshed
+            return
+        }
+        for (path, result) in zip(paths, loaded) where changed.contains(path) || refreshed.entries[path] == nil {
+            refreshed.entries[path] = result.entry
+        }
+        kept = refreshed
     }
 
     /// The pages read, each with its problems, checked against `SUMMARY.md` when there is one:
@@ -102,15 +124,19 @@ public enum ContentLoader {
     }
 
     /// Every page, on every core; results and problems keep the order of the paths. A page whose
-    /// file has the stamp `previous` holds for it is taken from there instead of read again.
+    /// file has the stamp `previous` holds for it is taken from there instead of read again; with
+    /// `changed`, a page whose path it does not name is taken from there without a `stat`.
     private static func loadPages(
         _ paths: [String], in folder: URL, displayRoot: String, options: MarkdownOptions,
-        reusing previous: PreviousPages?, spillingTo spill: SpillFile?
+        reusing previous: PreviousPages?, spillingTo spill: SpillFile?, changed: Set<String>?
     ) -> [(page: LoadedPage, entry: PreviousPages.Entry?)] {
         // Worked out once: a URL's path is rebuilt on every call.
         let root = folder.path
         return Parallel.map(paths.count) { index -> (page: LoadedPage, entry: PreviousPages.Entry?) in
             let path = paths[index]
+            if let changed, !changed.contains(path), let entry = previous?.entries[path], entry.options == options {
+                return (LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry)
+            }
             // Stamped before reading: a change made while the file is read gets a later stamp.
             let stamp = previous == nil ? nil : FileStamp(path: root + "/" + path)
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {

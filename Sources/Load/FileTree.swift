@@ -8,7 +8,7 @@ import Model
 enum FileTree {
     struct Unreadable: Error {}
 
-    struct Listing {
+    struct Listing: Sendable {
         let files: [String]
         /// Symbolic links that were not followed because they lead outside.
         let refusedLinks: [String]

@@ -12,6 +12,9 @@ public struct PreviousPages: Sendable {
     }
 
     var entries: [String: Entry] = [:]
+    /// The folder's files as the last load listed them: taken again when the caller knows which
+    /// files changed and that none was added or removed.
+    var listing: FileTree.Listing?
 
     public init() {}
 }

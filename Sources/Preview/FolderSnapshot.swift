@@ -22,4 +22,27 @@ struct FolderSnapshot: Equatable {
             }
         }
     }
+
+    /// This snapshot with the files at `paths` (full paths) stamped again; nil when one of them
+    /// is not in it or is gone, which only a whole new snapshot describes.
+    func restamping(_ paths: Set<String>) -> FolderSnapshot? {
+        var updated = self
+        for path in paths {
+            guard entries[path] != nil, let stamp = FileStamp(path: path) else { return nil }
+            updated.entries[path] = stamp
+        }
+        return updated
+    }
+
+    /// The files whose stamps differ from those in `old`; nil when a file or folder was added
+    /// or removed since.
+    func changedFiles(since old: FolderSnapshot) -> Set<String>? {
+        guard entries.count == old.entries.count, folders == old.folders else { return nil }
+        var changed: Set<String> = []
+        for (path, stamp) in entries {
+            guard let before = old.entries[path] else { return nil }
+            if before != stamp { changed.insert(path) }
+        }
+        return changed
+    }
 }

@@ -74,7 +74,9 @@ public actor PreviewServer {
 
         let onBuild = onBuild
         let builder = SiteBuilder(options: options, status: status) { onBuild($0, address) }
-        let watcher = FileWatcher(folders: builder.folders, every: pollInterval, queue: queue) { builder.build() }
+        let watcher = FileWatcher(folders: builder.folders, every: pollInterval, queue: queue) {
+            builder.build(changed: $0)
+        }
         running = Running(http: http, watcher: watcher, workFolder: workFolder, address: address)
         watcher.start()
         await withCheckedContinuation { (built: CheckedContinuation<Void, Never>) in

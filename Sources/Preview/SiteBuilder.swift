@@ -19,9 +19,10 @@ final class SiteBuilder: @unchecked Sendable {
 
     var folders: [URL] { [options.contentFolder, options.themeFolder] }
 
-    /// Runs on the caller's thread: call it on the queue that serializes builds.
-    func build() {
-        let result = rebuilder.build(options)
+    /// Runs on the caller's thread: call it on the queue that serializes builds. `changed` names
+    /// every file that changed since the last build, none added or removed; nil looks at all.
+    func build(changed: Set<String>? = nil) {
+        let result = rebuilder.build(options, changed: changed)
         status.record(result)
         report(result)
     }

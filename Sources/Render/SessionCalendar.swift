@@ -13,14 +13,23 @@ struct SessionCalendar {
     func files() -> [OutputFile] {
         let dated = organization.calendar.filter { $0.date != nil }
         guard !dated.isEmpty else { return [] }
-        return [OutputFile(path: CalendarFiles.organization(organization), contents: .text(document(dated)))]
-            + dated.map {
-                OutputFile(path: CalendarFiles.session($0, of: organization), contents: .text(document([$0])))
+        let zone = TimeZone(identifier: organization.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        // Each session's event is written once, for the organization's calendar and for its own.
+        let events = dated.map { ICalendarText.document(event($0, zone: zone)) }
+        return [
+            OutputFile(
+                path: CalendarFiles.organization(organization),
+                contents: .text(document(dated, events: events.joined(), zone: zone)))
+        ]
+            + zip(dated, events).map { session, event in
+                OutputFile(
+                    path: CalendarFiles.session(session, of: organization),
+                    contents: .text(document([session], events: event, zone: zone)))
             }
     }
 
-    func document(_ sessions: [ScheduledSession]) -> String {
-        let zone = TimeZone(identifier: organization.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    /// The calendar of `sessions`, whose events, folded, are `events`.
+    private func document(_ sessions: [ScheduledSession], events: String, zone: TimeZone) -> String {
         let years = sessions.compactMap(\.date?.year)
         let header = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//libro//\(ICalendarText.escape(site.config.title))//ES",
@@ -28,8 +37,7 @@ struct SessionCalendar {
         ]
         let timeZone = ICalendarTimeZone(
             zone: zone, name: organization.timeZone, years: (years.min() ?? 2000)...(years.max() ?? 2000))
-        return ICalendarText.document(
-            header + timeZone.lines() + sessions.flatMap { event($0, zone: zone) } + ["END:VCALENDAR"])
+        return ICalendarText.document(header + timeZone.lines()) + events + ICalendarText.document(["END:VCALENDAR"])
     }
 
     private func event(_ session: ScheduledSession, zone: TimeZone) -> [String] {

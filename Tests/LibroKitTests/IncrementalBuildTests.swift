@@ -25,9 +25,12 @@ import Testing
         }
 
         /// Rebuilds into `vivo` with the memory, builds `completo` from nothing, and returns the
-        /// rebuild's report once both sites are the same.
-        func rebuildMatchingFullBuild(sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
-            let report = rebuilder.build(options(output: "vivo"))
+        /// rebuild's report once both sites are the same. `changed` names the files edited since
+        /// the last rebuild, as `libro servir`'s watcher does (nil: none named, all stamped).
+        func rebuildMatchingFullBuild(
+            changed: [URL]? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        ) throws -> BuildReport {
+            let report = rebuilder.build(options(output: "vivo"), changed: changed.map { Set($0.map(\.path)) })
             #expect(report.succeeded, "\(report.diagnostics.sorted)", sourceLocation: sourceLocation)
             let full = folder.url.appendingPathComponent("completo")
             try? FileManager.default.removeItem(at: full)
@@ -49,10 +52,24 @@ import Testing
             rebuilder.build(options(output: "vivo"))
         }
 
-        func edit(_ path: String, in root: URL? = nil, _ change: (String) -> String) throws {
+        /// Changes the file and returns its URL.
+        @discardableResult
+        func edit(_ path: String, in root: URL? = nil, _ change: (String) -> String) throws -> URL {
             let url = (root ?? content).appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
-            try Data(change(text).utf8).write(to: url)
+            let changed = change(text)
+            #expect(changed != text, "the edit of \(path) changed nothing")
+            try Data(changed.utf8).write(to: url)
+            return url
+        }
+
+        /// Whether some page made from the organizations' data shows `text`.
+        func organizationPagesShow(_ text: String) throws -> Bool {
+            let site = folder.url.appendingPathComponent("vivo/organizaciones")
+            let files = FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? []
+            return try files.filter { $0.hasSuffix(".html") }.contains {
+                try String(contentsOf: site.appendingPathComponent($0), encoding: .utf8).contains(text)
+            }
         }
     }
 
@@ -121,5 +138,55 @@ import Testing
         #expect(!broken.succeeded && !broken.wroteSite)
         try package.edit(page) { $0.replacingOccurrences(of: "\n[roto](ref:no-existe)\n", with: "\n") }
         _ = try package.rebuildMatchingFullBuild()
+    }
+
+    /// What `libro servir` does: the watcher names the files that changed, LOAD stamps only those,
+    /// and DERIVE takes its pages again unless one of its inputs changed. After each edit the
+    /// site equals a full build, and the pages made from data show what the edit changed.
+    @Test func rebuildsFromTheFilesTheWatcherNamesAndEqualsAFullBuild() throws {
+        let package = try Package()
+        _ = try package.rebuildMatchingFullBuild()
+
+        // A paragraph: that page and the books that gather it.
+        let page = try package.edit("libro-de-trabajo/capitulo-2/principios.md") { $0 + "\nUn párrafo nuevo.\n" }
+        #expect(try package.rebuildMatchingFullBuild(changed: [page]).renderedPages == 3)
+
+        // What DERIVE reads: an organization's data, a worksheet's title, the template of the
+        // filled sheets, a theme string that names their section.
+        let edits: [(path: String, inTheme: Bool, from: String, to: String, shown: String)] = [
+            (
+                "organizaciones/voces-del-bravo/actores.csv", false, "Nos presta su auditorio", "Nos presta su salón",
+                "Nos presta su salón"
+            ),
+            (
+                "hojas/hoja-ecuacion-de-la-confianza.md", false, "titulo: Ecuación de la confianza",
+                "titulo: Ecuación revisada de la confianza", "Ecuación revisada de la confianza"
+            ),
+            (
+                "plantillas/paginas/organizacion/hoja.mustache", true, "Hoja llena con los datos de",
+                "Hoja completada con los datos de", "Hoja completada con los datos de"
+            ),
+            (
+                "textos.yml", true, "organizaciones: Organizaciones", "organizaciones: Las organizaciones",
+                "Las organizaciones"
+            ),
+        ]
+        for edit in edits {
+            #expect(try !package.organizationPagesShow(edit.shown), "\(edit.path)")
+            let file = try package.edit(edit.path, in: edit.inTheme ? package.theme : nil) {
+                $0.replacingOccurrences(of: edit.from, with: edit.to)
+            }
+            _ = try package.rebuildMatchingFullBuild(changed: [file])
+            #expect(try package.organizationPagesShow(edit.shown), "\(edit.path)")
+        }
+
+        // A page created, then deleted: the watcher names no files, and every file is looked at.
+        try package.folder.write("content/guia/nueva.md", "---\ntitulo: Página nueva\n---\nTexto nuevo.\n")
+        #expect(try package.rebuildMatchingFullBuild(changed: nil).renderedPages > 1)
+        try FileManager.default.removeItem(at: package.content.appendingPathComponent("guia/nueva.md"))
+        _ = try package.rebuildMatchingFullBuild(changed: nil)
+        // Then an edit named again, on the listing the full look made.
+        let again = try package.edit("libro-de-trabajo/capitulo-2/principios.md") { $0 + "\nOtro párrafo.\n" }
+        #expect(try package.rebuildMatchingFullBuild(changed: [again]).renderedPages == 3)
     }
 }

@@ -73,6 +73,60 @@ import Testing
         await server.stop()
     }
 
+    /// The shipped package and theme, copied: the watcher names the files each save changed, and
+    /// what the preview serves after edits to the organizations' data, a worksheet, a template of
+    /// pages made from data and a page, and after a page is created and deleted, equals a full
+    /// build. A rebuild that took DERIVE's pages again, or a page, when it should not, fails here.
+    @Test func servesWhatAFullBuildWritesAfterDataTemplateAndPageEdits() async throws {
+        let folder = try TemporaryFolder()
+        let repository = PreviewFixture.theme.deletingLastPathComponent()
+        for name in ["content", "theme"] {
+            try FileManager.default.copyItem(
+                at: repository.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        let options = BuildOptions(content: "content", theme: "theme", workingDirectory: folder.url)
+        var limits = RequestLimits()
+        limits.statusWait = .seconds(5)
+        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, limits: limits)
+        let address = try await server.start()
+        let port = try #require(address.port.flatMap { UInt16(exactly: $0) })
+        let site = try #require(await server.siteFolder)
+        do {
+            var change = try await Self.status(port: port, after: -1).cambio
+            let edits: [(path: String, from: String, to: String, atomic: Bool)] = [
+                ("content/libro-de-trabajo/capitulo-2/principios.md", "\n---\n", "\n---\n\nUn párrafo nuevo.\n", false),
+                (
+                    "content/organizaciones/voces-del-bravo/actores.csv", "Nos presta su auditorio",
+                    "Nos presta su salón", true
+                ),
+                (
+                    "content/hojas/hoja-ecuacion-de-la-confianza.md", "titulo: Ecuación de la confianza",
+                    "titulo: Ecuación revisada", false
+                ),
+                ("theme/plantillas/paginas/organizacion/hoja.mustache", "Hoja llena con", "Hoja completada con", true),
+            ]
+            for edit in edits {
+                let file = folder.url.appendingPathComponent(edit.path)
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let changed = text.replacingOccurrences(of: edit.from, with: edit.to)
+                #expect(changed != text, "\(edit.path)")
+                try Data(changed.utf8).write(to: file, options: edit.atomic ? .atomic : [])
+                change = try await Self.nextBuild(port: port, after: change)
+                try Self.expectFullBuild(of: folder, equals: site, options: options)
+            }
+            try folder.write("content/guia/nueva.md", "---\ntitulo: Página nueva\n---\n\nTexto nuevo.\n")
+            change = try await Self.nextBuild(port: port, after: change)
+            try Self.expectFullBuild(of: folder, equals: site, options: options)
+            try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/guia/nueva.md"))
+            change = try await Self.nextBuild(port: port, after: change)
+            try Self.expectFullBuild(of: folder, equals: site, options: options)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
     @Test func answersAStatusRequestThatWaitsAtTheNextBuildOrAfterItsTime() async throws {
         var limits = RequestLimits()
         limits.statusWait = .milliseconds(300)
@@ -122,11 +176,12 @@ import Testing
     }
 
     private static func expectFullBuild(
-        of folder: TemporaryFolder, equals served: URL, sourceLocation: SourceLocation = #_sourceLocation
+        of folder: TemporaryFolder, equals served: URL, options: BuildOptions? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let full = folder.url.appendingPathComponent("completo")
         try? FileManager.default.removeItem(at: full)
-        var options = PreviewFixture.options(in: folder.url)
+        var options = options ?? PreviewFixture.options(in: folder.url)
         options.outputFolder = full
         #expect(Libro.build(options).succeeded, sourceLocation: sourceLocation)
         let expected = try files(in: full)
