@@ -5,7 +5,7 @@ import Testing
 /// of every module, and no function is longer than a screen.
 @Suite struct SourceShapeTests {
     static let order = [
-        "CCmarkGFM", "CSwap", "Markdown", "Diagnostics", "Files", "Workers", "Spreadsheet", "Model", "Load", "Theme",
+        "CCmarkGFM", "CSwap", "Files", "Markdown", "Diagnostics", "Workers", "Spreadsheet", "Model", "Load", "Theme",
         "Derive", "Link",
         "Render", "Emit",
         "LibroKit", "Preview", "LibroCLI", "libro",
