@@ -5,8 +5,9 @@
    whose icons load; the footer offers to save the whole site with its size in Spanish format,
    the sum of the sizes `sw.js` lists («Leer sin conexión: guardar todo el sitio (5,1 MB)»).
 2. A click saves it with visible progress («Guardando… 45 %») until «Listo».
-3. The server is then stopped (stronger than the browser's offline switch, which does not reach
-   the service worker's own requests): five other pages (one with images, a worksheet, a folder
+3. The browser goes offline (DevTools' network emulation) and reads five other pages and a search;
+   then the server is stopped too (stronger than the emulation, which does not reach the service
+   worker's own requests) and the same is read again: five other pages (one with images, a worksheet, a folder
    address), and a search with results, all read from the saved copy. Before that, a port that
    takes connections and never answers (a bad connection) stands in for the server: a saved page
    still opens, from the copy, instead of waiting on the network forever.
@@ -230,6 +231,13 @@ def visit(driver, url, problems):
         return False
 
 
+def emulate_offline(driver, offline):
+    """DevTools' offline switch for the page: its requests fail unless the service worker answers."""
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
+        "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+
+
 def read_offline(driver, root, site, pages, query, problems):
     for page in pages:
         if not visit(driver, root + page, problems):
@@ -336,6 +344,11 @@ def main():
         check_manifest(driver, problems)
         if save_everything(driver, site, problems):
             driver.save_screenshot(str(shots / "sin-conexion-listo.png"))
+            # First as a reader's phone goes offline (DevTools' network emulation), then with the
+            # server itself gone, which the emulation does not ensure for the worker's requests.
+            emulate_offline(driver, True)
+            read_offline(driver, server.url, site, pick_pages(site), options.busqueda, problems)
+            emulate_offline(driver, False)
             server.stop()
             if answers(server):
                 problems.append("el servidor sigue respondiendo")
