@@ -83,7 +83,8 @@ EXAMPLE_READER := --busqueda "sesion donantes" --resultado sesiones/sesion-20.ht
 	hojas/hoja-ficha-de-donante.html organizaciones/letras-del-altiplano/index.html \
 	organizaciones/letras-del-altiplano/hojas/hoja-ficha-de-donante-fundacion-semilla-lectora.html \
 	organizaciones/letras-del-altiplano/plan-de-procuracion.html glosario.html "buscar.html?q=donante" \
-	--fichas sesiones/sesion-20.html hojas/hoja-plan-de-procuracion.html
+	--fichas sesiones/sesion-20.html hojas/hoja-plan-de-procuracion.html \
+	organizaciones/letras-del-altiplano/sesiones/index.html
 
 browser-check:
 	rm -rf .build-print

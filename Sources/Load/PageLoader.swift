@@ -61,6 +61,7 @@ enum PageLoader {
         let (document, text) = body.parse(text, options: options, diagnostics: &diagnostics, times: &times)
         var reading = clock.now
         body.checkRawHTML(of: document, options: options, diagnostics: &diagnostics)
+        body.checkCardMarkers(of: document, diagnostics: &diagnostics)
         if findsCitations { body.checkCitations(of: document, diagnostics: &diagnostics) }
         let page = SourcePage(
             path: path,
@@ -144,6 +145,17 @@ private struct BodyReader {
                 .warning(
                     "html-omitido",
                     "el HTML escrito en la página se omite; usa Markdown o activa `html_crudo: true` en libro.yml",
+                    at: location))
+        }
+    }
+
+    /// A `<!-- fichas -->` mark stands right above the table it turns into cards.
+    func checkCardMarkers(of document: MarkdownDocument, diagnostics: inout DiagnosticList) {
+        for location in locate(document.strayCardMarkers) {
+            diagnostics.append(
+                .warning(
+                    "fichas-sin-tabla",
+                    "la marca `<!-- fichas -->` no va seguida de una tabla y no hace nada; escribe la tabla justo debajo de ella o quítala",
                     at: location))
         }
     }

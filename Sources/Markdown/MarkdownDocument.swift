@@ -17,6 +17,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     public let codeBlocks: [MarkdownCodeBlock]
     /// Block quotes that open with a marker (`> [!AGREGADO]`), in document order.
     public let callouts: [MarkdownCallout]
+    /// `<!-- fichas -->` marks with no table right below them, for LOAD to warn about.
+    public let strayCardMarkers: [SourcePosition]
 
     let allocator: CmarkAllocator
     private let parser: OpaquePointer
@@ -31,6 +33,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     private var headingsAnchored = false
     /// Whether the text defines footnotes (`[^1]: …`), which cmark labels in English.
     let hasFootnotes: Bool
+    /// The column headings of each table marked to show as cards, in document order.
+    private let cardTableLabels: [[String]]
 
     /// Parses `text` as GitHub Flavored Markdown.
     public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
@@ -74,6 +78,7 @@ public final class MarkdownDocument: @unchecked Sendable {
         callouts = scan.callouts
         calloutNodes = scan.calloutNodes
         hasFootnotes = scan.hasFootnotes
+        (cardTableLabels, strayCardMarkers) = CardTableMarks.apply(to: scan.cardMarkers, memory: allocator.memory)
     }
 
     deinit {
@@ -190,8 +195,15 @@ public final class MarkdownDocument: @unchecked Sendable {
         return hasFootnotes ? Self.spanishFootnoteLabels(html) : html
     }
 
-    /// cmark's HTML as it writes it.
+    /// cmark's HTML, with the markup of tables shown as cards.
     func renderCmarkBytes() -> [UInt8] {
+        let bytes = cmarkBytes()
+        guard !cardTableLabels.isEmpty else { return bytes }
+        return Array(CardTableMarkup.apply(to: String(decoding: bytes, as: UTF8.self), labels: cardTableLabels).utf8)
+    }
+
+    /// cmark's HTML as it writes it.
+    private func cmarkBytes() -> [UInt8] {
         let memory = allocator.memory
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let html = cmark_render_html_with_mem(root, options.cmarkOptions, extensions, memory) else {

@@ -13,6 +13,8 @@ struct TreeScan {
     /// Each callout's block quote and the nodes of its marker line (text and the line break).
     var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])] = []
     var hasFootnotes = false
+    /// `<!-- fichas -->` comments (see `CardTableMarks`): marks, not raw HTML.
+    var cardMarkers: [OpaquePointer] = []
 
     init(root: OpaquePointer) {
         guard let iterator = cmark_iter_new(root) else { return }
@@ -57,11 +59,13 @@ struct TreeScan {
             calloutNodes.append((node, nodes))
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             hasFootnotes = true
+        case CMARK_NODE_HTML_BLOCK where CardTableMarks.isMarker(Self.literal(of: node)):
+            cardMarkers.append(node)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             rawHTML.append(
                 MarkdownRawHTML(
                     position: Self.position(of: node),
-                    literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""))
+                    literal: Self.literal(of: node)))
         case CMARK_NODE_CODE_BLOCK where Self.isFenced(node):
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let previous = cmark_node_previous(node)
@@ -111,6 +115,10 @@ struct TreeScan {
         var offset: Int32 = 0
         var character: CChar = 0
         return cmark_node_get_fenced(node, &length, &offset, &character) != 0
+    }
+
+    private static func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
     private static func position(of node: OpaquePointer) -> SourcePosition {

@@ -15,8 +15,9 @@
    down the header and its «Menú» button are on screen and nothing covers the button, and every
    table that slides sideways shows its hint (at 1280 px too); the navigation opens from the
    menu button; without JavaScript the header still sticks and the navigation stays at the end.
-   The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas)
-   show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
+   The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas:
+   cartas, worksheets, and Markdown tables marked <!-- fichas -->, such as an organization's 5R
+   matrix) show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
 3. Accessibility: axe-core finds no serious or critical violation on the pages given with
    --axe (for the shipped site one page of each template: home, workbook, carta, worksheet,
    organization, pre-filled worksheet, system map, glossary, search results), in the light
@@ -116,8 +117,13 @@ SHIPPED = {
         "glosario.html",
         "buscar.html?q=mapeo",
     ],
-    # Pages whose agenda or matrix shows as cards on a phone.
-    "fichas": ["anexos/anexo-1/sesion-2.html", "hojas/hoja-matriz-5r.html"],
+    # Pages whose agenda or matrix shows as cards on a phone: a carta's agenda, a worksheet's
+    # table (`fichas: true`), and Markdown tables marked <!-- fichas --> in a page, in an
+    # organization's page template (its 5R matrix, its sessions) and in the theme's.
+    "fichas": ["anexos/anexo-1/sesion-2.html", "hojas/hoja-matriz-5r.html",
+               "libro-de-trabajo/capitulo-3/entendiendo-nuestro-sistema/index.html",
+               "organizaciones/voces-del-bravo/sistema.html", "organizaciones/voces-del-bravo/index.html",
+               "organizaciones/voces-del-bravo/sesiones/index.html"],
     "capturas": ["anexos/anexo-1/sesion-1.html", "guia/metodologias.html"],
 }
 

@@ -540,7 +540,7 @@ extension BadInput {
             ],
             expected: .errors(["content/organizaciones/voces-del-bravo/actores.csv [tabla-demasiado-grande]"]),
             says: [
-                "(en la página «content/organizaciones/voces-del-bravo/sistema.md:5015:1», que libro arma con estos datos"
+                "(en la página «content/organizaciones/voces-del-bravo/sistema.md:5016:1», que libro arma con estos datos"
             ]),
     ]
 }

@@ -124,7 +124,8 @@ final class OrganizationSites: Sendable {
         #expect(system.contains(#"<a href="mapa-de-resultados.html">Venta directa a empresas locales</a> (resultado)"#))
         // The overview shows the path its level calls for, linked to the sessions.
         let overview = try #require(sites.fixture["organizaciones/luz-del-valle/index.html"])
-        #expect(overview.contains(#"<td><a href="../../anexos/sesion-6.html">Sesión 6</a></td>"#))
+        #expect(
+            overview.contains(#"<td data-etiqueta="Sesión"><a href="../../anexos/sesion-6.html">Sesión 6</a></td>"#))
         #expect(overview.contains("Para el nivel <strong>avanzado</strong>"))
     }
 

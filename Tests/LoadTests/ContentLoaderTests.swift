@@ -134,6 +134,18 @@ import Testing
             ])
     }
 
+    /// The `fichas` mark is not raw HTML; one with no table right below it does nothing, and says so.
+    @Test func warnsAboutACardsMarkWithNoTableBelowIt() throws {
+        let (_, problems) = try load([
+            "a.md":
+                "---\ntitulo: A\n---\n<!-- fichas -->\n| a |\n| --- |\n| 1 |\n\n- uno\n\n  <!-- fichas -->\n  Texto.\n"
+        ])
+        #expect(
+            problems == [
+                "content/a.md:11:3: aviso: la marca `<!-- fichas -->` no va seguida de una tabla y no hace nada; escribe la tabla justo debajo de ella o quítala [fichas-sin-tabla]"
+            ])
+    }
+
     @Test func readsTheSiteConfig() throws {
         let (content, problems) = try load([
             "libro.yml": "titulo: Paquete\ncreditos: CSA\norganizaciones: [a, b]\nhtml_crudo: true\nidoma: es\n",
