@@ -10,7 +10,19 @@ struct PrintStyle {
     /// The paper's CSS size, for worksheets printed landscape.
     let paper: String
     /// «Edición del 30 de noviembre de 2026», printed at the foot of every sheet; nil prints nothing.
-    var edition: String? = nil
+    let edition: String?
+    /// The page number's and the edition's CSS, the same on every page: made once, since making
+    /// them for each page was 2.5 % of the 1 000-page corpus's instructions (callgrind).
+    private let numberCSS: String
+    private let editionCSS: String
+
+    init(strings: [String: String], paper: String, edition: String? = nil) {
+        self.strings = strings
+        self.paper = paper
+        self.edition = edition
+        numberCSS = Self.pageNumber(strings["impresion_pagina"] ?? "{pagina} / {paginas}")
+        editionCSS = CSSString.quoted(edition ?? "")
+    }
 
     /// Between the parts of a running header.
     var separator: String { strings["impresion_separador"] ?? " · " }
@@ -18,8 +30,8 @@ struct PrintStyle {
     func make(header: String, sheets: [PrintedSheet] = []) -> [String: Any] {
         [
             "encabezado": CSSString.quoted(header),
-            "numero": Self.pageNumber(strings["impresion_pagina"] ?? "{pagina} / {paginas}"),
-            "edicion": CSSString.quoted(edition ?? ""),
+            "numero": numberCSS,
+            "edicion": editionCSS,
             "tiene_edicion": edition != nil,
             "hojas": sheets.map { sheet -> [String: Any] in
                 [

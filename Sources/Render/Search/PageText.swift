@@ -89,14 +89,21 @@ private struct ScannedTag {
 
     /// Inline elements join their words to what surrounds them («OSC», not «OSC ,»); other tags
     /// part words.
+    /// The name's bytes packed into one number and compared with the inline names packed alike:
+    /// comparing it with each name as an array of bytes cost 0.7 % more of the 1 000-page corpus's
+    /// instructions (callgrind). No inline name is longer than 8 bytes.
     var isInline: Bool {
-        let element = UnsafeBufferPointer(rebasing: bytes[name])
-        return Self.inline.contains { $0.elementsEqual(element) }
+        guard name.count <= 8 else { return false }
+        return Self.inline.contains(Self.packed(UnsafeBufferPointer(rebasing: bytes[name])))
     }
 
-    private static let inline: [[UInt8]] = [
+    private static let inline: [UInt64] = [
         "a", "em", "strong", "code", "span", "mark", "del", "abbr", "cite", "sup", "sub", "b", "i",
-    ].map { Array($0.utf8) }
+    ].map { name in Array(name.utf8).withUnsafeBufferPointer(packed) }
+
+    private static func packed(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        name.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     func attribute(_ attribute: String) -> String? {
         let source = String(decoding: bytes, as: UTF8.self)

@@ -39,6 +39,11 @@ struct TermCounter {
     private(set) var shards: [Int] = []
     private var weights: [Int32] = []
     private var touched: [Int32] = []
+    /// By term number, its place among the terms of the page being read (-1 for none), and the
+    /// terms placed: every term of every section is looked up, and a dictionary for each page
+    /// cost 1.0 % more of the 1 000-page corpus's instructions (callgrind).
+    private var places: [Int32] = []
+    private var placed: [Int32] = []
     private var sequence: [Int32] = []
 
     private init(forms: WordTree<String>) {
@@ -64,6 +69,23 @@ struct TermCounter {
     mutating func terms(of text: String) -> [Int32] {
         read(text)
         return termsOfSequence()
+    }
+
+    /// Where `term` stands among the page's terms, if `setPlace` put it anywhere yet.
+    func place(of term: Int32) -> Int? {
+        let place = places[Int(term)]
+        return place >= 0 ? Int(place) : nil
+    }
+
+    mutating func setPlace(_ place: Int, of term: Int32) {
+        places[Int(term)] = Int32(place)
+        placed.append(term)
+    }
+
+    /// Clears every place, for the next page.
+    mutating func forgetPlaces() {
+        for term in placed { places[Int(term)] = -1 }
+        placed.removeAll(keepingCapacity: true)
     }
 
     private mutating func set(_ term: Int32, _ change: (Int32) -> Int32) {
@@ -109,6 +131,7 @@ struct TermCounter {
         terms.append(term)
         shards.append(IndexShard.number(of: term))
         weights.append(0)
+        places.append(-1)
         return number
     }
 }
