@@ -76,8 +76,13 @@ public struct SiteWriter: Sendable {
                 return error
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        try flush()
+        let failure = failures.compactMap({ $0 }).first
+        do throws(Failure) {
+            try flush()
+        } catch {
+            throw failure ?? error
+        }
+        if let failure { throw failure }
     }
 
     /// Makes the folders for files that will be written with `write(_:)`; everything else the
