@@ -94,7 +94,7 @@ let package = Package(
             name: "LibroKitTests",
             dependencies: [
                 "LibroKit", "LibroCLI", "Diagnostics", "Spreadsheet", "Model", "Markdown", "Load", "Theme", "Derive",
-                "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Emit", "Workers", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libFuzzer targets, built with `-sanitize=fuzzer -DFUZZING` by Tests/Fuzz/run.sh; without

@@ -6,7 +6,8 @@ import Workers
 
 /// EMIT: the only code that writes the output folder. The new site is written into a hidden
 /// folder beside it, which is then swapped in, so the output is always a whole site: the
-/// previous one if anything fails, the new one once it succeeds. Files may arrive in batches.
+/// previous one if anything fails, the new one once it succeeds. Files may arrive in batches,
+/// from any worker; one queue creates them all (`WriteQueue`).
 ///
 /// The hidden folder is the previous site (`.site.anterior`), kept after each swap: writing over
 /// its files and removing the few that went away is several times faster than creating every
@@ -30,6 +31,7 @@ public struct SiteWriter: Sendable {
     private var folders: Set<String> = [""]
     private var written: Set<String> = []
     private let digests = WrittenDigests()
+    private let queue = WriteQueue()
 
     /// Gets the hidden folder ready for a new site for `output`.
     public init(for output: URL) throws(Failure) {
@@ -60,10 +62,12 @@ public struct SiteWriter: Sendable {
     /// What `write(_:)` wrote, by path, with each file's size and digest.
     public var writtenFiles: [String: BuiltFile] { digests.all }
 
-    /// Writes files into the new site, on every core: they are independent once their folders exist.
+    /// Writes files into the new site, and waits until they and every file given to `write(_:)`
+    /// before them are in it.
     public mutating func add(_ files: [OutputFile]) throws(Failure) {
         try expect(files.map(\.path))
         let writer = self
+        // Each file's bytes are read and digested on every core; the queue creates them.
         let failures = Parallel.map(files.count) { index -> Failure? in
             do throws(Failure) {
                 try writer.write(files[index])
@@ -72,7 +76,13 @@ public struct SiteWriter: Sendable {
                 return error
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        let failure = failures.compactMap({ $0 }).first
+        do throws(Failure) {
+            try flush()
+        } catch {
+            throw failure ?? error
+        }
+        if let failure { throw failure }
     }
 
     /// Makes the folders for files that will be written with `write(_:)`; everything else the
@@ -93,33 +103,40 @@ public struct SiteWriter: Sendable {
         written.formUnion(paths)
     }
 
-    /// Writes one file whose folder `expect(_:)` made; safe from any thread.
+    /// Hands one file whose folder `expect(_:)` made to the queue that creates the site's files;
+    /// safe from any thread. It is in the folder once `add(_:)` or `finish()` returns; a failure
+    /// to write it is thrown by a later call.
     public func write(_ file: OutputFile) throws(Failure) {
+        let contents = try Self.bytes(of: file)
+        digests.record(file.path) { add in contents.forEachPiece(add) }
         // By path, without building a URL per file: this runs for every page.
         let destination = stagingPath + "/" + file.path
-        do {
-            // A folder of the previous site may stand where a file now goes.
-            if previous.folders.contains(file.path) { try FileManager.default.removeItem(atPath: destination) }
-            // A file the previous site also had is often the same again.
-            let existed = previous.files.contains(file.path)
-            switch file.contents {
-            case .text(var text):
-                try PlainFile.write(text, to: destination, unlessSame: existed)
-                digests.record(file.path) { add in text.withUTF8 { add(UnsafeRawBufferPointer($0)) } }
-            case .bytes(let bytes):
-                try PlainFile.write(bytes, to: destination, unlessSame: existed)
-                digests.record(file.path) { add in bytes.withUnsafeBytes(add) }
-            case .pieces(let pieces):
-                try PlainFile.write(pieces: pieces, to: destination, unlessSame: existed)
-                digests.record(file.path) { add in for piece in pieces { piece.withUnsafeBytes(add) } }
-            case .copy(let source):
-                // Read and compared like any other file, so an image that did not change keeps its date.
-                let bytes = [UInt8](try Data(contentsOf: source))
-                try PlainFile.write(bytes, to: destination, unlessSame: existed)
-                digests.record(file.path) { add in bytes.withUnsafeBytes(add) }
+        // A folder of the previous site may stand where a file now goes.
+        let replacesFolder = previous.folders.contains(file.path)
+        // A file the previous site also had is often the same again.
+        let existed = previous.files.contains(file.path)
+        try queue.submit { () throws(Failure) in
+            do {
+                if replacesFolder { try FileManager.default.removeItem(atPath: destination) }
+                try contents.write(to: destination, unlessSame: existed)
+            } catch let failure as PlainFile.Failure {
+                throw Failure(description: failure.description)
+            } catch {
+                throw Failure(description: "no se pudo escribir «\(destination)»: \(error.localizedDescription)")
             }
-        } catch let failure as PlainFile.Failure {
-            throw Failure(description: failure.description)
+        }
+    }
+
+    /// Waits until every file given to `write(_:)` is in the folder; throws the first failure.
+    public func flush() throws(Failure) {
+        try queue.drain()
+    }
+
+    /// A copied file's bytes, read by the caller's worker: compared and written like any other
+    /// file, so an image that did not change keeps its date.
+    private static func bytes(of file: OutputFile) throws(Failure) -> FileBytes {
+        do {
+            return try FileBytes(file.contents)
         } catch {
             throw Failure(description: "no se pudo copiar «\(file.path)»: \(error.localizedDescription)")
         }
@@ -128,6 +145,7 @@ public struct SiteWriter: Sendable {
     /// Removes what the previous site had and this one does not, then puts the new site in
     /// place of the old one, which becomes the hidden folder for the next build.
     public func finish() throws(Failure) {
+        try flush()
         let fileManager = FileManager.default
         for file in previous.files.subtracting(written) {
             try? fileManager.removeItem(at: staging.appendingPathComponent(file))

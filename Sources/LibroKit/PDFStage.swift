@@ -25,6 +25,8 @@ extension BuildRun {
     mutating func printPDFs(_ site: LinkedSite, with browser: URL, into writer: inout SiteWriter)
         throws(SiteWriter.Failure) -> Bool
     {
+        // The pages are printed from the folder: every one must be in it.
+        try writer.flush()
         let documents = site.pages.filter(\.printsAsDocument)
         try writer.expect(documents.map(\.pdfPath))
         let folder = SiteWriter.stagingFolder(for: options.outputFolder)
@@ -50,7 +52,13 @@ extension BuildRun {
                 return "no se pudo hacer el PDF de «\(page.outputPath)» («\(page.title)»): \(error.reason)"
             }
         }
-        if let failure = failures.compactMap({ $0 }).first {
+        var failure = failures.compactMap({ $0 }).first
+        do throws(SiteWriter.Failure) {
+            try written.flush()
+        } catch {
+            failure = failure ?? error.description
+        }
+        if let failure {
             diagnostics.append(
                 .error("pdf-fallido", failure, at: SourceLocation(file: options.outputFolder.path, line: 0, column: 0)))
             return false

@@ -21,8 +21,9 @@ extension BuildRun {
         // Held until the site and its archive are in place.
         let lock = writes ? OutputLock(for: options.outputFolder) : nil
         defer { withExtendedLifetime(lock) {} }
+        var writer: SiteWriter?
         do throws(SiteWriter.Failure) {
-            var writer = writes ? try SiteWriter(for: options.outputFolder) : nil
+            writer = writes ? try SiteWriter(for: options.outputFolder) : nil
             try render(with: renderer, into: &writer)
             stages.close(.render)
             guard var writer else { return }
@@ -38,6 +39,8 @@ extension BuildRun {
             stages.close(.emit)
             wroteSite = true
         } catch {
+            // Files still queued are written before the lock lets another build in.
+            try? writer?.flush()
             record(error)
         }
     }
