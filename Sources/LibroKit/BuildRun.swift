@@ -14,6 +14,8 @@ struct BuildRun {
     /// removed, as `libro servir`'s watcher saw them; nil when unknown, and then every file is
     /// looked at.
     var changed: Set<String>?
+    /// Whether LOAD keeps a build from nothing's prepared bodies in a temporary file until RENDER.
+    var spillsBodies = true
     var diagnostics = DiagnosticList()
     var work = WorkTimes()
     var stages = StageTimes()

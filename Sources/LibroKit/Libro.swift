@@ -15,14 +15,17 @@ public enum Libro {
         Parallel.$workers.withValue(options.threads) { run(options, writes: true, progress: progress) }
     }
 
-    /// Validates everything a build would, without writing.
+    /// Validates everything a build would, without writing. It stops after LINK: RENDER reports
+    /// no problem of its own, so the pages it would make are not made.
     public static func check(_ options: BuildOptions, progress: @escaping Progress = { _, _, _ in }) -> BuildReport {
         Parallel.$workers.withValue(options.threads) { run(options, writes: false, progress: progress) }
     }
 
-    /// Every stage once, in order, with nothing from an earlier build.
+    /// Every stage once, in order, with nothing from an earlier build; a check stops after LINK.
     private static func run(_ options: BuildOptions, writes: Bool, progress: @escaping Progress) -> BuildReport {
         var run = BuildRun(options: options, progress: progress)
+        // Bodies wait in a temporary file for RENDER, which a check does not reach.
+        run.spillsBodies = writes
         var noPages: PreviousPages?
         var noTemplates: PreviousTemplates?
         var noLink: PreviousLink?
@@ -37,7 +40,7 @@ public enum Libro {
         guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &noLink) else {
             return run.report()
         }
-        run.renderAndEmit(site, &loaded, writes: writes)
+        if writes { run.renderAndEmit(site, &loaded, writes: true) }
         return run.report()
     }
 }

@@ -29,7 +29,7 @@ extension BuildRun {
         // A build from nothing renders each body once: they wait in a temporary file, not in memory.
         let (loaded, contentProblems) = ContentLoader.load(
             from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages,
-            spillingTo: previousPages == nil ? SpillFile() : nil,
+            spillingTo: previousPages == nil && spillsBodies ? SpillFile() : nil,
             changed: changed.map { Self.relative($0, to: options.contentFolder) })
         let (themeOnly, themeProblems) = ThemeLoader.load(
             from: options.themeFolder, displayRoot: options.themeDisplayName)

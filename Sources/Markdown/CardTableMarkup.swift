@@ -8,12 +8,28 @@ enum CardTableMarkup {
         var html = html
         for (index, columns) in labels.enumerated() {
             let placeholder = CardTableMarks.placeholder(index) + "\n"
-            guard let start = html.range(of: placeholder) else { continue }
-            let end =
-                html.range(of: "</table>\n", range: start.upperBound..<html.endIndex)?.upperBound ?? start.upperBound
+            guard let start = firstRange(of: placeholder, in: html, from: html.startIndex) else { continue }
+            let end = firstRange(of: "</table>\n", in: html, from: start.upperBound)?.upperBound ?? start.upperBound
             html.replaceSubrange(start.lowerBound..<end, with: labelled(html[start.upperBound..<end], columns))
         }
         return html
+    }
+
+    /// Where `pattern`, ASCII, first occurs in `text` from `start` on, comparing UTF-8 bytes.
+    /// Foundation's `range(of:)` copied the whole page into UTF-16 for each search: 4 % of the
+    /// shipped package's build (callgrind).
+    private static func firstRange(of pattern: String, in text: String, from start: String.Index)
+        -> Range<String.Index>?
+    {
+        let bytes = text.utf8
+        let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return nil }
+        var index = start
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return found..<bytes.index(found, offsetBy: needle.count) }
+            index = bytes.index(after: found)
+        }
+        return nil
     }
 
     private static func labelled(_ table: Substring, _ columns: [String]) -> String {

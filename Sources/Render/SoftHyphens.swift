@@ -1,3 +1,5 @@
+import Model
+
 /// Soft hyphens (U+00AD) at Spanish syllable boundaries, so a long word in a narrow worksheet
 /// column breaks where a person would break it and shows a hyphen there. Browsers hyphenate
 /// Spanish only with a dictionary, which an offline Chromium lacks, so libro marks the places.
@@ -19,12 +21,24 @@
 /// (`2027-` / `08-13`); a word joiner (U+2060) after each one keeps such a word whole.
 enum SoftHyphens {
     static let mark: Character = "\u{AD}"
+    static let markScalar: Unicode.Scalar = "\u{AD}"
     static let joiner: Character = "\u{2060}"
     static let minimumLetters = 8
 
     /// `text` with soft hyphens in each of its long words; spacing is kept as it was.
     static func insert(into text: String, minimumLetters: Int = minimumLetters) -> String {
+        guard !leavesUnchanged(text, minimumLetters: minimumLetters) else { return text }
+        // The joiner is not a character alone, so such text has none.
+        if text.unicodeScalars.allSatisfy(\.isCharacterAlone) {
+            return text.unicodeScalars.contains(markScalar)
+                ? text : insertByScalars(text, minimumLetters: minimumLetters)
+        }
         guard !text.contains(mark), !text.contains(joiner) else { return text }
+        return insertByCharacters(text, minimumLetters: minimumLetters)
+    }
+
+    /// `insert` a character at a time, for any text.
+    static func insertByCharacters(_ text: String, minimumLetters: Int) -> String {
         var result = ""
         var word = ""
         for character in text {
@@ -37,6 +51,27 @@ enum SoftHyphens {
             }
         }
         return result + hyphenated(word, minimumLetters: minimumLetters)
+    }
+
+    /// Whether `insert` would give `text` back as it is, told from its scalars without making
+    /// characters (most cells are blank or short): nothing a joiner follows, and no run of
+    /// `minimumLetters` scalars between spaces, so no word as long. Any scalar that may join a
+    /// neighbour into one character (a combining accent) sends the text the long way.
+    private static func leavesUnchanged(_ text: String, minimumLetters: Int) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                run = 0
+                continue
+            // "-", "/" and the dashes of `breaksAfter`.
+            case 0x2D, 0x2F, 0x2010, 0x2013, 0x2014: return false
+            default: guard scalar.isCharacterAlone else { return false }
+            }
+            run += 1
+            if run >= minimumLetters { return false }
+        }
+        return true
     }
 
     /// `text` without its soft hyphens and word joiners: what a reader searches for or copies.
@@ -73,6 +108,7 @@ enum SoftHyphens {
     }
 
     private static let breaksAfter: Set<Character> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
+    static let breaksAfterScalars: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
 
     /// The indices a break goes before, for a word of lowercase letters.
     static func breakPoints(in letters: [Character]) -> [Int] {

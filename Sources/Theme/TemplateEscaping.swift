@@ -1,3 +1,5 @@
+import Model
+
 /// How a template writes `{{valor}}`: pages are HTML; the `paginas/` templates write Markdown,
 /// where a value must not open a block, a link or raw HTML, nor break a table row.
 enum TemplateEscaping: Sendable, Hashable {
@@ -39,11 +41,33 @@ enum TemplateEscaping: Sendable, Hashable {
     /// Every ASCII punctuation character gets a backslash (CommonMark allows it before any of
     /// them) and runs of white space become one space.
     static func markdown(_ text: String) -> String {
+        // Values are nearly all Latin: read as scalars they need no grapheme breaking (a carriage
+        // return and line feed, one character, are white space either way). A character at a
+        // time cost 3.3 % more instructions for the shipped package (its organization's pages).
+        guard text.unicodeScalars.allSatisfy(\.isCharacterAlone) else { return markdownByCharacters(text) }
+        return escaped(
+            text.unicodeScalars, capacity: text.utf8.count, isWhitespace: \.isWhitespaceScalar,
+            needsBackslash: isASCIIPunctuationOrSymbol, append: { $0.unicodeScalars.append($1) })
+    }
+
+    /// The same, a character at a time: for text where scalars join into one character.
+    static func markdownByCharacters(_ text: String) -> String {
+        escaped(
+            text, capacity: text.utf8.count, isWhitespace: \.isWhitespace,
+            needsBackslash: { $0.isASCII && ($0.isPunctuation || $0.isSymbol) }, append: { $0.append($1) })
+    }
+
+    /// `items` with runs of white space as one space (none at either end) and a backslash before
+    /// each item that needs one.
+    private static func escaped<Items: Sequence>(
+        _ items: Items, capacity: Int, isWhitespace: (Items.Element) -> Bool,
+        needsBackslash: (Items.Element) -> Bool, append: (inout String, Items.Element) -> Void
+    ) -> String {
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 8)
+        escaped.reserveCapacity(capacity + 8)
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for item in items {
+            if isWhitespace(item) {
                 pendingSpace = !escaped.isEmpty
                 continue
             }
@@ -51,11 +75,17 @@ enum TemplateEscaping: Sendable, Hashable {
                 escaped.append(" ")
                 pendingSpace = false
             }
-            if character.isASCII, character.isPunctuation || character.isSymbol {
-                escaped.append("\\")
-            }
-            escaped.append(character)
+            if needsBackslash(item) { escaped.append("\\") }
+            append(&escaped, item)
         }
         return escaped
+    }
+
+    /// The printable ASCII characters besides letters and digits: each is punctuation or a symbol.
+    private static func isASCIIPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+        default: false
+        }
     }
 }

@@ -205,6 +205,8 @@ import Testing
         #expect(report.succeeded)
         #expect(report.pages == 9)
         #expect(!FileManager.default.fileExists(atPath: output.path))
+        // RENDER reports nothing of its own: a check draws no page through the templates.
+        #expect(report.times[.templates] == .zero)
         #expect(!Libro.check(Fixtures.options(content: Fixtures.content("roto"), output: output)).succeeded)
     }
 

@@ -43,10 +43,12 @@ import Testing
             "a.md": "---\ntitulo: A\nresumen: ~\nnumero: null\n---\n",
             "b.md": "---\ntitulo: B\nresumen:\nnumero: NULL\n---\n",
             "c.md": "---\ntitulo: \"null\"\nresumen: '~'\nnumero: 007\n---\n",
+            "d.md": "---\ntitulo: D\nresumen: !!null \"nada\"\nnumero: !!null 8\n---\n",
         ])
         #expect(problems.isEmpty)
-        #expect(content.pages.map(\.frontMatter.summary) == [nil, nil, "~"])
-        #expect(content.pages.map(\.frontMatter.number) == [nil, nil, "007"])
+        // Tagged `!!null`, any value is left out.
+        #expect(content.pages.map(\.frontMatter.summary) == [nil, nil, "~", nil])
+        #expect(content.pages.map(\.frontMatter.number) == [nil, nil, "007", nil])
         #expect(content.pages[2].frontMatter.title == "null")
     }
 

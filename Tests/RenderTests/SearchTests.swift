@@ -201,6 +201,23 @@ import Testing
         #expect(SearchIndex.quoted("corto") == "corto")
     }
 
+    /// The cut never falls inside a character: a two-byte letter at the limit, an accent written
+    /// as a combining mark, a line break written as carriage return and line feed.
+    @Test func snippetsAreCutBetweenCharacters() {
+        let limit = SearchIndex.quotedBytes
+        let letters = String(repeating: "a", count: limit - 6) + " ñandú ñandú"
+        #expect(SearchIndex.quoted(letters) == String(repeating: "a", count: limit - 6))
+        let accent = String(repeating: "a", count: limit - 3) + " e\u{301}\u{301}x z"
+        #expect(SearchIndex.quoted(accent) == String(repeating: "a", count: limit - 3))
+        let crlf = String(repeating: "a", count: limit - 2) + " \r\nb"
+        #expect(SearchIndex.quoted(crlf) == String(repeating: "a", count: limit - 2))
+        let unbroken = String(repeating: "é", count: limit)
+        #expect(SearchIndex.quoted(unbroken) == String(repeating: "é", count: limit / 2))
+        for text in [letters, accent, crlf, unbroken, String(repeating: "«sí» — ", count: 300) + "日本"] {
+            #expect(Array(SearchIndex.quoted(text).utf8) == Array(SearchIndex.quotedByCharacters(text).utf8))
+        }
+    }
+
     @Test func sameInputGivesTheSameBytes() {
         #expect(index().script == index().script)
     }

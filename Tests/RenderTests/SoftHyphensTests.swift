@@ -49,6 +49,37 @@ import Testing
         }
     }
 
+    /// Short texts are told apart from their scalars; an accent written as a combining mark, or a
+    /// character outside Latin, makes the words be read character by character, as before.
+    @Test func shortTextsAndCombiningAccentsAreReadAlike() {
+        #expect(shown("“Sí”, dijo. ¿Ya?") == "“Sí”, dijo. ¿Ya?")
+        #expect(shown("“Sí”, dijo — ¿ya?") == "“Sí”, dijo — ¿ya?")
+        #expect(shown("“Organización”") == "“Or-ga-ni-za-ción”")
+        #expect(shown("Organizacio\u{301}n") == "Or-ga-ni-za-cio\u{301}n")
+        #expect(shown("Organizaciónes") == "Or-ga-ni-za-ció-nes")
+        #expect(shown("日本語の組織と資源") == "日本語の組織と資源")
+        #expect(shown("") == "")
+    }
+
+    /// Text whose scalars are each a character is read a scalar at a time: it comes out as read a
+    /// character at a time, for every rule and every minimum length.
+    @Test func scalarsAndCharactersGiveTheSameText() {
+        let texts = [
+            "", "Organización de la sociedad civil", "  Resultado\tdesarrollo\r\nmuchachos  ", "2026-03-14; 1-3 y 2/4",
+            "socio-económico — contrato–firma / anexo", "(positivo o negativo), ¿Organización?", "İSTANBUL ÉCONOMIQUE",
+            "organizaciones2 x² ½kilo", "Ruta- final- -inicio",
+            "QUESADILLA GUERRERO",
+            "NBSP\u{A0}constructora\u{85}fin", "“Problemático”, «teleférico»", "ñññññññññ aeiouáéíóú",
+        ]
+        for text in texts {
+            for minimum in [2, 4, 8, 12] {
+                let scalars = SoftHyphens.insert(into: text, minimumLetters: minimum)
+                let characters = SoftHyphens.insertByCharacters(text, minimumLetters: minimum)
+                #expect(Array(scalars.utf8) == Array(characters.utf8), "\(text) \(minimum)")
+            }
+        }
+    }
+
     /// A browser breaks after a hyphen or a slash; a word joiner there keeps a date whole.
     @Test func hyphensAndSlashesInsideAWordAreJoined() {
         let joined = { (text: String) in String(SoftHyphens.insert(into: text).map { $0 == "\u{2060}" ? "+" : $0 }) }

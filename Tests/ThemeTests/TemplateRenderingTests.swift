@@ -34,6 +34,26 @@ import Testing
         #expect(text == "| \\*a\\* \\| \\[b\\]\\(c\\) \\# d |")
     }
 
+    /// Read as scalars when each is a character alone, as characters otherwise: both ways agree.
+    @Test func markdownEscapingReadsEveryKindOfText() throws {
+        for text in Self.mixedTexts {
+            #expect(
+                Array(TemplateEscaping.markdown(text).utf8) == Array(TemplateEscaping.markdownByCharacters(text).utf8))
+        }
+        let plain = try render(
+            "{{v}}", ["v": "  Niñas\u{A0}\u{A0}y «jóvenes» — 50 % “sí”\r\n~`$ "], escaping: .markdown)
+        #expect(plain == "Niñas y «jóvenes» — 50 \\% “sí” \\~\\`\\$")
+        // A combining accent makes `!` and it one character, which is not ASCII: no backslash.
+        let combined = try render("{{v}}", ["v": "a!\u{301} 😀 b\u{3000}!"], escaping: .markdown)
+        #expect(combined == "a!\u{301} 😀 b \\!")
+    }
+
+    static let mixedTexts = [
+        "", " ", "Niñas y jóvenes: 50 % (sí)", "  a\tb\r\nc\u{A0}\u{85}d  ", "¿Qué? ¡Ya! — «cita» “otra” ‘una’…",
+        "*a* | [b](c) # d {e} ~f~ `g` $h$ +i+ <j> =k= ^l^ @m \\n _o_ 'p' \"q\"", "\u{1}\u{7F}x\u{0}",
+        "a!\u{301} b\u{3000}c", "İstanbul ÀÉÎÕÜ ß ² ½", "x\u{200D}y 😀 日本", "\u{2028}z\u{2029}\u{202F}w",
+    ]
+
     @Test func sectionsRepeatListsAndFollowFlags() throws {
         let context: [String: Any] = [
             "lista": [["n": "a"], ["n": "b"]], "textos": ["x", "y"], "si": true, "no": false, "vacia": [Any](),

@@ -138,6 +138,11 @@ public struct SearchIndex: Sendable {
     /// The start of `text` that a snippet may quote: up to `quotedBytes`, cut between words.
     static func quoted(_ text: String) -> String {
         guard text.utf8.count > quotedBytes else { return text }
+        return quotedByScalars(text) ?? quotedByCharacters(text)
+    }
+
+    /// `quoted` a character at a time, for any text.
+    static func quotedByCharacters(_ text: String) -> String {
         var bytes = 0
         var end = text.startIndex
         for index in text.indices {
@@ -147,6 +152,26 @@ public struct SearchIndex: Sendable {
         }
         let kept = text[..<end]
         return String(kept[..<(kept.lastIndex(of: " ") ?? kept.endIndex)])
+    }
+
+    /// The same cut found a scalar at a time, when each scalar up to it is a character alone
+    /// (nil otherwise): then the characters' ends are the scalars'. A character at a time cost
+    /// 2.6 % more instructions for the shipped package, whose sections are long.
+    private static func quotedByScalars(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var bytes = 0
+        var end = scalars.startIndex
+        var lastSpace: String.Index?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            // The scalar past the cut is read too: it must not join the last one kept.
+            guard scalar.isCharacterAlone, scalar != "\r" else { return nil }
+            bytes += UTF8.width(scalar)
+            if bytes > quotedBytes { break }
+            if scalar == " " { lastSpace = index }
+            end = scalars.index(after: index)
+        }
+        return String(text[..<(lastSpace ?? end)])
     }
 
     /// Adds rendered pages; pages go in reading order.
