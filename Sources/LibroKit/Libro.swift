@@ -25,10 +25,12 @@ public enum Libro {
         var run = BuildRun(options: options, progress: progress)
         var noPages: PreviousPages?
         var noTemplates: PreviousTemplates?
+        var noTheme: PreviousTheme?
         var noLink: PreviousLink?
         var noDerive: PreviousDerive?
         var noOrganizations: PreviousOrganizations?
-        guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates) else {
+        guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates, previousTheme: &noTheme)
+        else {
             return run.report()
         }
         // `--pdf` without a browser stops here, before anything is written.
