@@ -17,6 +17,8 @@ public struct FileDigests: Sendable {
     private var known: [String: Known] = [:]
     /// The paths of `known`, sorted: a rebuild that adds and removes no file sorts nothing.
     private var order: [String] = []
+    /// The files of `order`, as the last call returned them.
+    private var listed: [BuiltFile] = []
 
     public init() {}
 
@@ -29,8 +31,12 @@ public struct FileDigests: Sendable {
         _ paths: some Collection<String>, in folder: URL, written: Set<String>? = nil,
         digested: [String: BuiltFile] = [:]
     ) throws(SiteWriter.Failure) -> [BuiltFile] {
+        let same = sameFiles(paths)
+        if same, let written, digested.isEmpty {
+            return try refreshing(written, in: folder)
+        }
         // An array first: `paths` is generic here, and its own `sorted` ran unspecialized.
-        let paths = sameFiles(paths) ? order : Array(paths).sorted(by: Self.precedesInBytes)
+        let paths = same ? order : Array(paths).sorted(by: Self.precedesInBytes)
         let base = folder.standardizedFileURL.path + "/"
         let known = self.known
         let found = Parallel.map(paths.count) { index -> Known? in
@@ -51,7 +57,39 @@ public struct FileDigests: Sendable {
         // Files that went away are forgotten with them.
         self.known = fresh
         order = paths
-        return found.compactMap { $0?.file }
+        listed = found.compactMap { $0?.file }
+        return listed
+    }
+
+    /// The same files as the last call, of which only `written` may have changed: those are
+    /// stamped (and read when their stamp changed) and put in place in the last list, so a
+    /// one-page edit does not go over the tens of thousands of files of a large site.
+    private mutating func refreshing(_ written: Set<String>, in folder: URL) throws(SiteWriter.Failure) -> [BuiltFile] {
+        let base = folder.standardizedFileURL.path + "/"
+        for path in written {
+            guard let old = known[path], let place = place(of: path) else { continue }
+            guard let stamp = FileStamp(path: base + path) else {
+                throw SiteWriter.Failure(description: "no se pudo leer «\(base + path)»")
+            }
+            if old.stamp == stamp { continue }
+            guard let digest = Self.digest(ofFileAt: base + path) else {
+                throw SiteWriter.Failure(description: "no se pudo leer «\(base + path)»")
+            }
+            let file = BuiltFile(path: path, size: Int(stamp.size), digest: digest)
+            known[path] = Known(stamp: stamp, file: file)
+            listed[place] = file
+        }
+        return listed
+    }
+
+    /// Where `path` is in `order`, found by halves since `order` is sorted.
+    private func place(of path: String) -> Int? {
+        var (low, high) = (0, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.precedesInBytes(order[middle], path) { low = middle + 1 } else { high = middle }
+        }
+        return low < order.count && order[low] == path ? low : nil
     }
 
     /// True when `left`'s UTF-8 bytes sort before `right`'s, compared with `memcmp`: a site's

@@ -33,8 +33,11 @@ extension BuildRun {
                 PreviousDerive.derive(inputs, templates: templates, reusing: &previous).derived
             }
             diagnostics.append(contentsOf: derived.problems)
-            loaded.content.pages += derived.pages
-            loaded.content.bodies += derived.bodies
+            // Only when there are some: appending even none copies pages the last load still holds.
+            if !derived.pages.isEmpty {
+                loaded.content.pages += derived.pages
+                loaded.content.bodies += derived.bodies
+            }
             // One copy: RENDER lets each body go once its page is rendered.
             derived.bodies = []
         }

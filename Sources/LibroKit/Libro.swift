@@ -28,10 +28,12 @@ public enum Libro {
         run.spillsBodies = writes
         var noPages: PreviousPages?
         var noTemplates: PreviousTemplates?
+        var noTheme: PreviousTheme?
         var noLink: PreviousLink?
         var noDerive: PreviousDerive?
         var noOrganizations: PreviousOrganizations?
-        guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates) else {
+        guard var loaded = run.load(previousPages: &noPages, previousTemplates: &noTemplates, previousTheme: &noTheme)
+        else {
             return run.report()
         }
         // `--pdf` without a browser stops here, before anything is written.

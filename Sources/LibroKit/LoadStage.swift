@@ -18,7 +18,8 @@ extension BuildRun {
     /// what this one read; with `changed` known, the content folder is not listed again and only
     /// those files are stamped. Nil when there is nothing to go on with.
     mutating func load(
-        previousPages: inout PreviousPages?, previousTemplates: inout PreviousTemplates?
+        previousPages: inout PreviousPages?, previousTemplates: inout PreviousTemplates?,
+        previousTheme: inout PreviousTheme?
     ) -> LoadedBuild? {
         progress(.load, 0, 1)
         if let problem = OutputGuard.problem(with: options) { diagnostics.append(problem) }
@@ -31,20 +32,34 @@ extension BuildRun {
             from: options.contentFolder, displayRoot: options.contentDisplayName, reusing: &previousPages,
             spillingTo: previousPages == nil && spillsBodies ? SpillFile() : nil,
             changed: changed.map { Self.relative($0, to: options.contentFolder) })
+        diagnostics.append(contentsOf: contentProblems)
+        // Without a readable content folder every page would look missing; say only that.
+        guard let content = loaded else {
+            diagnostics.append(
+                contentsOf: ThemeLoader.load(from: options.themeFolder, displayRoot: options.themeDisplayName).1)
+            return nil
+        }
+        let theme =
+            PreviousTheme.reusable(previousTheme, changed: changed, options: options, strings: content.method.strings)
+            ?? loadTheme(strings: content.method.strings)
+        previousTheme = theme
+        diagnostics.append(contentsOf: theme.problems)
+        work.add(content.times)
+        let templates = PreviousTemplates.compile(theme.theme, reusing: &previousTemplates, diagnostics: &diagnostics)
+        stages.close(.load)
+        return templates.map { LoadedBuild(content: content, theme: theme.theme, templates: $0) }
+    }
+
+    /// `theme/`, with the package's own templates laid over it.
+    private func loadTheme(strings: [String: String]) -> PreviousTheme {
         let (themeOnly, themeProblems) = ThemeLoader.load(
             from: options.themeFolder, displayRoot: options.themeDisplayName)
-        diagnostics.append(contentsOf: contentProblems)
-        diagnostics.append(contentsOf: themeProblems)
-        // Without a readable content folder every page would look missing; say only that.
-        guard let content = loaded else { return nil }
         let (theme, packageProblems) = ThemeLoader.overlay(
             themeOnly, packageFolder: options.contentFolder, displayRoot: options.contentDisplayName,
-            strings: content.method.strings)
-        diagnostics.append(contentsOf: packageProblems)
-        work.add(content.times)
-        let templates = PreviousTemplates.compile(theme, reusing: &previousTemplates, diagnostics: &diagnostics)
-        stages.close(.load)
-        return templates.map { LoadedBuild(content: content, theme: theme, templates: $0) }
+            strings: strings)
+        var problems = themeProblems
+        problems.append(contentsOf: packageProblems)
+        return PreviousTheme(theme: theme, problems: problems, strings: strings)
     }
 
     /// The paths below `folder`, relative to it; others (the theme's) are left out.

@@ -12,6 +12,7 @@ import Workers
 public struct Rebuilder: Sendable {
     private var pages: PreviousPages? = PreviousPages()
     private var templates: PreviousTemplates?
+    private var theme: PreviousTheme?
     private var organizations: PreviousOrganizations?
     private var derive: PreviousDerive?
     private var link: PreviousLink?
@@ -33,11 +34,13 @@ public struct Rebuilder: Sendable {
         Parallel.$workers.withValue(options.threads) {
             var run = BuildRun(options: options, progress: progress)
             run.changed = changed
-            guard var loaded = run.load(previousPages: &pages, previousTemplates: &templates) else {
+            guard var loaded = run.load(previousPages: &pages, previousTemplates: &templates, previousTheme: &theme)
+            else {
                 // What the pages and organizations remember may now be older than the changes
                 // named so far, which the next build will not name again.
                 pages = PreviousPages()
                 organizations = nil
+                theme = nil
                 return run.report()
             }
             let (organizations, derived) = run.derive(

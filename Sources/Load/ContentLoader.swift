@@ -47,6 +47,9 @@ public enum ContentLoader {
             return (nil, diagnostics)
         }
 
+        if known != nil, let changed, let patched = patch(changed, in: folder, displayRoot: displayRoot, kept: &kept) {
+            return patched
+        }
         diagnostics.append(contentsOf: listing.problems(displayRoot: displayRoot))
         let paths = listing.files
 
@@ -66,7 +69,19 @@ public enum ContentLoader {
             markdownPaths, in: folder, displayRoot: displayRoot, options: options, reusing: kept,
             spillingTo: spill, changed: known == nil ? nil : changed)
         remember(loaded, paths: markdownPaths, listing: listing, changed: known == nil ? nil : changed, in: &kept)
-        take(loaded.map(\.page), paths: markdownPaths, into: &content, diagnostics: &diagnostics)
+        if let summary = content.summary {
+            SummaryCheck.check(summary, pages: markdownPaths, displayRoot: displayRoot, diagnostics: &diagnostics)
+        }
+        let leading = diagnostics
+        let places = take(loaded.map(\.page), into: &content, diagnostics: &diagnostics)
+        if kept != nil {
+            var last = PreviousPages.LastLoad(
+                content: content, leading: leading, pageProblems: places.map(\.problems), places: [:])
+            last.content.times = WorkTimes()
+            last.places.reserveCapacity(markdownPaths.count)
+            for (index, path) in markdownPaths.enumerated() { last.places[path] = (index, places[index].page) }
+            kept?.last = last
+        }
         return (content, diagnostics)
     }
 
@@ -90,29 +105,38 @@ public enum ContentLoader {
         kept = refreshed
     }
 
-    /// The pages read, each with its problems, checked against `SUMMARY.md` when there is one:
-    /// a page with no title of its own takes the one it gives.
+    /// The pages read, each with its problems: a page with no title of its own takes the one
+    /// `SUMMARY.md` gives. For each page, its problems and its place among `content.pages`.
     private static func take(
-        _ loaded: [LoadedPage], paths: [String], into content: inout LoadedContent, diagnostics: inout DiagnosticList
-    ) {
-        if let summary = content.summary {
-            SummaryCheck.check(summary, pages: paths, displayRoot: content.displayRoot, diagnostics: &diagnostics)
-        }
+        _ loaded: [LoadedPage], into content: inout LoadedContent, diagnostics: inout DiagnosticList
+    ) -> [(problems: DiagnosticList, page: Int?)] {
         let titles = content.summary.map(SummaryCheck.titles) ?? [:]
-        for result in loaded {
-            diagnostics.append(contentsOf: result.problems)
+        return loaded.map { result in
+            let (page, problems) = accept(result, titles: titles)
+            diagnostics.append(contentsOf: problems)
             content.times.add(result.times)
-            guard case .some((var page, let body)) = result.page else { continue }
-            if page.frontMatter.title.isEmpty {
-                if let title = titles[page.path] {
-                    page.frontMatter.title = title
-                } else {
-                    diagnostics.append(untitled(page))
-                }
-            }
+            guard let (page, body) = page else { return (problems, nil) }
             content.pages.append(page)
             content.bodies.append(body)
+            return (problems, content.pages.count - 1)
         }
+    }
+
+    /// A page read and its problems, with the title `titles` (from `SUMMARY.md`) gives it when it
+    /// has none of its own.
+    static func accept(
+        _ result: LoadedPage, titles: [String: String]
+    ) -> (page: (SourcePage, MarkdownSource)?, problems: DiagnosticList) {
+        var problems = result.problems
+        guard case .some((var page, let body)) = result.page else { return (nil, problems) }
+        if page.frontMatter.title.isEmpty {
+            if let title = titles[page.path] {
+                page.frontMatter.title = title
+            } else {
+                problems.append(untitled(page))
+            }
+        }
+        return ((page, body), problems)
     }
 
     /// A page with neither front matter nor a `#` heading, which `SUMMARY.md` does not name.
@@ -142,18 +166,25 @@ public enum ContentLoader {
             if let stamp, let entry = previous?.entries[path], entry.stamp == stamp, entry.options == options {
                 return (LoadedPage(page: entry.page.page, problems: entry.page.problems, times: WorkTimes()), entry)
             }
-            var problems = DiagnosticList()
-            var times = WorkTimes()
-            let source = times.measure(.read) {
-                SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &problems)
-            }
-            var page = source.flatMap {
-                PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
-            }
-            if let spill, let (sourcePage, body) = page { page = (sourcePage, body.spilled(to: spill)) }
-            let loaded = LoadedPage(page: page, problems: problems, times: times)
+            let loaded = read(path, in: folder, displayRoot: displayRoot, options: options, spillingTo: spill)
             return (loaded, stamp.map { PreviousPages.Entry(stamp: $0, options: options, page: loaded) })
         }
+    }
+
+    /// One page read from its file and parsed.
+    static func read(
+        _ path: String, in folder: URL, displayRoot: String, options: MarkdownOptions, spillingTo spill: SpillFile?
+    ) -> LoadedPage {
+        var problems = DiagnosticList()
+        var times = WorkTimes()
+        let source = times.measure(.read) {
+            SourceReader.read(path, in: folder, displayRoot: displayRoot, diagnostics: &problems)
+        }
+        var page = source.flatMap {
+            PageLoader.load(path: path, source: $0, options: options, diagnostics: &problems, times: &times)
+        }
+        if let spill, let (sourcePage, body) = page { page = (sourcePage, body.spilled(to: spill)) }
+        return LoadedPage(page: page, problems: problems, times: times)
     }
 
     /// `libro.yml`, `metodo.yml` and `SUMMARY.md`, when the package has them: read once a build.

@@ -5,6 +5,8 @@ import Model
 /// LOAD for `theme/`: `plantillas/*.mustache`, `textos.yml` and `recursos/`.
 public enum ThemeLoader {
     static let templatesFolder = "plantillas"
+    /// Where a package keeps its own templates, below its content folder.
+    public static var packageTemplatesFolder: String { templatesFolder }
     static let stringsFile = "textos.yml"
     static let assetsFolder = "recursos"
 

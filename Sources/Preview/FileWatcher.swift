@@ -63,9 +63,11 @@ final class FileWatcher: @unchecked Sendable {
 
     /// Runs on `queue`.
     private func compare(heard: ChangeSignal.Heard) {
-        var current: FolderSnapshot?
-        if case .files(let paths) = heard { current = last?.restamping(paths) }
-        let snapshot = current ?? FolderSnapshot(of: folders)
+        if case .files(let paths) = heard, let changed = last?.restamp(paths) {
+            if !changed.isEmpty { onChange(changed) }
+            return
+        }
+        let snapshot = FolderSnapshot(of: folders)
         let changed = last.flatMap { snapshot.changedFiles(since: $0) }
         if let changed {
             guard !changed.isEmpty else { return }

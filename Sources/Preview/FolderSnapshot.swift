@@ -23,15 +23,18 @@ struct FolderSnapshot: Equatable {
         }
     }
 
-    /// This snapshot with the files at `paths` (full paths) stamped again; nil when one of them
-    /// is not in it or is gone, which only a whole new snapshot describes.
-    func restamping(_ paths: Set<String>) -> FolderSnapshot? {
-        var updated = self
+    /// Stamps the files at `paths` (full paths) again, in place: a large site's snapshot is not
+    /// copied nor compared whole for a saved file. The files whose stamps changed; nil, with the
+    /// snapshot as it was, when one of them is not in it or is gone, which only a whole new
+    /// snapshot describes.
+    mutating func restamp(_ paths: Set<String>) -> Set<String>? {
+        var changed: [(path: String, stamp: FileStamp)] = []
         for path in paths {
-            guard entries[path] != nil, let stamp = FileStamp(path: path) else { return nil }
-            updated.entries[path] = stamp
+            guard let old = entries[path], let stamp = FileStamp(path: path) else { return nil }
+            if old != stamp { changed.append((path, stamp)) }
         }
-        return updated
+        for (path, stamp) in changed { entries[path] = stamp }
+        return Set(changed.map(\.path))
     }
 
     /// The files whose stamps differ from those in `old`; nil when a file or folder was added

@@ -12,13 +12,16 @@ public struct RenderPlan: Sendable {
     /// prepare the bodies books show.
     public let rendersBooks: Bool
     private let shape: SiteShape
+    /// Whether `shape` is the previous build's: compared once, since it holds every page.
+    private let sameShape: Bool
     private let keys: [PreviousRender.PageKey]
     private let previous: PreviousRender
 
     public init(site: LinkedSite, bodies: [MarkdownSource], theme: LoadedTheme, since previous: PreviousRender) {
         let shape = SiteShape(site: site, theme: theme)
         let keys = site.pages.map { PreviousRender.PageKey(page: $0, body: bodies[$0.source]) }
-        if previous.shape != shape {
+        sameShape = previous.shape == shape
+        if !sameShape {
             pages = Array(site.pages.indices)
         } else {
             let changed = Set(keys.indices.filter { keys[$0] != previous.keys[$0] })
@@ -37,7 +40,7 @@ public struct RenderPlan: Sendable {
     /// `pages[i]`) and the remembered ones of the others. The previous index is changed in place
     /// when the rendered pages kept their number of sections, and built anew otherwise.
     public func searchIndex(rendered: [RenderedPage], renderer: SiteRenderer) -> SearchIndex {
-        if previous.shape == shape, var index = previous.index {
+        if sameShape, var index = previous.index {
             // Pages count in the index as they were added: books are not in it.
             var indexPages: [Int] = []
             var count = 0
@@ -70,17 +73,25 @@ public struct RenderPlan: Sendable {
         kept.entries = entries(rendered: rendered)
         kept.index = index
         var write = rendered.map(\.file)
+        kept.others.reserveCapacity(others.count)
         for file in others {
             let contents = PreviousRender.Contents(file.contents)
             kept.others[file.path] = contents
             if previous.others[file.path] != contents || !previous.paths.contains(file.path) { write.append(file) }
+        }
+        // The same shape has the same pages' paths: with the same other files, the same site's.
+        if sameShape, kept.others.count == previous.others.count,
+            kept.others.keys.allSatisfy({ previous.others[$0] != nil })
+        {
+            kept.paths = previous.paths
+            return (write, [], kept)
         }
         kept.paths = Set(keys.map(\.page.outputPath)).union(others.map(\.path))
         return (write, previous.paths.subtracting(kept.paths).sorted(), kept)
     }
 
     private func entries(rendered: [RenderedPage]) -> [SearchIndex.Entry?] {
-        var entries = previous.shape == shape ? previous.entries : Array(repeating: nil, count: keys.count)
+        var entries = sameShape ? previous.entries : Array(repeating: nil, count: keys.count)
         for (page, result) in zip(pages, rendered) { entries[page] = result.entry }
         return entries
     }

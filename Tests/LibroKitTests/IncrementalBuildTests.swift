@@ -45,11 +45,14 @@ import Testing
             #expect(different == [], sourceLocation: sourceLocation)
             #expect(
                 report.pages == fullReport.pages && report.files == fullReport.files, sourceLocation: sourceLocation)
+            #expect(
+                report.diagnostics.sorted.map(\.description) == fullReport.diagnostics.sorted.map(\.description),
+                sourceLocation: sourceLocation)
             return report
         }
 
-        func failingRebuild() -> BuildReport {
-            rebuilder.build(options(output: "vivo"))
+        func failingRebuild(changed: [URL]? = nil) -> BuildReport {
+            rebuilder.build(options(output: "vivo"), changed: changed.map { Set($0.map(\.path)) })
         }
 
         /// Changes the file and returns its URL.
@@ -188,5 +191,52 @@ import Testing
         // Then an edit named again, on the listing the full look made.
         let again = try package.edit("libro-de-trabajo/capitulo-2/principios.md") { $0 + "\nOtro párrafo.\n" }
         #expect(try package.rebuildMatchingFullBuild(changed: [again]).renderedPages == 3)
+    }
+
+    /// A rebuild keeps the last load and replaces only the pages the watcher names, and keeps the
+    /// theme while the watcher names only content files. Edits that cross those lines (two pages
+    /// at once, a theme string, a template the package lays over the theme's, a page that stops
+    /// loading and comes back, a page renamed) still give the site and the problems a full build
+    /// gives.
+    @Test func keepsTheLastLoadOnlyWhereNothingItCameFromChanged() throws {
+        let package = try Package()
+        _ = try package.rebuildMatchingFullBuild()
+        let principles = "libro-de-trabajo/capitulo-2/principios.md"
+
+        // Two pages at once.
+        let first = try package.edit(principles) { $0 + "\nUn párrafo nuevo.\n" }
+        let second = try package.edit("guia/objetivo-general.md") { $0 + "\nOtro párrafo nuevo.\n" }
+        #expect(try package.rebuildMatchingFullBuild(changed: [first, second]).renderedPages > 2)
+
+        // A theme string, then a page: the theme the first read is the one the second keeps.
+        let strings = try package.edit("textos.yml", in: package.theme) {
+            $0.replacingOccurrences(of: "inicio: Inicio", with: "inicio: Portada")
+        }
+        _ = try package.rebuildMatchingFullBuild(changed: [strings])
+        let page = try package.edit(principles) { $0 + "\nUn párrafo más.\n" }
+        #expect(try package.rebuildMatchingFullBuild(changed: [page]).renderedPages == 3)
+
+        // A template the package lays over the theme's is read again.
+        let template = try package.edit("plantillas/paginas/organizaciones.mustache") {
+            $0 + "\n<p>Organizaciones del paquete.</p>\n"
+        }
+        _ = try package.rebuildMatchingFullBuild(changed: [template])
+
+        // A page whose front matter breaks, named by the watcher: the error a full build reports,
+        // nothing written; once fixed, the site catches up.
+        let broken = try package.edit(principles) { $0.replacingOccurrences(of: "orden: 1\n", with: "orden: [1\n") }
+        let failed = package.failingRebuild(changed: [broken])
+        #expect(!failed.wroteSite && failed.diagnostics.errors.contains { $0.location.file.hasSuffix(principles) })
+        let fixed = try package.edit(principles) { $0.replacingOccurrences(of: "orden: [1\n", with: "orden: 1\n") }
+        _ = try package.rebuildMatchingFullBuild(changed: [fixed])
+
+        // A page renamed: the watcher names nothing, then names an edit of the page by its new name.
+        let renamed = package.content.appendingPathComponent("libro-de-trabajo/capitulo-2/principios-de-la-alianza.md")
+        try FileManager.default.moveItem(at: package.content.appendingPathComponent(principles), to: renamed)
+        _ = try package.rebuildMatchingFullBuild(changed: nil)
+        let edited = try package.edit("libro-de-trabajo/capitulo-2/principios-de-la-alianza.md") {
+            $0 + "\nUn párrafo tras el cambio de nombre.\n"
+        }
+        #expect(try package.rebuildMatchingFullBuild(changed: [edited]).renderedPages == 3)
     }
 }
