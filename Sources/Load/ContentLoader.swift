@@ -75,14 +75,22 @@ public enum ContentLoader {
         let leading = diagnostics
         let places = take(loaded.map(\.page), into: &content, diagnostics: &diagnostics)
         if kept != nil {
-            var last = PreviousPages.LastLoad(
-                content: content, leading: leading, pageProblems: places.map(\.problems), places: [:])
-            last.content.times = WorkTimes()
-            last.places.reserveCapacity(markdownPaths.count)
-            for (index, path) in markdownPaths.enumerated() { last.places[path] = (index, places[index].page) }
-            kept?.last = last
+            kept?.last = lastLoad(content, leading: leading, places: places, paths: markdownPaths)
         }
         return (content, diagnostics)
+    }
+
+    /// What `libro servir` keeps of this load so the next one can swap in only the pages it names.
+    private static func lastLoad(
+        _ content: LoadedContent, leading: DiagnosticList,
+        places: [(problems: DiagnosticList, page: Int?)], paths: [String]
+    ) -> PreviousPages.LastLoad {
+        var last = PreviousPages.LastLoad(
+            content: content, leading: leading, pageProblems: places.map(\.problems), places: [:])
+        last.content.times = WorkTimes()
+        last.places.reserveCapacity(paths.count)
+        for (index, path) in paths.enumerated() { last.places[path] = (index, places[index].page) }
+        return last
     }
 
     /// Leaves in `kept` (when there is one) the pages just loaded. With `changed` known, only
