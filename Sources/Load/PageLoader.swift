@@ -117,12 +117,15 @@ private struct BodyReader {
         return (times.measure(.parse) { MarkdownDocument(parsing: body, options: options) }, body)
     }
 
-    /// What RENDER gets: the body rendered now, unless it holds what only RENDER draws (data blocks
-    /// and callouts, which need the theme and the site), or it could not be prepared.
+    /// What RENDER gets: the body rendered now, with marks where its data blocks go (the theme
+    /// draws them with the whole site), unless it has callouts (drawn around Markdown by the
+    /// theme) or it could not be prepared.
     func keep(_ document: MarkdownDocument, text: String, page: SourcePage, options: MarkdownOptions)
         -> MarkdownSource
     {
-        guard page.blocks.isEmpty, document.callouts.isEmpty, let prepared = document.prepareBody(of: text) else {
+        guard document.callouts.isEmpty,
+            let prepared = document.prepareBody(of: text, dataBlocks: page.blocks.map(\.codeBlock))
+        else {
             return MarkdownSource(text: text, options: options)
         }
         return MarkdownSource(prepared: prepared, options: options)

@@ -21,6 +21,10 @@ enum BodyMarker {
         /// The same where no link fits: mentions there are read but not linked.
         case unlinkableText = 110  // n
         case end = 101  // e
+        /// Just before a data block's code block, numbered as the page's blocks: the theme's
+        /// drawing of the block replaces it, up to `blockEnd`, unless the block draws nothing.
+        case block = 98  // b
+        case blockEnd = 113  // q
     }
 
     static func make(_ kind: Kind, _ number: Int? = nil) -> String {

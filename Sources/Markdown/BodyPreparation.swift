@@ -5,9 +5,13 @@ extension MarkdownDocument {
     /// Renders the body now, with marks (`BodyMarker`) where heading anchors, link targets and
     /// glossary links go: only the whole site knows those, and keeping this HTML instead of the
     /// tree spares RENDER a second parse. Nil where `text` (the parsed text) could forge a mark
-    /// or the tree refused one; the document is spent either way.
-    public func prepareBody(of text: String) -> PreparedBody? {
-        guard !BodyMarker.mayAppear(in: text) else { return nil }
+    /// or the tree refused one; the document is spent either way. `dataBlocks` are the code
+    /// blocks (into `codeBlockNodes`) the theme draws at RENDER, in the page's order of blocks:
+    /// each is kept between marks, so RENDER draws only the blocks.
+    public func prepareBody(of text: String, dataBlocks: [Int] = []) -> PreparedBody? {
+        // Table cards are written over the whole HTML, which a drawn block would be part of.
+        guard !BodyMarker.mayAppear(in: text), dataBlocks.isEmpty || cardTableLabels.isEmpty else { return nil }
+        guard markDataBlocks(dataBlocks) else { return nil }
         markRunningText()
         guard markLinks() else { return nil }
         setHeadingAnchors(headings.indices.map { BodyMarker.make(.heading, $0) })
@@ -64,9 +68,35 @@ extension MarkdownDocument {
         return true
     }
 
+    /// A block made of `mark`, which cmark writes as is on a line of its own, before and after
+    /// each data block; the code block stays for a block the theme does not draw.
+    private func markDataBlocks(_ dataBlocks: [Int]) -> Bool {
+        for (number, codeBlock) in dataBlocks.enumerated() {
+            guard codeBlock < codeBlockNodes.count, let node = codeBlockNodes[codeBlock],
+                insertBlock(BodyMarker.make(.block, number), { cmark_node_insert_before(node, $0) }),
+                insertBlock(BodyMarker.make(.blockEnd), { cmark_node_insert_after(node, $0) })
+            else { return false }
+        }
+        return true
+    }
+
+    private func insertBlock(_ mark: String, _ insert: (OpaquePointer) -> Int32) -> Bool {
+        insertNode(CMARK_NODE_CUSTOM_BLOCK, insert) { node in
+            cmark_node_set_on_enter(node, mark)
+            cmark_node_set_on_exit(node, "")
+        }
+    }
+
     private func insertText(_ text: String, _ insert: (OpaquePointer) -> Int32) -> Bool {
-        guard let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, allocator.memory) else { return false }
-        cmark_node_set_literal(node, text)
+        insertNode(CMARK_NODE_TEXT, insert) { cmark_node_set_literal($0, text) }
+    }
+
+    /// A new node of `type`, set up by `fill` and put in the tree by `insert`; freed if refused.
+    private func insertNode(
+        _ type: cmark_node_type, _ insert: (OpaquePointer) -> Int32, fill: (OpaquePointer) -> Void
+    ) -> Bool {
+        guard let node = cmark_node_new_with_mem(type, allocator.memory) else { return false }
+        fill(node)
         guard insert(node) != 0 else {
             cmark_node_free(node)
             return false

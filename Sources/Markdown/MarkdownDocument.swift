@@ -25,7 +25,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     let root: OpaquePointer
     private var headingNodes: [OpaquePointer]
     let linkNodes: [OpaquePointer]
-    private var codeBlockNodes: [OpaquePointer?]
+    private(set) var codeBlockNodes: [OpaquePointer?]
     private var calloutNodes: [(quote: OpaquePointer, marker: [OpaquePointer])?]
     /// Headings replaced by anchored blocks. Their former children still point into the text
     /// these nodes own, so they are freed only after the tree.
@@ -34,7 +34,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Whether the text defines footnotes (`[^1]: …`), which cmark labels in English.
     let hasFootnotes: Bool
     /// The column headings of each table marked to show as cards, in document order.
-    private let cardTableLabels: [[String]]
+    let cardTableLabels: [[String]]
 
     /// Parses `text` as GitHub Flavored Markdown.
     public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {

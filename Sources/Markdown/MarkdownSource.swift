@@ -1,8 +1,8 @@
 import Files
 
 /// A page's Markdown body as LOAD leaves it for RENDER. Most bodies are rendered from their one
-/// parse into a `PreparedBody`; one that holds what only RENDER can draw (data blocks, callouts,
-/// which need the theme and the site) keeps its text, parsed again one page at a time: a parsed
+/// parse into a `PreparedBody`, data blocks left as marks for RENDER to draw; one with callouts
+/// (drawn by the theme around Markdown) keeps its text, parsed again one page at a time: a parsed
 /// tree takes several times the memory of its text.
 public struct MarkdownSource: Sendable, Hashable {
     /// Empty when the body is prepared.

@@ -54,13 +54,15 @@ public struct PreparedBody: Sendable, Hashable {
     }
 
     /// The finished HTML, as `MarkdownDocument` renders it after `linkFirstMentions`,
-    /// `setHeadingAnchors` and `rewriteLinks`; `links[i]` is how link `i` changes, nil to leave it.
+    /// `setHeadingAnchors` and `rewriteLinks`; `links[i]` is how link `i` changes, nil to leave it;
+    /// `blocks[i]` is what `replaceCodeBlock` puts in place of data block `i`, nil to leave it.
     public func filled(
         anchors: [String], links: [LinkRewrite?], mentions: MentionIndex, destinations: [String],
-        className: String
+        className: String, blocks: [String?] = []
     ) -> String {
         var filler = PreparedBodyFiller(
             body: self, anchors: anchors, links: links, destinations: destinations, className: className,
+            blocks: blocks,
             matcher: mentions.count > 0 ? MentionMatcher(index: mentions, destinations: destinations) : nil)
         let html = String(decoding: filler.fill(), as: UTF8.self)
         return hasFootnotes ? MarkdownDocument.spanishFootnoteLabels(html) : html

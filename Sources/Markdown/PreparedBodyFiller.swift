@@ -9,13 +9,15 @@ struct PreparedBodyFiller {
     let links: [LinkRewrite?]
     let destinations: [String]
     let className: String
+    /// The theme's drawing of each data block, nil where the block stays a code block.
+    let blocks: [String?]
     /// Nil when there are no terms to link.
     var matcher: MentionMatcher?
     private var output: [UInt8] = []
 
     init(
         body: PreparedBody, anchors: [String], links: [LinkRewrite?], destinations: [String],
-        className: String, matcher: MentionMatcher?
+        className: String, blocks: [String?], matcher: MentionMatcher?
     ) {
         self.body = body
         html = body.html
@@ -23,6 +25,7 @@ struct PreparedBodyFiller {
         self.links = links
         self.destinations = destinations
         self.className = className
+        self.blocks = blocks
         self.matcher = matcher
     }
 
@@ -68,8 +71,27 @@ struct PreparedBodyFiller {
             return runningText(kind, from: start)
         case .end:
             break
+        case .block:
+            return block(number, at: start)
+        case .blockEnd:
+            // The line break cmark wrote after the mark.
+            return start + 1
         }
         return start
+    }
+
+    /// A data block: its drawing in place of its code block, written as `replaceCodeBlock`
+    /// leaves it (cmark ends a custom block's line unless its text did), or the code block.
+    private mutating func block(_ number: Int, at start: Int) -> Int {
+        // The line break after the mark goes either way.
+        guard number < blocks.count, let drawn = blocks[number] else { return start + 1 }
+        // Code holds no mark bytes, so the next mark is the block's end.
+        guard let end = find(BodyMarker.open, from: start), let close = find(BodyMarker.close, from: end) else {
+            preconditionFailure("a data block's mark is followed by its end")
+        }
+        output += drawn.utf8
+        if let last = drawn.utf8.last, last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        return close + 2
     }
 
     private static let openings = [Array("<a href=\"".utf8), Array("<img src=\"".utf8)]

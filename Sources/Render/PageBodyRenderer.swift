@@ -34,7 +34,8 @@ struct PageBodyRenderer {
             html = times.measure(.body) {
                 prepared.filled(
                     anchors: page.anchors, links: page.links.map(rewrite), mentions: mentions,
-                    destinations: mentionDestinations(for: index), className: Self.mentionClass)
+                    destinations: mentionDestinations(for: index), className: Self.mentionClass,
+                    blocks: drawnBlocks(page: index, bodies: bodies))
             }
         } else {
             let document = times.measure(.parse) { body.parse() }
@@ -52,18 +53,28 @@ struct PageBodyRenderer {
     private func render(page index: Int, document: MarkdownDocument, bodies: [Int: String]) -> String {
         let page = site.pages[index]
         drawCallouts(in: document)
-        let blocks = BlockContext(site: site, index: index, bodies: bodies, strings: strings)
-        for (blockIndex, block) in page.blocks.enumerated() {
-            guard var made = blocks.make(block, blockIndex: blockIndex) else { continue }
-            made.context["textos"] = strings
-            made.context["notas_de_revision"] = site.config.showsReviewNotes
-            document.replaceCodeBlock(block.codeBlock, withHTML: templates.render(made.context, with: made.template))
+        for (block, html) in zip(page.blocks, drawnBlocks(page: index, bodies: bodies)) {
+            guard let html else { continue }
+            document.replaceCodeBlock(block.codeBlock, withHTML: html)
         }
         document.linkFirstMentions(
             using: mentions, destinations: mentionDestinations(for: index), className: Self.mentionClass)
         document.setHeadingAnchors(page.anchors)
         document.rewriteLinks { link, _ in rewrite(page.links[link]) }
         return document.renderHTML()
+    }
+
+    /// The theme's drawing of each of the page's data blocks, nil for one it does not draw.
+    private func drawnBlocks(page index: Int, bodies: [Int: String]) -> [String?] {
+        let page = site.pages[index]
+        guard !page.blocks.isEmpty else { return [] }
+        let blocks = BlockContext(site: site, index: index, bodies: bodies, strings: strings)
+        return page.blocks.enumerated().map { blockIndex, block in
+            guard var made = blocks.make(block, blockIndex: blockIndex) else { return nil }
+            made.context["textos"] = strings
+            made.context["notas_de_revision"] = site.config.showsReviewNotes
+            return templates.render(made.context, with: made.template)
+        }
     }
 
     /// Where a callout's content goes in its template, which wraps it.

@@ -168,6 +168,23 @@ import Testing
                 "content/libro.yml:5:1: error: clave desconocida «idoma» en libro.yml; ¿quisiste decir «idioma»?"))
     }
 
+    /// A page with data blocks is rendered at LOAD too, each block left for RENDER to draw.
+    @Test func preparesABodyWithDataBlocks() throws {
+        let (content, problems) = try load([
+            "sesion.md": "---\ntitulo: S\n---\n## Café\n```receso\n```\n\nEntre.\n\n## Comida\n```receso\n```\n"
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.first?.blocks.count == 2)
+        let body = try #require(content.bodies[0].prepared)
+        let html = body.filled(
+            anchors: ["cafe", "comida"], links: [], mentions: MentionIndex([]), destinations: [], className: "t",
+            blocks: ["<div>receso</div>", nil])
+        #expect(
+            html
+                == "<h2 id=\"cafe\">\nCafé\n</h2>\n<div>receso</div>\n<p>Entre.</p>\n<h2 id=\"comida\">\nComida\n</h2>\n"
+                + "<pre><code class=\"language-receso\"></code></pre>\n")
+    }
+
     @Test func readsTheReadingOrderAndTheEditionDate() throws {
         let (content, problems) = try load([
             "libro.yml": "titulo: P\norden_de_lectura:\n  - sesion-3\n  - sesion-4\nedicion: 2026-11-30\n"

@@ -76,6 +76,44 @@ import Testing
         }
     }
 
+    static let blockBodies = [
+        "```carta\nuno: 1\n```\n\nUna red.\n\n```yaml\ndos: <2>\n```\n",
+        "Texto antes\n```carta\nx\n```\n- en lista\n\n  ```carta\ny\n  ```\n- otra\n",
+        "> cita\n> ```carta\n> z\n> ```\n\n1. uno\n   ```a\n   b\n   ```\n\n    sangrado\n",
+        "## [Red](a.md)\n\n```carta\n```\n\nFin con nota[^1].\n\n[^1]: Una ```carta``` en línea.\n",
+    ]
+
+    /// What the theme draws for a data block: nothing, an empty text, a line, lines.
+    static let drawings: [String?] = [nil, "", "<div class=\"carta\">x</div>", "<div>\n<p>y</p>\n</div>\n"]
+
+    /// Data blocks are drawn at RENDER into the prepared HTML as into the tree.
+    @Test(arguments: blockBodies, 0..<drawings.count)
+    func drawsDataBlocksAsTheTreeDoes(_ text: String, drawing: Int) throws {
+        let tree = MarkdownDocument(parsing: text)
+        let drawn = tree.codeBlocks.indices.map { Self.drawings[(drawing + $0) % Self.drawings.count] }
+        for (index, html) in drawn.enumerated() {
+            if let html { tree.replaceCodeBlock(index, withHTML: html) }
+        }
+        let anchors = tree.headings.indices.map { "h\($0)" }
+        let links = tree.links.indices.map { LinkRewrite(destination: "d\($0).html", fillText: nil) }
+        tree.linkFirstMentions(of: Self.terms, className: "termino")
+        tree.setHeadingAnchors(anchors)
+        tree.rewriteLinks { index, _ in links[index] }
+
+        let document = MarkdownDocument(parsing: text)
+        let prepared = try #require(document.prepareBody(of: text, dataBlocks: Array(document.codeBlocks.indices)))
+        let filled = prepared.filled(
+            anchors: anchors, links: links, mentions: MentionIndex(Self.terms.map { ($0.forms, $0.exactForms) }),
+            destinations: Self.terms.map(\.destination), className: "termino", blocks: drawn)
+        #expect(filled == tree.renderHTML())
+    }
+
+    @Test func doesNotPrepareDataBlocksBesideTableCards() {
+        let text = "<!-- fichas -->\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```carta\nx\n```\n"
+        let document = MarkdownDocument(parsing: text)
+        #expect(document.prepareBody(of: text, dataBlocks: [0]) == nil)
+    }
+
     @Test(arguments: ["Un &#1;a0&#2; falso.\n", "Un \u{1}a0\u{2} falso.\n", "Un &#x1; falso.\n"])
     func refusesTextThatCouldForgeAMark(_ text: String) {
         #expect(MarkdownDocument(parsing: text).prepareBody(of: text) == nil)
