@@ -28,8 +28,9 @@ extension BuildRun {
         for page in rendered { work.add(page.times) }
         progress(.render, plan.pages.count, plan.pages.count)
         let index = work.measure(.search) { plan.searchIndex(rendered: rendered, renderer: renderer) }
-        let others = work.measure(.search) { renderer.otherFiles(searchIndex: index) }
-        let changes = plan.changes(rendered: rendered, index: index, others: others)
+        let generated = work.measure(.search) { plan.generatedFiles(renderer: renderer) }
+        let others = work.measure(.search) { renderer.otherFiles(searchIndex: index, generated: generated) }
+        let changes = plan.changes(rendered: rendered, index: index, others: others, generated: generated)
         stages.close(.render)
         // Until the folder holds the new site, it holds no site the previous render describes.
         folder = nil

@@ -37,6 +37,10 @@ public struct PreviousRender: Sendable {
     /// with whatever rebuild takes it, so a memory is used for one rebuild only.
     var index: SearchIndex?
     var others: [String: Contents] = [:]
+    /// The files made from the shape alone (`SiteRenderer.generatedFiles`), and the method they
+    /// were made with: the shape leaves out the method, which system maps read.
+    var generated: [OutputFile]?
+    var method: PackageMethod?
     /// Every file of the site, pages included.
     public internal(set) var paths: Set<String> = []
 

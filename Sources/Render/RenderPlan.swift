@@ -14,6 +14,7 @@ public struct RenderPlan: Sendable {
     private let shape: SiteShape
     /// Whether `shape` is the previous build's: compared once, since it holds every page.
     private let sameShape: Bool
+    private let method: PackageMethod
     private let keys: [PreviousRender.PageKey]
     private let previous: PreviousRender
 
@@ -31,6 +32,7 @@ public struct RenderPlan: Sendable {
                 ? [] : site.pages.indices.filter { changed.contains($0) || site.pages[$0].gathersPages }
         }
         self.shape = shape
+        method = site.method
         self.keys = keys
         self.previous = previous
         rendersBooks = pages.contains { site.pages[$0].gathersPages }
@@ -62,13 +64,24 @@ public struct RenderPlan: Sendable {
         return index
     }
 
+    /// The files made from the site's shape alone: the previous build's when neither the shape
+    /// nor the method changed (a page's text was edited), since calendars, system maps and the
+    /// sitemap of a large site cost more than the page itself.
+    public func generatedFiles(renderer: SiteRenderer) -> [OutputFile] {
+        if sameShape, previous.method == method, let kept = previous.generated { return kept }
+        return renderer.generatedFiles()
+    }
+
     /// What to write and remove to turn the previous site into this one, given the rendered
-    /// pages, the search index and the other files; and what to remember for the next rebuild.
-    public func changes(rendered: [RenderedPage], index: SearchIndex, others: [OutputFile]) -> (
-        write: [OutputFile], remove: [String], kept: PreviousRender
-    ) {
+    /// pages, the search index, the other files and those of them made from the shape; and what
+    /// to remember for the next rebuild.
+    public func changes(
+        rendered: [RenderedPage], index: SearchIndex, others: [OutputFile], generated: [OutputFile]
+    ) -> (write: [OutputFile], remove: [String], kept: PreviousRender) {
         var kept = PreviousRender()
         kept.shape = shape
+        kept.generated = generated
+        kept.method = method
         kept.keys = keys
         kept.entries = entries(rendered: rendered)
         kept.index = index

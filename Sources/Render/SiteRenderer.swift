@@ -92,7 +92,29 @@ public struct SiteRenderer: Sendable {
     /// Everything besides the pages: the 404 and search pages, the search index, the sitemap,
     /// the organizations' system maps, the content's files and the theme's assets. With
     /// `search` false, the index's files are left for the caller (`SearchIndex.forEachGroup`).
-    public func otherFiles(searchIndex: SearchIndex, search: Bool = true) -> [OutputFile] {
+    /// `generated`, when given, stands for `generatedFiles()` (made before for the same shape).
+    public func otherFiles(
+        searchIndex: SearchIndex, search: Bool = true, generated: [OutputFile]? = nil
+    ) -> [OutputFile] {
+        var files = generated ?? generatedFiles()
+        if search { files += searchIndex.files() }
+        for file in site.staticFiles {
+            files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))
+        }
+        for asset in theme.assets {
+            files.append(
+                OutputFile(
+                    path: SiteLayout.assetsFolder + "/" + asset,
+                    contents: .copy(theme.assetsFolder.appendingPathComponent(asset))
+                )
+            )
+        }
+        return files
+    }
+
+    /// The files made from the site's shape alone (see `RenderPlan`): the not-found and search
+    /// pages, the sitemap, the manifest, and each organization's system map and calendars.
+    public func generatedFiles() -> [OutputFile] {
         var files = [
             OutputFile(
                 path: SiteLayout.notFoundPage,
@@ -108,7 +130,6 @@ public struct SiteRenderer: Sendable {
                 path: SiteLayout.manifest,
                 contents: .text(WebManifest.make(config: site.config, strings: theme.strings, assets: theme.assets))),
         ]
-        if search { files += searchIndex.files() }
         if let method = site.method.organization, let spec = method.systemMap {
             for organization in site.organizations where organization.hasData(spec.data) {
                 let map = SystemMapSVG(organization: organization, spec: spec, method: method, strings: theme.strings)
@@ -117,17 +138,6 @@ public struct SiteRenderer: Sendable {
         }
         for organization in site.organizations {
             files += SessionCalendar(organization: organization, site: site, strings: theme.strings).files()
-        }
-        for file in site.staticFiles {
-            files.append(OutputFile(path: file.path, contents: .copy(contentFolder.appendingPathComponent(file.path))))
-        }
-        for asset in theme.assets {
-            files.append(
-                OutputFile(
-                    path: SiteLayout.assetsFolder + "/" + asset,
-                    contents: .copy(theme.assetsFolder.appendingPathComponent(asset))
-                )
-            )
         }
         return files
     }
