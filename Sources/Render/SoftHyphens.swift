@@ -64,9 +64,7 @@ enum SoftHyphens {
             case 0x20, 0x09, 0x0A, 0x0D:
                 run = 0
                 continue
-            // "-", "/" and the dashes of `breaksAfter`.
-            case 0x2D, 0x2F, 0x2010, 0x2013, 0x2014: return false
-            default: guard scalar.isCharacterAlone else { return false }
+            default: guard scalar.isCharacterAlone, !breaksAfterScalars.contains(scalar) else { return false }
             }
             run += 1
             if run >= minimumLetters { return false }
@@ -107,8 +105,9 @@ enum SoftHyphens {
         return result
     }
 
-    private static let breaksAfter: Set<Character> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
+    /// Hyphens, dashes and the slash: a word joiner follows each inside a word.
     static let breaksAfterScalars: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
+    private static let breaksAfter = Set(breaksAfterScalars.map(Character.init))
 
     /// The indices a break goes before, for a word of lowercase letters.
     static func breakPoints(in letters: [Character]) -> [Int] {
