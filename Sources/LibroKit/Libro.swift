@@ -42,7 +42,7 @@ public enum Libro {
         guard let site = run.link(loaded, organizations: organizations, derived: derived, previous: &noLink) else {
             return run.report()
         }
-        if writes { run.renderAndEmit(site, &loaded, writes: true) }
+        if writes { run.renderAndEmit(site, &loaded) }
         return run.report()
     }
 }

@@ -8,25 +8,24 @@ import Workers
 extension BuildRun {
     /// RENDER and EMIT of a build from nothing: pages rendered a batch at a time and written as
     /// they come into the folder beside the output, which is then swapped in (with the archive,
-    /// if asked). With `writes` false (`check`) pages are rendered and nothing is written. The
-    /// bodies leave `loaded`: each goes once its page is rendered.
-    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: inout LoadedBuild, writes: Bool) {
+    /// if asked). The bodies leave `loaded`: each goes once its page is rendered.
+    mutating func renderAndEmit(_ site: LinkedSite, _ loaded: inout LoadedBuild) {
         let bodies = loaded.content.bodies
         loaded.content.bodies = []
-        var renderer = SiteRenderer(
+        let renderer = SiteRenderer(
             site: site, bodies: BodyShelf(releasing: consume bodies), theme: loaded.theme, templates: loaded.templates,
-            contentFolder: options.contentFolder, linkingPDFs: writes && pdfBrowser != nil)
-        renderer.indexesSearch = writes
+            contentFolder: options.contentFolder, linkingPDFs: pdfBrowser != nil)
         work.add(renderer.preparationTimes)
         // Held until the site and its archive are in place.
-        let lock = writes ? OutputLock(for: options.outputFolder) : nil
+        let lock = OutputLock(for: options.outputFolder)
         defer { withExtendedLifetime(lock) {} }
-        var writer: SiteWriter?
+        // Kept outside `do` so that files still queued when something fails are written first.
+        var opened: SiteWriter?
         do throws(SiteWriter.Failure) {
-            writer = writes ? try SiteWriter(for: options.outputFolder) : nil
+            var writer = try SiteWriter(for: options.outputFolder)
+            opened = writer
             try render(with: renderer, into: &writer)
             stages.close(.render)
-            guard var writer else { return }
             if let pdfBrowser, try !printPDFs(site, with: pdfBrowser, into: &writer) { return }
             progress(.emit, 0, 1)
             let clock = ContinuousClock()
@@ -40,21 +39,21 @@ extension BuildRun {
             wroteSite = true
         } catch {
             // Files still queued are written before the lock lets another build in.
-            try? writer?.flush()
+            try? opened?.flush()
             record(error)
         }
     }
 
     /// Pages rendered and written `Libro.batchSize` at a time, so a large site's HTML is never all
     /// in memory. Each page is written by the worker that rendered it, as soon as it is ready.
-    private mutating func render(with renderer: SiteRenderer, into writer: inout SiteWriter?)
+    private mutating func render(with renderer: SiteRenderer, into writer: inout SiteWriter)
         throws(SiteWriter.Failure)
     {
         let pages = renderer.site.pages
-        try writer?.expect(pages.map(\.outputPath))
+        try writer.expect(pages.map(\.outputPath))
         var empty = renderer.makeSearchIndex()
         // Written once and never changed: its text need not stay in memory.
-        if renderer.indexesSearch { empty.spillText() }
+        empty.spillText()
         let index = BackgroundIndex(empty)
         progress(.render, 0, pages.count)
         for start in stride(from: 0, to: pages.count, by: Libro.batchSize) {
@@ -68,17 +67,16 @@ extension BuildRun {
         let others = work.measure(.search) { renderer.otherFiles(searchIndex: searchIndex, search: false) }
         let clock = ContinuousClock()
         let writing = clock.now
-        try writer?.add(others)
+        try writer.add(others)
         work.add(.write, clock.now - writing)
         let (searchFiles, searchBytes) = try write(searchIndex, into: &writer)
         files = pages.count + others.count + searchFiles
-        // `check` reads no page into the index, so it has no size to report.
-        searchIndexBytes = renderer.indexesSearch ? searchBytes : 0
+        searchIndexBytes = searchBytes
     }
 
     /// The search index's files, `Libro.batchSize` chunks (or term shards) at a time, so a large
     /// site never holds them all; how many there are and their size in bytes.
-    private mutating func write(_ index: SearchIndex, into writer: inout SiteWriter?)
+    private mutating func write(_ index: SearchIndex, into writer: inout SiteWriter)
         throws(SiteWriter.Failure) -> (files: Int, bytes: Int)
     {
         var (files, bytes) = (0, 0)
@@ -89,7 +87,7 @@ extension BuildRun {
             files += group.count
             bytes += SearchIndexFile.size(in: group)
             let began = clock.now
-            try writer?.add(group)
+            try writer.add(group)
             writing += clock.now - began
         }
         work.add(.search, clock.now - start - writing)
@@ -98,7 +96,7 @@ extension BuildRun {
     }
 
     /// One batch on every core, in the pages' order; each page written as soon as it is ready.
-    private static func render(_ batch: Range<Int>, with renderer: SiteRenderer, writingTo writer: SiteWriter?)
+    private static func render(_ batch: Range<Int>, with renderer: SiteRenderer, writingTo writer: SiteWriter)
         throws(SiteWriter.Failure) -> [RenderedPage]
     {
         let pages = renderer.site.pages
@@ -108,7 +106,7 @@ extension BuildRun {
             var page = renderer.renderPage(order[position])
             do throws(SiteWriter.Failure) {
                 let file = page.file
-                try page.timing(.write) { () throws(SiteWriter.Failure) in try writer?.write(file) }
+                try page.timing(.write) { () throws(SiteWriter.Failure) in try writer.write(file) }
                 return (page.withoutHTML, nil)
             } catch {
                 return (page, error)

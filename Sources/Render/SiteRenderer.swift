@@ -22,8 +22,6 @@ public struct SiteRenderer: Sendable {
     private let gathered: [Int: String]
     /// What rendering the gathered bodies cost.
     public let preparationTimes: WorkTimes
-    /// False for `libro revisar`, which writes no index: pages are rendered, their words not read.
-    public var indexesSearch = true
 
     /// - Parameter preparingBooks: false when no page that gathers others will be rendered (a
     ///   rebuild that leaves the books as they were), which spares rendering their bodies first.
@@ -83,7 +81,7 @@ public struct SiteRenderer: Sendable {
         }
         // A book's pages are already in the index on their own.
         let entry = times.measure(.search) {
-            page.gathersPages || !indexesSearch
+            page.gathersPages
                 ? nil : search.entry(url: page.outputPath, title: page.numberedTitle, body: content)
         }
         return RenderedPage(file: OutputFile(path: page.outputPath, contents: .bytes(html)), entry: entry, times: times)
