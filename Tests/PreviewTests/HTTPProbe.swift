@@ -21,24 +21,26 @@ enum HTTPProbe {
         let description: String
     }
 
-    static func fetch(_ method: String = "GET", _ target: String, port: UInt16) async throws -> HTTPReply {
+    static func fetch(
+        _ method: String = "GET", _ target: String, port: UInt16, wait seconds: Int = 5
+    ) async throws -> HTTPReply {
         let request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-        return try await raw(Array(request.utf8), port: port)
+        return try await raw(Array(request.utf8), port: port, wait: seconds)
     }
 
-    /// Sends the bytes as they are and reads until the server closes (or 5 s pass). A server
-    /// that closes before taking all of them is no failure: the reply is what arrived.
-    static func raw(_ request: [UInt8], port: UInt16) async throws -> HTTPReply {
+    /// Sends the bytes as they are and reads until the server closes (or `seconds` pass). A
+    /// server that closes before taking all of them is no failure: the reply is what arrived.
+    static func raw(_ request: [UInt8], port: UInt16, wait seconds: Int = 5) async throws -> HTTPReply {
         // Blocking socket calls get a thread of their own: on Linux the global dispatch queues
         // share threads with the cooperative pool, and would starve it.
         try await withCheckedThrowingContinuation { reply in
             Thread.detachNewThread {
-                reply.resume(with: Result { try parse(exchange(request, port: port)) })
+                reply.resume(with: Result { try parse(exchange(request, port: port, wait: seconds)) })
             }
         }
     }
 
-    private static func exchange(_ request: [UInt8], port: UInt16) throws -> [UInt8] {
+    private static func exchange(_ request: [UInt8], port: UInt16, wait seconds: Int) throws -> [UInt8] {
         #if canImport(Glibc)
             let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             let sendFlags = Int32(MSG_NOSIGNAL)
@@ -48,7 +50,7 @@ enum HTTPProbe {
         #endif
         guard descriptor >= 0 else { throw Failure(description: "socket: \(errno)") }
         defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
 
         var address = sockaddr_in()

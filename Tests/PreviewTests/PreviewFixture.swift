@@ -64,7 +64,9 @@ final class PreviewFixture {
     }
 
     func status() async throws -> Status {
-        try JSONDecoder().decode(Status.self, from: Data(try await fetch(LiveReload.statusPath).body.utf8))
+        // A loaded machine may answer late: wait well past the server's own wait for a build.
+        let reply = try await HTTPProbe.fetch("GET", LiveReload.statusPath, port: port, wait: 60)
+        return try JSONDecoder().decode(Status.self, from: Data(reply.body.utf8))
     }
 
     func stop() async {

@@ -158,13 +158,15 @@ import Testing
     }
 
     private static func status(port: UInt16, after change: Int) async throws -> Status {
-        let reply = try await HTTPProbe.fetch("GET", "\(LiveReload.statusPath)?cambio=\(change)", port: port)
+        // Well past the server's own wait: a loaded machine may answer late, never with nothing.
+        let reply = try await HTTPProbe.fetch("GET", "\(LiveReload.statusPath)?cambio=\(change)", port: port, wait: 60)
         return try JSONDecoder().decode(Status.self, from: Data(reply.body.utf8))
     }
 
     /// Waits, through the status request, for a build after `change`; returns its change.
     private static func nextBuild(port: UInt16, after change: Int) async throws -> Int {
-        for _ in 0..<5 {
+        // Up to two minutes: a build of the shipped package on a loaded machine can take that.
+        for _ in 0..<24 {
             let status = try await status(port: port, after: change)
             if status.cambio != change {
                 #expect(status.errores == [])
