@@ -3,15 +3,15 @@ import Model
 
 /// Reads a scheduled session's agenda settings from its record, through the fields the method's
 /// `agenda:` names. Numbers come checked by their field's range; a list item that is not a
-/// number, or not `actividad=minutos`, is an error where it is written. A number left empty, or
-/// 0, changes nothing.
+/// number, or not `actividad=minutos`, is an error where it is written. A number left empty
+/// changes nothing; so does 0 for the meal and its place, while breaks of 0 minutes take no time.
 enum AgendaSettingsReader {
     static func read(_ record: DataRecord, method: AgendaMethod?, diagnostics: inout DiagnosticList) -> AgendaSettings {
         var settings = AgendaSettings()
         guard let method else { return settings }
         settings.defaultBreakMinutes = method.defaultBreakMinutes
         settings.location = record.location
-        settings.breakMinutes = number(method.breakMinutes, in: record)
+        settings.breakMinutes = number(method.breakMinutes, in: record, zeroIsAValue: true)
         settings.mealMinutes = number(method.mealMinutes, in: record)
         settings.mealAfter = number(method.mealAfter, in: record)
         if let field = method.skipped {
@@ -59,8 +59,12 @@ enum AgendaSettingsReader {
         }
     }
 
-    private static func number(_ field: String?, in record: DataRecord) -> AgendaSettings.Setting? {
-        guard let field, let value = record[field]?.number, value != 0 else { return nil }
+    /// The field's number; 0 counts as left empty unless `zeroIsAValue` (a break can take no
+    /// time, while no meal goes after activity 0).
+    private static func number(_ field: String?, in record: DataRecord, zeroIsAValue: Bool = false)
+        -> AgendaSettings.Setting?
+    {
+        guard let field, let value = record[field]?.number, zeroIsAValue || value != 0 else { return nil }
         return .init(value, at: record.location(of: field))
     }
 

@@ -6,7 +6,9 @@ the site's paper, no element may stick out of that width; then the page is print
 and the PDF must have at least one sheet per worksheet on the page (each starts a sheet),
 no more than a sheet budget per worksheet, and no blank sheet. No cell of a worksheet, agenda or
 Gantt table may break a word inside itself (except after a soft hyphen the page holds), in print
-emulation and on screen at 360 and 1280 px.
+emulation and on screen at 360 and 1280 px. Printed, no table of the books and other documents
+below may stick out of the printable width nor break a word inside a cell (hyphenation aside),
+except a web address.
 
 Every sheet of paper, of those pages and of the books (imprimir/), an organization's first
 session page and the first page with a carta, must be of the site's paper, carry its number in
@@ -65,11 +67,14 @@ SCREEN_WIDTHS = (360, 1280)
 # Every word of every cell of a worksheet, agenda or Gantt table must lie on one line, unless it
 # breaks right after a soft hyphen (U+00AD) the page itself holds: that break is intended. The
 # argument picks the cells: of forms only ('formularios'), of flipcharts only ('rotafolios', which
-# print landscape), or all of them ('todas', on screen).
+# print landscape), all of them ('todas', on screen), or those of every table of a printed
+# document but its plan by months ('documento'), where a line may also break after a hyphen or
+# before an opening bracket (as in «2027-06-18» or «[texto](…)»), and a web address, which has
+# nowhere else to break, anywhere.
 WORD_BREAK_SCRIPT = """
 const scope = arguments[0];
 const found = [];
-const cells = document.querySelectorAll(
+const cells = document.querySelectorAll(scope === 'documento' ? 'main table:not(.gantt) :is(th, td)' :
   'main table.tabla-hoja th, main table.tabla-hoja td, main table.agenda th, main table.agenda td, ' +
   'main table.gantt th, main table.gantt td');
 const lineOf = (node, start, end) => {
@@ -85,7 +90,8 @@ for (const cell of cells) {
   if ((scope === 'formularios' && flipchart) || (scope === 'rotafolios' && !flipchart)) continue;
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of node.data.matchAll(/\\S+/g)) {
+    if (scope === 'documento' && node.parentElement.closest('a[href*="://"]')) continue;
+    for (const match of node.data.matchAll(scope === 'documento' ? /[^\\s\\-\u2010\u2013([{]+/g : /\\S+/g)) {
       const start = match.index;
       const tops = lineOf(node, start, start + match[0].length);
       if (new Set(tops).size < 2) continue;
@@ -226,13 +232,38 @@ def check(driver, page, paper):
     return len(sheets), count, problems
 
 
+# Every table of the page that sticks out of the printable width (the plan by months prints on a
+# landscape sheet of its own, check_gantt).
+TABLE_OVERFLOW_SCRIPT = """
+const limit = document.documentElement.clientWidth + 1;
+return Array.from(document.querySelectorAll('main table:not(.gantt)'), (table) => [table, table.getBoundingClientRect()])
+  .filter(([, box]) => box.width > 0 && (box.right > limit || box.left < -1))
+  .map(([table, box]) => (table.querySelector('th, td') || table).textContent.trim().slice(0, 40) + ' ' +
+       Math.round(box.left) + '..' + Math.round(box.right) + ' > ' + limit);
+"""
+
+# Hyphenation turned off, to see where the page's own rules break a word: a browser with Spanish
+# dictionaries may also break one with a drawn hyphen, which is fine.
+WITHOUT_HYPHENATION_SCRIPT = """
+const style = document.createElement('style');
+style.textContent = 'main th, main td { hyphens: manual !important; }';
+document.head.appendChild(style);
+"""
+
+
 def check_document(driver, page, paper):
-    """A page that is not a worksheet (a book, a session, a carta): its title heads its sheets."""
+    """A page that is not a worksheet (a book, a session, a carta): its title heads its sheets;
+    its tables, printed, fit the printable width and break their cells' words only between words."""
     reader = print_pdf(driver, page, paper)
     title = driver.execute_script(TITLE_SCRIPT)
     edition = driver.execute_script(EDITION_SCRIPT)
     texts = [margins(pdf_page) for pdf_page in reader.pages]
-    return len(reader.pages), paper_problems(reader, texts, [[title]] * len(texts), paper, edition)
+    problems = paper_problems(reader, texts, [[title]] * len(texts), paper, edition)
+    problems += [f"una tabla se sale del área imprimible: {table}"
+                 for table in driver.execute_script(TABLE_OVERFLOW_SCRIPT)]
+    driver.execute_script(WITHOUT_HYPHENATION_SCRIPT)
+    problems += broken_words(driver, "tabla", f"impresa en {paper}", "documento")
+    return len(reader.pages), problems
 
 
 def report(name, problems):
@@ -242,8 +273,8 @@ def report(name, problems):
 
 
 def broken_words(driver, name, where, scope="todas"):
-    """Each word a table cell breaks inside, other than after a soft hyphen, as a problem."""
-    return [f"hoja {name} ({where}): la celda «{cell}» parte la palabra «{word}»"
+    """Each word a table cell breaks inside, other than after a soft hyphen, as a problem of NAME."""
+    return [f"{name} ({where}): la celda «{cell}» parte la palabra «{word}»"
             for cell, word in driver.execute_script(WORD_BREAK_SCRIPT, scope)]
 
 
@@ -259,13 +290,13 @@ def check_words(driver, name, printable, paper):
     """The page as loaded (print emulation at the printable width), its flipcharts at the
     landscape width they print at, then on screen at each of SCREEN_WIDTHS without loading it
     again, then back to print for the next page."""
-    problems = broken_words(driver, name, f"impresa en {paper}", "formularios")
+    problems = broken_words(driver, f"hoja {name}", f"impresa en {paper}", "formularios")
     if driver.execute_script("return document.querySelector('main .hoja-rotafolio table') !== null"):
         emulate(driver, round((PAPER[paper][1] - 2 * SIDE_MARGIN_IN) * CSS_PX_PER_IN), "print")
-        problems += broken_words(driver, name, f"rotafolio impreso en {paper}", "rotafolios")
+        problems += broken_words(driver, f"hoja {name}", f"rotafolio impreso en {paper}", "rotafolios")
     for width in SCREEN_WIDTHS:
         emulate(driver, width, "screen")
-        problems += broken_words(driver, name, f"pantalla de {width} px")
+        problems += broken_words(driver, f"hoja {name}", f"pantalla de {width} px")
     emulate(driver, printable, "print")
     return problems
 

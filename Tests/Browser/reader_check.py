@@ -13,8 +13,10 @@
 2. Phones: at 360 × 780, in one walk of every page: no page scrolls sideways, the first
    paragraph (or the notice the body opens with) starts on the first screen, after scrolling
    down the header and its «Menú» button are on screen and nothing covers the button, and every
-   table that slides sideways shows its hint (at 1280 px too); the navigation opens from the
-   menu button; without JavaScript the header still sticks and the navigation stays at the end.
+   table that slides sideways shows its hint (at 1280 px too, where a table wider than the
+   reading column takes the free width beside it and slides only past the frame's edge, and no
+   page slides sideways); the navigation opens from the menu button; without JavaScript the
+   header still sticks and the navigation stays at the end.
    The agenda and the matrices (tables with class tabla-fichas, on the pages given with --fichas:
    cartas, worksheets, and Markdown tables marked <!-- fichas -->, such as an organization's 5R
    matrix) show as cards at 360 × 780: no sideways scroll, each cell under its column heading.
@@ -619,13 +621,57 @@ def check_without_script(site, problems, options):
         driver.quit()
 
 
+# Every table of the text wider than the reading column: its right edge, the reading column's and
+# the frame's (where the free width beside the column ends), and whether it still slides.
+WIDE_TABLES_SCRIPT = """
+var main = document.querySelector("main").getBoundingClientRect();
+var marco = document.querySelector(".marco");
+var borde = marco.getBoundingClientRect().right - parseFloat(getComputedStyle(marco).paddingRight);
+return Array.prototype.filter.call(document.querySelectorAll(".cuerpo > table, .compilado > table"), function (tabla) {
+  return tabla.offsetParent !== null && tabla.scrollWidth > main.width + 1;
+}).map(function (tabla) {
+  return {
+    derecha: tabla.getBoundingClientRect().right,
+    columna: main.right,
+    marco: borde,
+    desborda: tabla.scrollWidth > tabla.clientWidth + 1,
+  };
+});
+"""
+
+
+def check_wide_page(driver, label, problems):
+    """On a wide screen a table wider than the reading column takes the free width to its right:
+    it reaches past the column, and slides sideways only once it reaches the frame's edge.
+    Returns how many such tables the open page has."""
+    tables = driver.execute_script(WIDE_TABLES_SCRIPT)
+    for number, table in enumerate(tables, start=1):
+        if table["derecha"] <= table["columna"] + 1:
+            problems.append(f"tablas: {label}: la tabla ancha {number} no pasa de la columna del texto "
+                            f"({table['derecha']:.0f} px) y deja libre el ancho a su derecha")
+        elif table["desborda"] and table["derecha"] < table["marco"] - 1:
+            problems.append(f"tablas: {label}: la tabla ancha {number} se desliza de lado antes de llegar al "
+                            f"borde ({table['derecha']:.0f} de {table['marco']:.0f} px)")
+    return len(tables)
+
+
 def check_wide_tables(site, problems):
-    """At 1280 px too, no table slides sideways without its hint."""
-    driver = browser(1280, 900)
+    """At 1280 px too, no table slides sideways without its hint; a table wider than the reading
+    column uses the width beside it (check_wide_page), and the page itself never slides."""
+    width = 1280
+    driver = browser(width, 900)
     try:
         pages = sorted(site.rglob("*.html"))
-        overflowing = sum(check_tables(driver, f"{name} a 1280 px", problems) for name in walk(driver, site, pages))
-        print(f"reader_check: tablas a 1280 px en {len(pages)} páginas ({overflowing} se deslizan)")
+        overflowing = wide = 0
+        for name in walk(driver, site, pages):
+            label = f"{name} a {width} px"
+            overflowing += check_tables(driver, label, problems)
+            wide += check_wide_page(driver, label, problems)
+            scrolled = driver.execute_script("return document.documentElement.scrollWidth")
+            if scrolled > width:
+                problems.append(f"tablas: {label}: la página se desplaza a los lados ({scrolled} px de ancho)")
+        print(f"reader_check: tablas a {width} px en {len(pages)} páginas ({overflowing} se deslizan, "
+              f"{wide} más anchas que la columna del texto)")
     finally:
         driver.quit()
 

@@ -85,6 +85,17 @@ private func schedule(_ carta: LinkedCarta) -> [String] {
         #expect(sized.rows[2].minutes == 15 && !sized.rows[2].assumedMinutes)
     }
 
+    /// Breaks of 0 minutes: the break the package does not size takes no time, not the
+    /// method's assumed 15, and what follows it moves up.
+    @Test func breaksOfNoTimeAreNoAssumption() {
+        let carta = AgendaAdjustment.apply(firstSession(), settings(breaks: 0, assumed: 15), mealTitle: "")
+        #expect(
+            schedule(carta) == ["A1 +0 60", "A2 +60 60", "Receso +120 0", "A3 +120 120", "A4 +240 60", "A5 +300 120"])
+        #expect(!carta.rows[2].assumedMinutes)
+        #expect(carta.computedMinutes == 420)
+        #expect(carta.pausesWithoutDuration == 0)
+    }
+
     @Test func theMethodsDefaultSizesABreakAsAnAssumption() {
         let carta = AgendaAdjustment.apply(firstSession(), settings(assumed: 15), mealTitle: "")
         #expect(carta.rows[2].minutes == 15 && carta.rows[2].assumedMinutes)
