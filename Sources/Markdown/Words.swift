@@ -5,6 +5,8 @@ struct Words: Sendable {
         let range: Range<String.Index>
         let written: Substring
         let lowered: String
+        /// `FirstWordScan.hash` of `lowered`.
+        let hash: UInt64
     }
 
     /// A term's form, as words to compare.
@@ -31,7 +33,9 @@ struct Words: Sendable {
         func close(at end: String.Index) {
             guard let wordStart = start else { return }
             let word = text[wordStart..<end]
-            items.append(Item(range: wordStart..<end, written: word, lowered: Self.lowered(word)))
+            let lowered = Self.lowered(word)
+            items.append(
+                Item(range: wordStart..<end, written: word, lowered: lowered, hash: FirstWordScan.hash(lowered.utf8)))
             start = nil
             separator.removeAll(keepingCapacity: true)
         }
