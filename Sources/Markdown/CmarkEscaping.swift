@@ -3,16 +3,27 @@
 /// (`houdini_escape_html0`, `houdini_escape_href`, `_scan_dangerous_url`), so a prepared body
 /// reads as one rendered from its tree.
 enum CmarkEscaping {
-    /// Text: `&`, `<`, `>` and `"` become entities; `'` and `/` stay.
+    /// Text: `&`, `<`, `>` and `"` become entities; `'` and `/` stay. Runs without them are
+    /// copied whole: appending byte by byte cost 94 M instructions of a 6.1 G build of the
+    /// 1 000-page libro-shaped corpus (callgrind), the text around glossary links.
     static func html(_ text: String, into output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output += "&amp;".utf8
-            case UInt8(ascii: "<"): output += "&lt;".utf8
-            case UInt8(ascii: ">"): output += "&gt;".utf8
-            case UInt8(ascii: "\""): output += "&quot;".utf8
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let entity: String
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output += entity.utf8
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 

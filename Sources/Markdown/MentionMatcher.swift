@@ -39,7 +39,7 @@ struct MentionMatcher {
         let words = Words(text)
         var accepted: [Match] = []
         var end = text.startIndex
-        for position in words.items.indices {
+        for position in words.items.indices where index.firstWords.mayContain(words.items[position].hash) {
             var longest: Match?
             index.forms.forEachValue(beginning: words.items[position...].lazy.map(\.lowered)) { form in
                 guard let range = words.match(form, at: position) else { return }

@@ -16,12 +16,14 @@ struct PageBodyRenderer {
     let strings: [String: String]
     /// The glossary's forms, read once for every page.
     let mentions: MentionIndex
+    private let destinations: MentionDestinations
 
     init(site: LinkedSite, templates: TemplateSet, strings: [String: String]) {
         self.site = site
         self.templates = templates
         self.strings = strings
         mentions = MentionIndex(site.glossary.map { ($0.forms, $0.exactForms) })
+        destinations = MentionDestinations(site: site)
     }
 
     /// Renders `body`, the body of page `index`: filled in when LOAD prepared it, otherwise
@@ -34,7 +36,7 @@ struct PageBodyRenderer {
             html = times.measure(.body) {
                 prepared.filled(
                     anchors: page.anchors, links: page.links.map(rewrite), mentions: mentions,
-                    destinations: mentionDestinations(for: index), className: Self.mentionClass,
+                    destinations: destinations.from(page: index), className: Self.mentionClass,
                     blocks: drawnBlocks(page: index, bodies: bodies))
             }
         } else {
@@ -58,7 +60,7 @@ struct PageBodyRenderer {
             document.replaceCodeBlock(block.codeBlock, withHTML: html)
         }
         document.linkFirstMentions(
-            using: mentions, destinations: mentionDestinations(for: index), className: Self.mentionClass)
+            using: mentions, destinations: destinations.from(page: index), className: Self.mentionClass)
         document.setHeadingAnchors(page.anchors)
         document.rewriteLinks { link, _ in rewrite(page.links[link]) }
         return document.renderHTML()
@@ -95,15 +97,6 @@ struct PageBodyRenderer {
             let html = templates.render(context, with: CalloutKind.template)
             let parts = html.components(separatedBy: Self.calloutContent)
             document.wrapCallout(index, enter: parts[0], exit: parts.dropFirst().joined())
-        }
-    }
-
-    /// Where each glossary term links from this page; terms defined on it are not linked.
-    private func mentionDestinations(for index: Int) -> [String] {
-        let here = site.pages[index].outputPath
-        return site.glossary.map { entry in
-            entry.page == index
-                ? "" : URLPath.relative(from: here, to: site.pages[entry.page].outputPath) + "#" + entry.anchor
         }
     }
 }
