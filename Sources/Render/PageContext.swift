@@ -54,13 +54,17 @@ struct PageContext {
         PageValues(context: self, index: index, content: content, common: commons.byFolder[folders[index]]).object
     }
 
-    /// A link to page `other` as page `index`'s templates show it.
-    func reference(_ other: Int, from index: Int) -> [String: Any] {
+    /// A link to page `other` as page `index`'s templates show it: an object, since a page links
+    /// to dozens (its backlinks) and a dictionary for each was most of what they cost.
+    func reference(_ other: Int, from index: Int) -> TemplateObject {
         // Read through the array: copying a whole page to name it retained every array it holds.
-        [
-            "titulo": site.pages[other].linkTitle,
-            "url": URLPath.relative(from: site.pages[index].outputPath, to: site.pages[other].outputPath),
-        ]
+        TemplateObject { [pages = site.pages] name in
+            switch name {
+            case "titulo": pages[other].linkTitle
+            case "url": URLPath.relative(from: pages[index].outputPath, to: pages[other].outputPath)
+            default: nil
+            }
+        }
     }
 
     /// The navigation tree as page `index` shows it.

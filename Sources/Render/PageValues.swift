@@ -94,7 +94,7 @@ final class PageValues {
         }
     }
 
-    private func references(_ pages: [Int]) -> [[String: Any]] {
+    private func references(_ pages: [Int]) -> [TemplateObject] {
         pages.map { context.reference($0, from: index) }
     }
 }
