@@ -226,16 +226,27 @@ struct TemplateRenderer {
 
     private mutating func write(_ value: Any, escaping: TemplateEscaping?) {
         let text: String =
-            switch value {
-            case let text as String: text
-            case let flag as Bool: flag ? "true" : "false"
-            case let number as Int: String(number)
-            default: String(describing: value)
+            if type(of: value) == String.self {
+                // Nearly every value written is a text: read it without `as?`, whose dynamic cast
+                // cost 1 % of the 1 000-page corpus's instructions (callgrind).
+                Self.unboxed(value)
+            } else {
+                switch value {
+                case let text as String: text
+                case let flag as Bool: flag ? "true" : "false"
+                case let number as Int: String(number)
+                default: String(describing: value)
+                }
             }
         if let escaping {
             escaping.append(text, to: &output)
         } else {
             output.append(contentsOf: text.utf8)
         }
+    }
+
+    /// The text an `Any` opened here holds; only for a value whose type is `String`.
+    private static func unboxed<Value>(_ value: Value) -> String {
+        unsafeBitCast(value, to: String.self)
     }
 }
