@@ -1,5 +1,6 @@
 import Link
 import Model
+import Theme
 
 /// The values a page template sees. Keys are Spanish so designers can read the templates;
 /// every key is always present, so Mustache never picks up a parent's value by accident.
@@ -14,7 +15,7 @@ struct PageContext {
     /// The page `libro.yml`'s `acerca` names, which every footer links to.
     private let about: LinkedPage?
     /// True when the build prints PDFs: pages printed whole link theirs.
-    private let linkingPDFs: Bool
+    let linkingPDFs: Bool
     /// «Edición del 30 de noviembre de 2026», when `libro.yml` gives the edition's date.
     private let edition: String?
     private let places: NavigationPlaces
@@ -48,69 +49,38 @@ struct PageContext {
         commons = FolderContexts(byFolder: (0..<firstOfFolder.count).map { common(at: firstOfFolder[$0] ?? "") })
     }
 
-    func make(page index: Int, content: String) -> [String: Any] {
-        let page = site.pages[index]
-        let here = page.outputPath
+    /// The page's values, each made when its template first reads it (`PageValues`).
+    func make(page index: Int, content: String) -> TemplateObject {
+        PageValues(context: self, index: index, content: content, common: commons.byFolder[folders[index]]).object
+    }
+
+    /// A link to page `other` as page `index`'s templates show it: an object, since a page links
+    /// to dozens (its backlinks) and a dictionary for each was most of what they cost.
+    func reference(_ other: Int, from index: Int) -> TemplateObject {
         // Read through the array: copying a whole page to name it retained every array it holds.
-        func reference(_ other: Int) -> [String: Any] {
-            [
-                "titulo": site.pages[other].linkTitle,
-                "url": URLPath.relative(from: here, to: site.pages[other].outputPath),
-            ]
+        TemplateObject { [pages = site.pages] name in
+            switch name {
+            case "titulo": pages[other].linkTitle
+            case "url": URLPath.relative(from: pages[index].outputPath, to: pages[other].outputPath)
+            default: nil
+            }
         }
-        var context = commons.byFolder[folders[index]]
-        context["pagina"] = [
-            "titulo": page.title,
-            "numero": page.number ?? "",
-            "tiene_numero": page.number != nil,
-            "titulo_completo": page.numberedTitle,
-            "resumen": page.summary ?? "",
-            "tiene_resumen": page.summary != nil,
-            "contenido": content,
-            "es_inicio": index == 0,
-            "tiene_pdf": linkingPDFs && page.printsAsDocument,
-            "pdf": URLPath.relative(from: here, to: page.pdfPath),
-        ]
-        context["indice"] = page.tableOfContents.map { ["nivel": $0.level, "texto": $0.text, "ancla": $0.anchor] }
-        context["tiene_indice"] = !page.tableOfContents.isEmpty
-        context["migas"] = page.breadcrumbs.map(reference)
-        context["tiene_migas"] = !page.breadcrumbs.isEmpty
-        context["anterior"] = page.previous.map(reference) ?? false
-        context["siguiente"] = page.next.map(reference) ?? false
-        // Sessions that work on a page, and an organization's pages that apply it, are what readers
-        // look for, so each gets its own list.
-        let (sessions, others) = page.backlinks.partitioned { site.pages[$0].carta != nil }
-        let (applied, mentions) = others.partitioned { site.pages[$0].outputPath.hasPrefix(Self.organizationsFolder) }
-        context["trabajan"] = sessions.map(reference)
-        context["tiene_trabajan"] = !sessions.isEmpty
-        context["aplicado"] = applied.map(reference)
-        context["tiene_aplicado"] = !applied.isEmpty
-        context["menciones"] = mentions.map(reference)
-        context["tiene_menciones"] = !mentions.isEmpty
-        context["productos"] = page.products.map(reference)
-        context["tiene_productos"] = !page.products.isEmpty
-        context["impresion"] = printing(page: index)
-        context["navegacion"] = [
-            "hijos": NavigationContext.make(
-                site.navigation,
-                site: site,
-                from: index,
-                folder: folders[index],
-                places: places,
-                strings: strings
-            )
-        ]
-        // A section larger than `navegacion_maxima` lists all its pages on its own page, as its
-        // navigation no longer does.
-        let fullList = places.largeSections[index] ?? []
-        context["lista_completa"] = fullList.map { reference($0.page) }
-        context["tiene_lista_completa"] = !fullList.isEmpty
-        return context
+    }
+
+    /// The navigation tree as page `index` shows it.
+    func navigation(from index: Int) -> [TemplateObject] {
+        NavigationContext.make(
+            site.navigation, site: site, from: index, folder: folders[index], places: places, strings: strings)
+    }
+
+    /// The pages a large section's own page lists, or none.
+    func fullList(of index: Int) -> [Int] {
+        (places.largeSections[index] ?? []).map(\.page)
     }
 
     /// What the page's printed sheets say in their margins: its title and organization, and
     /// the title of each worksheet it prints.
-    private func printing(page index: Int) -> [String: Any] {
+    func printing(page index: Int) -> [String: Any] {
         let page = site.pages[index]
         let style = printStyle
         let blocks = BlockContext(site: site, index: index)
@@ -161,16 +131,4 @@ struct PageContext {
 /// dictionaries, values that threads may share.
 private struct FolderContexts: @unchecked Sendable {
     var byFolder: [[String: Any]] = []
-}
-
-extension Array {
-    /// The elements that satisfy `belongs`, then the rest, each in their original order.
-    fileprivate func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
-        var yes: [Element] = []
-        var no: [Element] = []
-        for element in self {
-            if belongs(element) { yes.append(element) } else { no.append(element) }
-        }
-        return (yes, no)
-    }
 }

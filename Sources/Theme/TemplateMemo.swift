@@ -10,6 +10,13 @@ final class TemplateMemo: @unchecked Sendable {
         let escaping: TemplateEscaping
         let indentation: [UInt8]
         let memo: TemplateObject.Memo
+
+        /// Hashes only what tells apart the keys of one build's entries (the step and the
+        /// object's numbers); the rest is compared on a match.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(step)
+            hasher.combine(memo)
+        }
     }
 
     typealias Table = [Key: [UInt8]]

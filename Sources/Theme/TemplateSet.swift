@@ -86,4 +86,11 @@ public struct TemplateSet: Sendable {
         guard let template = templates[template] else { return [] }
         return TemplateRenderer.render(template, context: context, templates: templates, memo: memo)
     }
+
+    /// The same with an object at the bottom of the stack, whose fields are made as the
+    /// template reads them: a page's values.
+    public func renderBytes(_ root: TemplateObject, with template: String) -> [UInt8] {
+        guard let template = templates[template] else { return [] }
+        return TemplateRenderer.render(template, root: .object(root), templates: templates, memo: memo)
+    }
 }

@@ -38,4 +38,16 @@ import Testing
         #expect(text == "[hoja x][hoja x][hoja x]")
         #expect(count.made == 3)
     }
+
+    /// A page's values come as an object at the bottom of the stack: it reads as a dictionary does.
+    @Test func anObjectAtTheRootReadsLikeADictionary() throws {
+        let text = "{{a}}|{{#b}}{{c}}{{a}}{{/b}}|{{^falta}}no{{/falta}}|{{b.c}}|{{#l}}{{.}}{{a}}{{/l}}"
+        let template = try TemplateParser.parse(text, name: "prueba", escaping: .html)
+        let values: [String: Any] = ["a": "x", "b": ["c": "y"], "l": ["1", "2"]]
+        let fromDictionary = TemplateRenderer.render(template, context: values, templates: [:])
+        let fromObject = TemplateRenderer.render(
+            template, root: .object(TemplateObject { values[$0] }), templates: [:])
+        #expect(String(decoding: fromObject, as: UTF8.self) == "x|yx|no|y|1x2x")
+        #expect(fromObject == fromDictionary)
+    }
 }

@@ -29,6 +29,15 @@ import Testing
         #expect(try render("{{n}} {{b}} {{d}} [{{falta}}]", ["n": 3, "b": true, "d": 2.5]) == "3 true 2.5 []")
     }
 
+    /// Texts are read from their box without a cast; one inside an optional still reads as a text.
+    @Test func textsAreWrittenAsTheyAre() throws {
+        let long = "Niñas y jóvenes de la red & sus aliados"
+        let maybe: String? = "quizá"
+        #expect(
+            try render("{{a}}|{{{a}}}|{{m}}", ["a": long, "m": maybe as Any])
+                == "Niñas y jóvenes de la red &amp; sus aliados|\(long)|quizá")
+    }
+
     @Test func markdownEscapingKeepsValuesFromOpeningSyntax() throws {
         let text = try render("| {{v}} |", ["v": "*a* | [b](c)\n# d"], escaping: .markdown)
         #expect(text == "| \\*a\\* \\| \\[b\\]\\(c\\) \\# d |")
