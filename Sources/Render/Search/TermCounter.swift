@@ -112,7 +112,7 @@ struct TermCounter {
     }
 
     /// The number of `word`; the first time the counter meets it, its term is worked out.
-    private mutating func number(of word: [UInt8]) -> Int32 {
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (number, isNew) = table.number(of: word)
         if isNew {
             let text = String(decoding: word, as: UTF8.self)
