@@ -234,6 +234,13 @@ import Testing
         #expect(!script.contains("\u{AD}"))
         #expect(!script.contains(#""sul":"#))
     }
+
+    /// White space becomes one space between words, whether a single space that stays in its run
+    /// of text or a run of spaces, line ends, entities, soft hyphens and word joiners around it.
+    @Test func whiteSpaceBecomesOneSpaceBetweenWords() {
+        let text = PageText(html: "<p> a b  c\n d &amp; e \u{AD} f \u{2060}g h&nbsp;i\tj k</p> <p>l m </p>")
+        #expect(text.sections.map(\.text) == ["a b c d & e f g h i j k l m"])
+    }
 }
 
 extension SearchIndex {

@@ -142,6 +142,13 @@ struct TextBuffer {
         }
         while index < html.count {
             switch html[index] {
+            case 0x20
+            where index > run && index + 1 < html.count && html[index + 1] > 0x20 && html[index + 1] < 0x7F
+                && html[index + 1] != UInt8(ascii: "&"):
+                // One space between words is already what the text keeps: it stays in the run.
+                // Ending the run at every space cost 1.7 % more instructions (callgrind, 1 000-page
+                // corpus).
+                index += 1
             case 0x20, 0x0A, 0x09, 0x0D:
                 flush(upTo: index)
                 space()

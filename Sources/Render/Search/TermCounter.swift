@@ -44,7 +44,10 @@ struct TermCounter {
     /// cost 1.0 % more of the 1 000-page corpus's instructions (callgrind).
     private var places: [Int32] = []
     private var placed: [Int32] = []
+    /// The words of the text being read, by number, and their terms: kept from text to text, so
+    /// reading one allocates nothing.
     private var sequence: [Int32] = []
+    private var found: [Int32] = []
 
     private init(forms: WordTree<String>) {
         self.forms = forms
@@ -55,8 +58,10 @@ struct TermCounter {
     mutating func count(heading: String, text: String, headingWeight: Int32, cap: Int32) -> [(
         term: Int32, weight: Int32
     )] {
-        for term in terms(of: heading) { set(term) { _ in headingWeight } }
-        for term in terms(of: text) { set(term) { min($0 + 1, cap) } }
+        read(heading)
+        for term in found { set(term) { _ in headingWeight } }
+        read(text)
+        for term in found { set(term) { min($0 + 1, cap) } }
         let counted = touched.map { (term: $0, weight: weights[Int($0)]) }
         for term in touched { weights[Int(term)] = 0 }
         touched.removeAll(keepingCapacity: true)
@@ -68,7 +73,7 @@ struct TermCounter {
     /// this way.
     mutating func terms(of text: String) -> [Int32] {
         read(text)
-        return termsOfSequence()
+        return found
     }
 
     /// Where `term` stands among the page's terms, if `setPlace` put it anywhere yet.
@@ -93,26 +98,34 @@ struct TermCounter {
         weights[Int(term)] = change(weights[Int(term)])
     }
 
-    /// Each word's term, in order, then the token of each glossary group found, once.
-    private mutating func termsOfSequence() -> [Int32] {
-        var found = sequence.compactMap { wordTerms[Int($0)] >= 0 ? wordTerms[Int($0)] : nil }
+    /// Puts in `found` each word's term of `sequence`, in order, then the token of each glossary
+    /// group found, once.
+    private mutating func findTerms() {
+        found.removeAll(keepingCapacity: true)
+        var startsAForm = false
+        for word in sequence {
+            let term = wordTerms[Int(word)]
+            if term >= 0 { found.append(term) }
+            if startsForm[Int(word)] { startsAForm = true }
+        }
+        guard startsAForm else { return }
         var groups: Set<String> = []
         let texts = wordTexts
         for position in sequence.indices where startsForm[Int(sequence[position])] {
             forms.forEachValue(beginning: sequence[position...].lazy.map { texts[Int($0)] }) { groups.insert($0) }
         }
         for token in groups.sorted() { found.append(termNumber(token)) }
-        return found
     }
 
-    /// Numbers each folded word of `text` in `sequence`.
+    /// Numbers each folded word of `text` in `sequence`, and finds its terms.
     private mutating func read(_ text: String) {
         sequence.removeAll(keepingCapacity: true)
         SpanishText.forEachWord(in: text) { sequence.append(number(of: $0)) }
+        findTerms()
     }
 
     /// The number of `word`; the first time the counter meets it, its term is worked out.
-    private mutating func number(of word: [UInt8]) -> Int32 {
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (number, isNew) = table.number(of: word)
         if isNew {
             let text = String(decoding: word, as: UTF8.self)

