@@ -85,7 +85,12 @@ let package = Package(
         // Fixtures: workbooks saved by LibreOffice and openpyxl (Fixtures/make_fixtures.py writes them).
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Files"], exclude: ["Examples.md"]),
-        .testTarget(name: "LoadTests", dependencies: ["Load", "Markdown", "Model", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "LoadTests",
+            dependencies: [
+                "Load", "Markdown", "Model", "Diagnostics", "TestSupport", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "Model", "Diagnostics"]),
         .testTarget(name: "LinkTests", dependencies: ["Link", "Model", "Diagnostics"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Link", "Model"]),

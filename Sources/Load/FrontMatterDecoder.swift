@@ -34,7 +34,7 @@ enum FrontMatterDecoder {
             )
         }
 
-        let title = fields.string("titulo", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
+        let title = fields.string("titulo", diagnostics: &diagnostics).map(trimmed)
         let id = fields.string("id", diagnostics: &diagnostics)
         if let id, let location = fields.locationOfValue("id"), !PageIDSyntax.isValid(id) {
             diagnostics.append(
@@ -62,6 +62,19 @@ enum FrontMatterDecoder {
             return nil
         }
         return frontMatter
+    }
+
+    /// Without spaces at either end. Foundation's `trimmingCharacters` goes through `NSString`,
+    /// 23 M instructions for the 1 000 titles of the 1 000-page corpus (callgrind), so a title
+    /// that starts and ends with an ASCII character other than a space, nearly every one, is
+    /// kept as it is.
+    private static func trimmed(_ title: String) -> String {
+        if let first = title.utf8.first, let last = title.utf8.last,
+            (0x21..<0x80).contains(first), (0x21..<0x80).contains(last)
+        {
+            return title
+        }
+        return title.trimmingCharacters(in: .whitespaces)
     }
 
     private static func missingTitle(at location: SourceLocation) -> Diagnostic {

@@ -10,6 +10,9 @@ struct YAMLMapping {
     /// Where the mapping starts, for problems with it as a whole (a missing key).
     let location: SourceLocation
     private let entries: [(key: String, keyNode: Node, value: Node)]
+    /// The keys in the order written, apart: finding one in `entries` copied every entry it
+    /// passed, nodes and all (33 M instructions against 10 M on the 1 000-page corpus, callgrind).
+    let keys: [String]
 
     /// Parses `yaml` (which starts at `firstLine` of `source`) as a mapping; an empty document is
     /// an empty mapping. Nil, with a diagnostic, when it is not valid YAML or not a mapping.
@@ -35,6 +38,7 @@ struct YAMLMapping {
         self.firstLine = firstLine
         self.location = source.location(line: firstLine)
         self.entries = entries
+        keys = entries.map(\.key)
     }
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
@@ -53,10 +57,8 @@ struct YAMLMapping {
             return nil
         }
         entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        keys = entries.map(\.key)
     }
-
-    /// The keys in the order written.
-    var keys: [String] { entries.map(\.key) }
 
     /// Reports every key outside `allowed`, suggesting the closest valid one.
     func rejectUnknownKeys(allowed: [String], what: String, diagnostics: inout DiagnosticList) {
@@ -207,7 +209,8 @@ struct YAMLMapping {
     }
 
     func value(_ key: String) -> Node? {
-        guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        let node = entries[index].value
         if case .scalar(let scalar) = node, scalar.isNull { return nil }
         return node
     }

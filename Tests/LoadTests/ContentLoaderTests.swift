@@ -52,6 +52,17 @@ import Testing
         #expect(content.pages[2].frontMatter.title == "null")
     }
 
+    /// Spaces around a title go, whatever its first and last characters; inside, they stay.
+    @Test func titlesLoseTheSpacesAroundThem() throws {
+        let (content, problems) = try load([
+            "a.md": "---\ntitulo: \"  Dos  palabras \"\n---\n",
+            "b.md": "---\ntitulo: \"\u{3000}Ñandú\u{A0}\"\n---\n",
+            "c.md": "---\ntitulo: Tal cual\n---\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(content.pages.map(\.frontMatter.title) == ["Dos  palabras", "Ñandú", "Tal cual"])
+    }
+
     @Test func unknownKeySuggestsTheClosestOne() throws {
         let (_, problems) = try load(["a.md": "---\ntitulo: A\ntitlo: B\nordem: 2\n---\n"])
         #expect(problems.count == 2)
